@@ -1,0 +1,91 @@
+// The engine: grid in, layout and findings out. Pure: no host, no I/O.
+import type { Catalog } from './catalog/types';
+import { detectLayout, type MappingOverride } from './layout/detect';
+import { readTrainees } from './layout/read';
+import type { Policy } from './policy/schema';
+import { ALL_RULES, ruleByCode } from './rules';
+import type { RuleContext } from './rules/rule';
+import type { CalDate, Finding, Grid, Locale, RosterLayout, Severity, Trainee } from './types';
+
+export interface CheckOptions {
+  policy: Policy;
+  catalog: Catalog;
+  /** user corrections of the column mapping: field → 1-based sheet column (0 unmaps) */
+  mapping?: MappingOverride;
+  locale?: Locale;
+  /** the day of the check; defaults to the host's local calendar day */
+  today?: CalDate;
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+export interface CheckResult {
+  layout: RosterLayout;
+  trainees: Trainee[];
+  findings: Finding[];
+  summary: SeverityCounts;
+  /** findings per rule code */
+  byRule: Record<string, number>;
+}
+
+export function todayLocal(): CalDate {
+  const d = new Date();
+  return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts by row, then column, then severity, then code: the order of the report and the pane. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.row - b.row || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+/** Fills in each finding's message in the locale. */
+export function localize(findings: Finding[], locale: Locale): Finding[] {
+  for (const f of findings) {
+    const rule = ruleByCode(f.code);
+    f.message = rule ? rule.message(f.params, locale) : f.code;
+  }
+  return findings;
+}
+
+export function countFindings(findings: Finding[]): { summary: SeverityCounts; byRule: Record<string, number> } {
+  const summary: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  const byRule: Record<string, number> = {};
+  for (const f of findings) {
+    summary[f.severity]++;
+    byRule[f.code] = (byRule[f.code] ?? 0) + 1;
+  }
+  return { summary, byRule };
+}
+
+/** Runs every rule over the trainees of an already detected layout. */
+export function checkTrainees(grid: Grid, layout: RosterLayout, trainees: Trainee[], opts: CheckOptions): Finding[] {
+  const memo = new Map<string, unknown>();
+  const ctx: RuleContext = {
+    grid,
+    layout,
+    trainees,
+    policy: opts.policy,
+    catalog: opts.catalog,
+    today: opts.today ?? todayLocal(),
+    memo<T>(key: string, make: () => T): T {
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as T;
+    },
+  };
+  const findings: Finding[] = [];
+  for (const rule of ALL_RULES) {
+    for (const f of rule.run(ctx)) findings.push(f);
+  }
+  findings.sort(compareFindings);
+  return localize(findings, opts.locale ?? 'zh-CN');
+}
+
+/** Finds the roster in the grid, reads its rows and checks them. */
+export function checkGrid(grid: Grid, opts: CheckOptions): CheckResult {
+  const layout = detectLayout(grid, opts.mapping);
+  const trainees = readTrainees(grid, layout);
+  const findings = layout.missing.length ? [] : checkTrainees(grid, layout, trainees, opts);
+  return { layout, trainees, findings, ...countFindings(findings) };
+}

@@ -1,0 +1,109 @@
+// The policy profile: rates, uplifts, limits. Data, never code: profiles are JSON files validated here.
+// Amounts are written in yuan in the JSON (as a clerk reads them in the policy document) and held in
+// integer fen once parsed.
+import { z } from 'zod';
+import { CERT_TYPES } from '../types';
+
+const certType = z.enum(CERT_TYPES as unknown as [string, ...string[]]);
+const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+const category = z.enum(['A', 'B', 'C']);
+
+/** yuan with at most two decimals, converted to integer fen */
+const yuan = z
+  .number()
+  .nonnegative()
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: 'at most two decimals (fen)' })
+  .transform((v) => Math.round(v * 100));
+
+const amount = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fixed'), yuan }).strict(),
+  z
+    .object({ kind: z.literal('range'), min: yuan, max: yuan })
+    .strict()
+    .refine((r) => r.min <= r.max, { message: 'min must not exceed max' }),
+  z.object({ kind: z.literal('perMonth'), yuan }).strict(),
+]);
+
+const rate = z
+  .object({
+    certType,
+    /** the skill level this rate is for; omit for certificate types without levels */
+    level: level.optional(),
+    /** a rate for one occupation category only (tables by category, e.g. Ningxia); no uplift is added then */
+    category: category.optional(),
+    /** a rate for one kind of trainee or training only (e.g. 脱产, 新招用岗前); matched against 人员类别/备注 */
+    personType: z.string().min(1).optional(),
+    amount,
+    /** false to never add the category uplift to this rate */
+    uplift: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date as YYYY-MM-DD' });
+
+export const PolicySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'lowercase letters, digits and dashes' }),
+    name: z.string().min(1),
+    region: z.string().min(1),
+    /** the policy documents this profile is built from */
+    sources: z.array(z.string()).default([]),
+    effective: z.object({ from: isoDate, to: isoDate.optional() }).strict().optional(),
+    age: z
+      .object({
+        min: z.number().int().min(0).max(100),
+        max: z.number().int().min(0).max(100),
+        /** upper limit for women when it differs (the ID tells sex, not which retirement group) */
+        maxFemale: z.number().int().min(0).max(100).optional(),
+      })
+      .strict()
+      .refine((a) => a.min <= a.max, { message: 'min must not exceed max' })
+      .default({ min: 16, max: 60 }),
+    classSizeMax: z.number().int().positive().default(80),
+    /** minimum class hours by certificate type */
+    minHours: z.record(certType, z.number().nonnegative()).default({}),
+    /** percentage uplift by occupation category, and the certificate types it applies to */
+    uplift: z
+      .object({
+        percent: z.object({ A: z.number().min(0), B: z.number().min(0), C: z.number().min(0) }).partial().strict(),
+        appliesTo: z.array(certType),
+      })
+      .strict()
+      .default({ percent: {}, appliesTo: [] }),
+    rates: z.array(rate),
+    /** repeat-claim limits (ledger checks) */
+    limits: z
+      .object({
+        perYear: z.number().int().positive().optional(),
+        lifetime: z.number().int().positive().optional(),
+        sameOccupationLevel: z.boolean().default(true),
+      })
+      .strict()
+      .default({ sameOccupationLevel: true }),
+    /** working days of public notice (公示) */
+    noticeWorkingDays: z.number().int().positive().default(3),
+  })
+  .strict();
+
+export type Policy = z.output<typeof PolicySchema>;
+export type PolicyRate = Policy['rates'][number];
+export type PolicyAmount = PolicyRate['amount'];
+
+export class PolicyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PolicyError';
+  }
+}
+
+/** Validates a parsed JSON value as a policy; the error names the source and each bad field. */
+export function parsePolicy(json: unknown, source: string): Policy {
+  const r = PolicySchema.safeParse(json);
+  if (r.success) return r.data;
+  const lines = r.error.issues.slice(0, 8).map((i) => {
+    const path = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(root)';
+    return `  ${path}: ${i.message}`;
+  });
+  throw new PolicyError(`${source}: invalid policy profile\n${lines.join('\n')}`);
+}

@@ -1,0 +1,64 @@
+// What the task pane needs from the workbook. The Office.js adapter implements it (src/office/*);
+// the pane depends only on this interface, so it can be developed and tested against any host.
+import type { CheckResult } from '../core/engine';
+import type { MappingOverride } from '../core/layout/detect';
+import type { Finding, Grid, Locale } from '../core/types';
+
+export interface SheetRead {
+  sheetName: string;
+  grid: Grid;
+  /** true when the grid is the user's selection rather than the used range */
+  fromSelection: boolean;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** short stage label key: 'read' | 'check' | 'mark' | 'clear' */
+  stage: string;
+}
+
+export interface MarkOptions {
+  locale: Locale;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export interface MarkStats {
+  syncs: number;
+  cellsMarked: number;
+  /** false when the host has no notes API: reasons then go to the 校验结果 sheet only */
+  notes: boolean;
+}
+
+/** Settings remembered in the document (mapping, policy and catalog choice). */
+export interface DocSettings {
+  mapping?: MappingOverride;
+  policyId?: string;
+  /** 'sample' | 'sheet:<name>' | 'file:<name>' */
+  catalogSource?: string;
+  /** the policy JSON when the user loaded their own */
+  customPolicy?: unknown;
+  /** the catalog rows when the user loaded a file (so the check can be re-run next time) */
+  catalogRows?: (string | number | boolean | null)[][];
+}
+
+export interface RosterHost {
+  /** reads the active sheet's used range, or the selection when asked (one pass) */
+  readRoster(opts: { useSelection: boolean; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<SheetRead>;
+  /** reads the used range of a named sheet of this workbook (e.g. 职业目录) */
+  readSheetValues(sheetName: string): Promise<(string | number | boolean | null)[][]>;
+  listSheets(): Promise<string[]>;
+  /** replaces earlier marks: fills and notes on faulty cells, and the 校验结果 sheet */
+  writeMarks(sheetName: string, result: CheckResult, opts: MarkOptions): Promise<MarkStats>;
+  /** removes this add-in's marks, restoring the fills and notes the cells had before */
+  clearMarks(sheetName: string, opts?: { onProgress?: (p: Progress) => void }): Promise<{ syncs: number; cellsRestored: number }>;
+  /** selects a cell (1-based row and column) of a sheet and brings it into view */
+  selectCell(sheetName: string, row: number, col: number): Promise<void>;
+  loadSettings(): Promise<DocSettings>;
+  saveSettings(s: DocSettings): Promise<void>;
+  /** Office's display language, e.g. 'zh-CN' or 'en-US' */
+  displayLanguage(): string;
+}
+
+export type { Finding };

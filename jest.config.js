@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
   },
-  testTimeout: 60000,
+  testTimeout: 120000,
+  reporters: ['default', '<rootDir>/test/reporters/summary-line.js'],
 };

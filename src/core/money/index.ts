@@ -1,0 +1,2 @@
+export { fenToCapital } from './capital';
+export { formatYuan, fenToWan, fenToYuanNumber } from './format';

@@ -15,6 +15,8 @@ export interface Catalog {
   source: string;
   /** true for the bundled sample catalog, which is not any region's real catalog */
   sample: boolean;
+  /** a caption to show with the catalog (the sample's says it is a demonstration only) */
+  label?: string;
   entries: CatalogEntry[];
   /** entries by normalised name (see normalizeOccupationName) */
   byName: Map<string, CatalogEntry>;

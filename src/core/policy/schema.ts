@@ -36,6 +36,11 @@ const rate = z
     amount,
     /** false to never add the category uplift to this rate */
     uplift: z.boolean().optional(),
+    /**
+     * an earlier amount this rate replaced (e.g. 培训合格证 700 → 1000 in Zhengzhou 2020); a claim at
+     * the former amount is called out as the old rate in the message
+     */
+    formerYuan: yuan.optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -49,6 +54,8 @@ export const PolicySchema = z
     region: z.string().min(1),
     /** the policy documents this profile is built from */
     sources: z.array(z.string()).default([]),
+    /** free remarks for readers of the profile (what is left out, how personType matches …) */
+    notes: z.array(z.string()).optional(),
     effective: z.object({ from: isoDate, to: isoDate.optional() }).strict().optional(),
     age: z
       .object({

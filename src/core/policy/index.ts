@@ -1,0 +1,5 @@
+export { PolicySchema, parsePolicy, PolicyError, type Policy, type PolicyRate, type PolicyAmount } from './schema';
+export { BUILTIN_POLICIES, getBuiltinPolicy, loadPolicyJson } from './profiles';
+export { computeRate, findRate, upliftPercentFor, dependsOnCategory, type RateQuery, type RateResult, type RateExplain } from './rate';
+export { matchesPersonType, compactText } from './person-type';
+export { formatYuan } from './money';

@@ -1,0 +1,11 @@
+// Formatting of integer fen for messages. Money stays in fen everywhere else.
+
+/** 180000 → "1800", 180050 → "1800.50", -30000 → "-300". */
+export function formatYuan(fen: number): string {
+  const neg = fen < 0;
+  const abs = Math.abs(Math.round(fen));
+  const yuan = Math.floor(abs / 100);
+  const cents = abs % 100;
+  const text = cents === 0 ? String(yuan) : `${yuan}.${String(cents).padStart(2, '0')}`;
+  return neg ? `-${text}` : text;
+}

@@ -1,3 +1,6 @@
 import type { Rule } from '../rule';
+import { dupId } from './id';
+import { dupPhone } from './phone';
 
-export const dupRules: Rule[] = [];
+/** Repeats within one roster. */
+export const dupRules: Rule[] = [dupId, dupPhone];

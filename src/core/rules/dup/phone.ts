@@ -1,0 +1,66 @@
+// dup.phone: one phone number (digits only) shared by 3 or more different trainees (different ID
+// keys; different names when the ID is unusable). Every row with that number is flagged.
+import type { Finding } from '../../types';
+import { findingAt, type Rule } from '../rule';
+import { formatRows, otherRows, parsedIds, zhEn } from '../id/shared';
+
+/** People sharing one number before it is a finding. */
+export const PHONE_SHARED_MIN = 3;
+
+/** Digits of a phone number after NFKC (full-width digits), +86 / 0086 dropped from mobiles; '' when too short to mean anything. */
+export function phoneDigits(text: string): string {
+  let d = '';
+  const s = text.normalize('NFKC');
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) d += s[i];
+  }
+  if (d.length === 13 && d.startsWith('861')) d = d.slice(2);
+  else if (d.length === 15 && d.startsWith('00861')) d = d.slice(4);
+  return d.length >= 7 ? d : '';
+}
+
+export const dupPhone: Rule = {
+  code: 'dup.phone',
+  severity: 'warning',
+  title: { 'zh-CN': '联系电话多人共用', 'en-US': 'Phone shared by several trainees' },
+  message(p, locale) {
+    return zhEn(locale,
+      `联系电话 ${p.phone} 被 ${p.count} 名不同人员共用（另见第 ${formatRows(p.rows, locale, p.others)} 行），请核实`,
+      `Phone ${p.phone} is shared by ${p.count} different trainees (also rows ${formatRows(p.rows, locale, p.others)}); please check`);
+  },
+  run(ctx) {
+    const ids = parsedIds(ctx);
+    const trainees = ctx.trainees;
+    const groups = new Map<string, number[]>();
+    for (let i = 0; i < trainees.length; i++) {
+      const phone = phoneDigits(trainees[i].phone);
+      if (!phone) continue;
+      const g = groups.get(phone);
+      if (g) g.push(i);
+      else groups.set(phone, [i]);
+    }
+    const out: Finding[] = [];
+    for (const [phone, group] of groups) {
+      if (group.length < PHONE_SHARED_MIN) continue;
+      // a person is an ID key; a row without a usable ID counts as a person only if its name is new
+      const keys = new Set<string>();
+      const keyedNames = new Set<string>();
+      for (const i of group) {
+        const k = ids[i].key;
+        if (k) { keys.add(k); keyedNames.add(trainees[i].name); }
+      }
+      const loose = new Set<string>();
+      for (const i of group) {
+        if (!ids[i].key && !keyedNames.has(trainees[i].name)) loose.add(trainees[i].name);
+      }
+      const count = keys.size + loose.size;
+      if (count < PHONE_SHARED_MIN) continue;
+      for (const i of group) {
+        const related = otherRows(group, i, (j) => trainees[j].row);
+        out.push(findingAt(dupPhone, trainees[i], 'phone', { phone, count, rows: related.join(','), others: group.length - 1 }, { related }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+// id.age: outside the policy's working-age range (周岁) at training start (or end, when no start).
+import { formatIso } from '../../id';
+import type { Finding } from '../../types';
+import { findingAt, type Rule } from '../rule';
+import { ageCheck, parsedIds, zhEn } from './shared';
+
+export const idAge: Rule = {
+  code: 'id.age',
+  severity: 'error',
+  title: { 'zh-CN': '年龄超出范围', 'en-US': 'Age out of range' },
+  message(p, locale) {
+    const fromEnd = p.basis === 'end';
+    const female = Number(p.femaleMax) === 1;
+    return zhEn(locale,
+      `按培训${fromEnd ? '结束' : '开始'}日期 ${p.date} 计，年龄 ${p.age} 周岁，不在 ${p.min}–${p.max} 周岁${female ? '（女性）' : ''}范围内`,
+      `Aged ${p.age} on the training ${fromEnd ? 'end' : 'start'} date ${p.date}; outside the range ${p.min}–${p.max}${female ? ' (women)' : ''}`);
+  },
+  run(ctx) {
+    const ids = parsedIds(ctx);
+    const out: Finding[] = [];
+    ctx.trainees.forEach((t, i) => {
+      const a = ageCheck(ctx, t, ids[i]);
+      if (!a || a.ok) return;
+      out.push(findingAt(idAge, t, 'id', {
+        age: a.age, min: a.min, max: a.max, date: formatIso(a.on), basis: a.basis, femaleMax: a.femaleMax ? 1 : 0,
+      }));
+    });
+    return out;
+  },
+};

@@ -1,0 +1,48 @@
+// id.malformed: after normalising, not 18 characters (17 digits and a final digit or X), nor a 15-digit legacy number.
+import { codePointLabel } from '../../id';
+import type { Finding } from '../../types';
+import { findingAt, type Rule } from '../rule';
+import { parsedIds, shownId, zhEn } from './shared';
+
+export const idMalformed: Rule = {
+  code: 'id.malformed',
+  severity: 'error',
+  title: { 'zh-CN': '身份证号码格式错误', 'en-US': 'Malformed ID number' },
+  message(p, locale) {
+    switch (p.reason) {
+      case 'lookalike':
+        return zhEn(locale,
+          `身份证号码“${p.value}”第 ${p.pos} 位“${p.char}”（${p.codePoint}）是形似字符，应为 ${p.expected}，请重新录入`,
+          `ID number "${p.value}": character ${p.pos} "${p.char}" (${p.codePoint}) is a look-alike; expected ${p.expected}. Re-type it.`);
+      case 'char':
+        return zhEn(locale,
+          `身份证号码“${p.value}”第 ${p.pos} 位“${p.char}”不是数字，应为 18 位数字（末位可为 X）`,
+          `ID number "${p.value}": character ${p.pos} "${p.char}" is not a digit; expected 18 digits (the last may be X)`);
+      case 'x-position':
+        return zhEn(locale,
+          `身份证号码“${p.value}”第 ${p.pos} 位是 X，X 只能出现在 18 位号码的末位`,
+          `ID number "${p.value}": X at position ${p.pos}; X may only be the last of 18 characters`);
+      case 'not-text':
+        return zhEn(locale,
+          `身份证号码单元格为逻辑值 ${p.value}，应为 18 位身份证号码`,
+          `The ID cell holds the logical value ${p.value}; expected an 18-character ID number`);
+      default:
+        return zhEn(locale,
+          `身份证号码“${p.value}”为 ${p.len} 位，应为 18 位（17 位数字加末位数字或 X）`,
+          `ID number "${p.value}" has ${p.len} characters; expected 18 (17 digits and a final digit or X)`);
+    }
+  },
+  run(ctx) {
+    const ids = parsedIds(ctx);
+    const out: Finding[] = [];
+    ctx.trainees.forEach((t, i) => {
+      const m = ids[i].malformed;
+      if (ids[i].kind !== 'malformed' || !m) return;
+      out.push(findingAt(idMalformed, t, 'id', {
+        value: shownId(ids[i]), reason: m.reason, len: m.len, pos: m.pos, char: m.char, expected: m.expected,
+        codePoint: m.char ? codePointLabel(m.char) : '',
+      }));
+    });
+    return out;
+  },
+};

@@ -1,0 +1,24 @@
+// id.precision-lost: the ID was stored as a number (Excel keeps 15 significant digits) or shows as
+// 4.10102E+17: the last digits are gone and must be re-typed as text.
+import type { Finding } from '../../types';
+import { findingAt, type Rule } from '../rule';
+import { parsedIds, zhEn } from './shared';
+
+export const idPrecisionLost: Rule = {
+  code: 'id.precision-lost',
+  severity: 'error',
+  title: { 'zh-CN': '身份证号码精度丢失', 'en-US': 'ID number digits lost' },
+  message(p, locale) {
+    return zhEn(locale,
+      `身份证号码以数字形式存储（显示为 ${p.value}），后几位已丢失，请设置为文本格式后重新录入`,
+      `The ID number was stored as a number (shown as ${p.value}); its last digits are lost. Format the cell as text and re-enter the number.`);
+  },
+  run(ctx) {
+    const ids = parsedIds(ctx);
+    const out: Finding[] = [];
+    ctx.trainees.forEach((t, i) => {
+      if (ids[i].kind === 'damaged') out.push(findingAt(idPrecisionLost, t, 'id', { value: ids[i].raw.trim() }));
+    });
+    return out;
+  },
+};

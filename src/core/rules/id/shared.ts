@@ -1,0 +1,109 @@
+// Shared by the ID and repeat rules: one parse of every ID per check, and the helpers that keep
+// the rules from cascading (a damaged or malformed ID raises nothing else).
+import { ageOn, compareDates, formatIso, parseIdCell, type ParsedId } from '../../id';
+import type { CalDate, Locale, Trainee } from '../../types';
+import type { RuleContext } from '../rule';
+
+/** The memo key of the parsed IDs, parallel to ctx.trainees. */
+export const IDS_MEMO = 'ids';
+
+/** Every trainee's ID, parsed once per check (index i is ctx.trainees[i]). */
+export function parsedIds(ctx: RuleContext): ParsedId[] {
+  return ctx.memo(IDS_MEMO, () => ctx.trainees.map((t) => {
+    const c = t.cells.id;
+    return parseIdCell(c?.value, c?.text, c?.format);
+  }));
+}
+
+/** 15 or 18 characters of the right shape: the ID-content checks apply. */
+export function isWellFormed(p: ParsedId): boolean {
+  return p.kind === 'citizen' || p.kind === 'permit' || p.kind === 'foreign' || p.kind === 'legacy15';
+}
+
+/** The birth date when it is real, from 1900 and not after today; null otherwise. */
+export function usableBirth(p: ParsedId, today: CalDate): CalDate | null {
+  if (!isWellFormed(p) || p.birthStatus !== 'ok' || !p.birth) return null;
+  return compareDates(p.birth, today) > 0 ? null : p.birth;
+}
+
+/** The ID as the clerk should read it in a message. */
+export function shownId(p: ParsedId): string {
+  return p.normalized || p.raw.trim();
+}
+
+export interface AgeResult {
+  age: number;
+  min: number;
+  max: number;
+  /** the day the age is taken on */
+  on: CalDate;
+  basis: 'start' | 'end';
+  /** the upper limit is the policy's limit for women */
+  femaleMax: boolean;
+  ok: boolean;
+}
+
+/** Age at training start (or end when there is no start) against the policy; null when it cannot be told. */
+export function ageCheck(ctx: RuleContext, t: Trainee, p: ParsedId): AgeResult | null {
+  const birth = usableBirth(p, ctx.today);
+  if (!birth) return null;
+  const on = t.start.date ?? t.end.date;
+  if (!on) return null;
+  const basis = t.start.date ? 'start' : 'end';
+  const { min, max, maxFemale } = ctx.policy.age;
+  const femaleMax = p.sex === 'F' && maxFemale !== undefined;
+  const upper = femaleMax ? (maxFemale as number) : max;
+  const age = ageOn(birth, on);
+  return { age, min, max: upper, on, basis, femaleMax, ok: age >= min && age <= upper };
+}
+
+/** True when the ID cell raises an error of its own (malformed, damaged, checksum, birth date, region, age). */
+export function hasIdError(ctx: RuleContext, t: Trainee, p: ParsedId): boolean {
+  if (!isWellFormed(p)) return p.kind !== 'empty';
+  if (!p.checksumOk) return true;
+  if (p.birthStatus !== 'ok' || !usableBirth(p, ctx.today)) return true;
+  if (p.region === 'province-unknown' || p.region === 'permit-code') return true;
+  const a = ageCheck(ctx, t, p);
+  return a !== null && !a.ok;
+}
+
+/** Gender as typed (男/女, 男性/女性, M/F, male/female) → 'M' | 'F'; null when empty or unreadable. */
+export function genderOf(text: string): 'M' | 'F' | null {
+  const g = text.normalize('NFKC').trim().toLowerCase();
+  if (g === '男' || g === '男性' || g === 'm' || g === 'male') return 'M';
+  if (g === '女' || g === '女性' || g === 'f' || g === 'female') return 'F';
+  return null;
+}
+
+export function zhEn(locale: Locale, zh: string, en: string): string {
+  return locale === 'zh-CN' ? zh : en;
+}
+
+const MAX_LISTED = 10;
+/** Related rows kept on one finding: a phone shared by a whole roster must not make n² rows. */
+export const MAX_RELATED = 100;
+
+/** The sheet rows of group members other than member i, at most MAX_RELATED. */
+export function otherRows(group: number[], i: number, rowOf: (k: number) => number): number[] {
+  const out: number[] = [];
+  for (const j of group) {
+    if (j === i) continue;
+    out.push(rowOf(j));
+    if (out.length === MAX_RELATED) break;
+  }
+  return out;
+}
+
+/**
+ * '5、9、12' (zh) or '5, 9, 12' (en) from the comma-joined rows param; lists longer than ten are cut
+ * short and end with the total (`total`, the number of other rows, when the list itself was capped).
+ */
+export function formatRows(rows: string | number, locale: Locale, total?: string | number): string {
+  const list = String(rows).split(',').filter((r) => r !== '');
+  const n = Math.max(list.length, Number(total) || 0);
+  const shown = list.slice(0, MAX_LISTED).join(locale === 'zh-CN' ? '、' : ', ');
+  if (n <= MAX_LISTED) return shown;
+  return locale === 'zh-CN' ? `${shown} 等 ${n} 行` : `${shown} and ${n - MAX_LISTED} more`;
+}
+
+export { formatIso };

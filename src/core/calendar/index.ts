@@ -1,0 +1,4 @@
+export {
+  addDays, addWorkingDays, countWorkingDays, dayInfo, firstWorkingDayFrom, hasHolidayData, isWorkingDay, weekday,
+  type DayInfo,
+} from './workdays';

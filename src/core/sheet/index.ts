@@ -1,0 +1,2 @@
+export * from './model';
+export { SheetBuilder, parseRange, rangeRef, type BuilderOptions } from './builder';

@@ -2,4 +2,4 @@ export { PolicySchema, parsePolicy, PolicyError, type Policy, type PolicyRate, t
 export { BUILTIN_POLICIES, getBuiltinPolicy, loadPolicyJson } from './profiles';
 export { computeRate, findRate, upliftPercentFor, dependsOnCategory, type RateQuery, type RateResult, type RateExplain } from './rate';
 export { matchesPersonType, compactText } from './person-type';
-export { formatYuan } from './money';
+export { yuanText } from './money';

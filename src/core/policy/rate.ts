@@ -1,6 +1,6 @@
 // The subsidy a policy sets for one certificate, level, occupation category and kind of trainee.
 import { matchesPersonType } from './person-type';
-import { formatYuan } from './money';
+import { yuanText } from './money';
 import type { Policy, PolicyRate } from './schema';
 import type { Category, CertType, Level } from '../types';
 
@@ -91,9 +91,9 @@ function factorText(percent: number): string {
 
 /** listed: the uplift could apply to this rate (type listed, no category of its own); used to say "C类不上浮". */
 function explainOne(baseFen: number, percent: number, category: Category | null, rate: PolicyRate, listed: boolean): RateExplain {
-  const base = formatYuan(baseFen);
+  const base = yuanText(baseFen);
   if (percent > 0 && category) {
-    const result = formatYuan(uplifted(baseFen, percent));
+    const result = yuanText(uplifted(baseFen, percent));
     return {
       zh: `${base} × ${factorText(percent)} (${category}类上浮${percent}%) = ${result}`,
       en: `${base} × ${factorText(percent)} (category ${category} +${percent}%) = ${result}`,
@@ -117,12 +117,12 @@ function compute(policy: Policy, q: RateQuery): RateResult | null {
   if (a.kind === 'range') {
     const minFen = uplifted(a.min, percent);
     const maxFen = uplifted(a.max, percent);
-    const span = `${formatYuan(a.min)}–${formatYuan(a.max)}`;
+    const span = `${yuanText(a.min)}–${yuanText(a.max)}`;
     const explain: RateExplain =
       percent > 0 && q.category
         ? {
-            zh: `(${span}) × ${factorText(percent)} (${q.category}类上浮${percent}%) = ${formatYuan(minFen)}–${formatYuan(maxFen)}`,
-            en: `(${span}) × ${factorText(percent)} (category ${q.category} +${percent}%) = ${formatYuan(minFen)}–${formatYuan(maxFen)}`,
+            zh: `(${span}) × ${factorText(percent)} (${q.category}类上浮${percent}%) = ${yuanText(minFen)}–${yuanText(maxFen)}`,
+            en: `(${span}) × ${factorText(percent)} (category ${q.category} +${percent}%) = ${yuanText(minFen)}–${yuanText(maxFen)}`,
           }
         : { zh: span, en: span };
     return { kind: 'range', minFen, maxFen, explain, rate, upliftPercent: percent };

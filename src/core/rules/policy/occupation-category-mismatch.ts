@@ -1,0 +1,28 @@
+// occ.category-mismatch: the roster's declared category differs from the catalog's.
+import { normalizeCategory } from '../../catalog/normalize';
+import { findingAt, type Rule } from '../rule';
+import type { Finding } from '../../types';
+import { policyRows } from './resolve';
+
+export const occupationCategoryMismatch: Rule = {
+  code: 'occ.category-mismatch',
+  severity: 'error',
+  title: { 'zh-CN': '目录类别与目录不符', 'en-US': 'Category differs from the catalog' },
+  message(p, locale) {
+    if (locale === 'en-US') {
+      return `Category "${p.declared}" differs from the catalog: "${p.name}" is category ${p.catalog} (the subsidy is computed for ${p.catalog})`;
+    }
+    return `目录类别填“${p.declared}”，但目录中“${p.name}”为${p.catalog}类（按${p.catalog}类计算补贴）`;
+  },
+  run(ctx) {
+    const rows = policyRows(ctx);
+    const out: Finding[] = [];
+    ctx.trainees.forEach((t, i) => {
+      const entry = rows[i].entry;
+      if (!t.category || !entry) return;
+      if (normalizeCategory(t.category) === entry.category) return;
+      out.push(findingAt(occupationCategoryMismatch, t, 'category', { declared: t.category, name: entry.name, catalog: entry.category }));
+    });
+    return out;
+  },
+};

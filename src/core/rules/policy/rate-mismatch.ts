@@ -1,0 +1,103 @@
+// rate.mismatch: the claimed amount differs from the policy's (over or under; outside a range).
+import { yuanText } from '../../policy/money';
+import type { RateResult } from '../../policy/rate';
+import { findingAt, type Rule } from '../rule';
+import type { Finding, MessageParams, Trainee } from '../../types';
+import { policyRates } from './resolve';
+
+/**
+ * The 培训合格证 rate was raised from 700 to 1000 yuan in 2020 (郑人社办〔2020〕294号); paying 700
+ * after that is a standing audit finding. Profiles say so with formerYuan; this covers those that don't.
+ */
+const OLD_CERTIFICATE_RATE = { certType: '培训合格证', oldFen: 70000, newFen: 100000 };
+
+function isFormer(r: RateResult, amountFen: number, expectedFen: number): boolean {
+  if (r.rate.formerYuan !== undefined && r.rate.formerYuan === amountFen) return true;
+  const o = OLD_CERTIFICATE_RATE;
+  return r.rate.certType === o.certType && amountFen === o.oldFen && expectedFen === o.newFen;
+}
+
+/** Calendar months the training touches (March 20 – April 5 is 2), or null without both dates. */
+function monthsSpanned(t: Trainee): number | null {
+  const s = t.start.date;
+  const e = t.end.date;
+  if (!s || !e) return null;
+  const n = (e.y - s.y) * 12 + (e.m - s.m) + 1;
+  return n > 0 ? n : null;
+}
+
+function check(r: RateResult, t: Trainee, amount: number): MessageParams | null {
+  const base = { amount: yuanText(amount), expectedZh: r.explain.zh, expectedEn: r.explain.en };
+  if (r.kind === 'fixed') {
+    if (amount === r.fen) return null;
+    const variant = isFormer(r, amount, r.fen)
+      ? 'former'
+      : r.upliftPercent > 0 && r.rate.amount.kind === 'fixed' && amount === r.rate.amount.yuan
+        ? 'no-uplift'
+        : 'fixed';
+    return { ...base, variant, expected: yuanText(r.fen), diff: yuanText(Math.abs(amount - r.fen)), direction: amount > r.fen ? 'over' : 'under', uplift: r.upliftPercent };
+  }
+  if (r.kind === 'range') {
+    if (amount >= r.minFen && amount <= r.maxFen) return null;
+    const over = amount > r.maxFen;
+    const diff = over ? amount - r.maxFen : r.minFen - amount;
+    return { ...base, variant: 'range', diff: yuanText(diff), direction: over ? 'over' : 'under' };
+  }
+  if (amount <= 0 || amount % r.fen !== 0) {
+    return { ...base, variant: 'month-multiple', perMonth: yuanText(r.fen) };
+  }
+  const months = amount / r.fen;
+  const span = monthsSpanned(t);
+  if (span !== null && months > span) {
+    return { ...base, variant: 'month-span', perMonth: yuanText(r.fen), months, span, diff: yuanText(amount - span * r.fen), direction: 'over' };
+  }
+  return null;
+}
+
+export const rateMismatch: Rule = {
+  code: 'rate.mismatch',
+  severity: 'error',
+  title: { 'zh-CN': '补贴金额与标准不符', 'en-US': 'Amount differs from the rate' },
+  message(p, locale) {
+    const en = locale === 'en-US';
+    const dir = en ? (p.direction === 'over' ? 'over' : 'under') : p.direction === 'over' ? '多报' : '少报';
+    switch (p.variant) {
+      case 'former':
+        return en
+          ? `Amount ${p.amount} yuan is the old rate; the current rate is ${p.expectedEn} yuan (${p.diff} yuan ${dir})`
+          : `补贴金额${p.amount}元是已废止的旧标准，现行标准为${p.expectedZh}元，${dir}${p.diff}元`;
+      case 'no-uplift':
+        return en
+          ? `Amount ${p.amount} yuan leaves out the +${p.uplift}% category uplift: ${p.expectedEn} yuan (${p.diff} yuan under)`
+          : `补贴金额${p.amount}元未按目录类别上浮${p.uplift}%：应为${p.expectedZh}元，少报${p.diff}元`;
+      case 'range':
+        return en
+          ? `Amount ${p.amount} yuan is outside the range ${p.expectedEn} yuan (${p.diff} yuan ${dir})`
+          : `补贴金额${p.amount}元超出标准范围${p.expectedZh}元，${dir}${p.diff}元`;
+      case 'month-multiple':
+        return en
+          ? `Amount ${p.amount} yuan is not a whole number of months at ${p.perMonth} yuan per month`
+          : `补贴金额${p.amount}元不是每月${p.perMonth}元的整月倍数`;
+      case 'month-span':
+        return en
+          ? `Amount ${p.amount} yuan is ${p.months} months at ${p.perMonth} yuan, but the training spans ${p.span} months (${p.diff} yuan over)`
+          : `补贴金额${p.amount}元折合${p.months}个月（每月${p.perMonth}元），但培训期仅${p.span}个月，多报${p.diff}元`;
+      default:
+        return en
+          ? `Amount ${p.amount} yuan differs from the rate ${p.expectedEn} yuan (${p.diff} yuan ${dir})`
+          : `补贴金额${p.amount}元与标准不符：应为${p.expectedZh}元，${dir}${p.diff}元`;
+    }
+  },
+  run(ctx) {
+    const rates = policyRates(ctx);
+    const out: Finding[] = [];
+    ctx.trainees.forEach((t, i) => {
+      const s = rates[i];
+      const amount = t.amountFen;
+      if (s.status !== 'ok' || amount === null || !Number.isFinite(amount)) return;
+      const params = check(s.rate, t, amount);
+      if (params) out.push(findingAt(rateMismatch, t, 'amount', params));
+    });
+    return out;
+  },
+};

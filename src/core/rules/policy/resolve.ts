@@ -1,0 +1,117 @@
+// What the policy rules share about each trainee: the catalog entry, the certificate type and level,
+// and the rate the policy sets. Computed once per check (ctx.memo) with per-distinct-string caches,
+// so the cost per row is a few Map lookups.
+import { normalizeOccupationName } from '../../catalog/normalize';
+import type { CatalogEntry } from '../../catalog/types';
+import { certHasLevel, normalizeCertType } from '../../cert/cert-type';
+import { isNoLevel, normalizeLevel } from '../../cert/level';
+import { compactText } from '../../policy/person-type';
+import { computeRate, type RateResult } from '../../policy/rate';
+import type { Policy } from '../../policy/schema';
+import type { Category, CertType, Level, Trainee } from '../../types';
+import type { RuleContext } from '../rule';
+
+/** ok: a valid level for a type with levels; none: no level for a type without; the rest are cert.level-invalid. */
+export type LevelState = 'ok' | 'none' | 'missing' | 'invalid' | 'unexpected';
+
+export interface PolicyRow {
+  /** the catalog entry; null when the occupation is empty or not in the catalog */
+  entry: CatalogEntry | null;
+  cert: CertType | null;
+  level: Level | null;
+  levelState: LevelState;
+  /** compacted 人员类别 + 备注 + certificate text, for personType rates ('' when the policy has none) */
+  personText: string;
+}
+
+export type RateStatus =
+  | { status: 'ok'; rate: RateResult }
+  /** the amount depends on the category, which is unknown (occupation unknown or empty) */
+  | { status: 'unknown-category' }
+  /** the policy has no rate for the combination */
+  | { status: 'no-rule' }
+  /** certificate unknown or level invalid: other rules report it */
+  | { status: 'skip' };
+
+function levelOf(t: Trainee, cert: CertType): { level: Level | null; levelState: LevelState } {
+  if (!certHasLevel(cert)) return { level: null, levelState: isNoLevel(t.level) ? 'none' : 'unexpected' };
+  if (isNoLevel(t.level)) {
+    // "职业技能等级证书（初级工）" written in the certificate column counts
+    const fromCert = normalizeLevel(t.certType);
+    return fromCert ? { level: fromCert, levelState: 'ok' } : { level: null, levelState: 'missing' };
+  }
+  const level = normalizeLevel(t.level);
+  return level ? { level, levelState: 'ok' } : { level: null, levelState: 'invalid' };
+}
+
+function remarkOf(t: Trainee): string {
+  const c = t.cells.remark;
+  if (!c) return '';
+  return c.text ?? (c.value == null ? '' : String(c.value));
+}
+
+function buildRows(ctx: RuleContext): PolicyRow[] {
+  const byName = ctx.catalog.byName;
+  const wantPerson = ctx.policy.rates.some((r) => r.personType !== undefined);
+  const personCache = new Map<string, string>();
+  return ctx.trainees.map((t) => {
+    const entry = t.occupation ? byName.get(normalizeOccupationName(t.occupation)) ?? null : null;
+    const cert = t.certType ? normalizeCertType(t.certType) : null;
+    const lv = cert ? levelOf(t, cert) : { level: null, levelState: 'none' as const };
+    let personText = '';
+    if (wantPerson) {
+      const raw = `${t.personType}\u0001${remarkOf(t)}\u0001${t.certType}`;
+      let c = personCache.get(raw);
+      if (c === undefined) {
+        c = compactText(raw);
+        personCache.set(raw, c);
+      }
+      personText = c;
+    }
+    return { entry, cert, level: lv.level, levelState: lv.levelState, personText };
+  });
+}
+
+/** Per trainee (same order as ctx.trainees). */
+export function policyRows(ctx: RuleContext): PolicyRow[] {
+  return ctx.memo('policy.rows', () => buildRows(ctx));
+}
+
+function amountKey(r: RateResult | null): string {
+  if (r === null) return 'none';
+  return r.kind === 'range' ? `range:${r.minFen}-${r.maxFen}` : `${r.kind}:${r.fen}`;
+}
+
+const CATEGORIES: readonly Category[] = ['A', 'B', 'C'];
+
+function statusOf(policy: Policy, row: PolicyRow): RateStatus {
+  if (!row.cert || (row.levelState !== 'ok' && row.levelState !== 'none')) return { status: 'skip' };
+  const q = { certType: row.cert, level: row.level, personType: row.personText };
+  if (row.entry) {
+    const rate = computeRate(policy, { ...q, category: row.entry.category });
+    return rate ? { status: 'ok', rate } : { status: 'no-rule' };
+  }
+  // category unknown: the amount is known only if it is the same for A, B and C
+  const all = CATEGORIES.map((category) => computeRate(policy, { ...q, category }));
+  if (all.every((r) => r === null)) return { status: 'no-rule' };
+  const key = amountKey(all[0]);
+  if (!all.every((r) => amountKey(r) === key)) return { status: 'unknown-category' };
+  const plain = computeRate(policy, { ...q, category: null });
+  return { status: 'ok', rate: plain && amountKey(plain) === key ? plain : (all[0] as RateResult) };
+}
+
+/** The rate status per trainee (same order as ctx.trainees). */
+export function policyRates(ctx: RuleContext): RateStatus[] {
+  return ctx.memo('policy.rates', () => {
+    const cache = new Map<string, RateStatus>();
+    return policyRows(ctx).map((row) => {
+      const key = `${row.cert}|${row.level}|${row.levelState}|${row.entry?.category ?? (row.entry ? '' : '?')}|${row.personText}`;
+      let s = cache.get(key);
+      if (s === undefined) {
+        s = statusOf(ctx.policy, row);
+        cache.set(key, s);
+      }
+      return s;
+    });
+  });
+}

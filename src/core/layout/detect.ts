@@ -1,10 +1,219 @@
-// PLACEHOLDER signature for the layout helper to implement (header detection).
-import type { Field, Grid, RosterLayout } from '../types';
+/**
+ * Finding the roster in a sheet as it really is.
+ *
+ * 1. Header row. Each of the first HEADER_SCAN_ROWS rows is scored: every text cell is matched against
+ *    the synonym table (headers.ts: full-/half-width brackets, spaces, line breaks and unit brackets such
+ *    as （元） ignored; titles longer than 16 characters and "培训机构：…" lines never match), and the
+ *    row's score is the number of distinct fields it names. The best row (earliest on a tie) is the
+ *    header when it names at least MIN_HEADER_FIELDS fields, one of them 姓名 or 身份证号码. So a merged
+ *    title line and the institution/batch line above the header are skipped without special cases.
+ *    When a field is named by several columns the better synonym wins (补贴金额 over 补贴标准,
+ *    总课时 over 理论课时), then the leftmost column.
+ * 2. Two-row header. The row below the header is a sub-header when it names fields in columns the
+ *    header row leaves empty (a merged cell keeps its value only in its top-left cell) or marks as a
+ *    parent (培训时间 over 开始 / 结束), and holds no data under the header's own fields (vertically
+ *    merged 姓名 etc. are empty there). Sub-header fields replace the parent's mapping in their columns.
+ * 3. Overrides. The user's mapping (field → 1-based sheet column, 0 = unmap) replaces detection for
+ *    those fields; a detected field sitting in a column the user gave to another field is dropped.
+ *    `missing` lists the required fields left without a column (a period column stands in for start/end).
+ * 4. Data rows (rows.ts). From below the header to the end of the grid: blank lines (all mapped cells
+ *    empty, or only a pre-printed 序号) are skipped, as are repeated page headers, title/page lines and
+ *    小计 rows; the 合计/总计 row is recorded as totalRow and ends the roster, and so does a signature
+ *    footer (制表人 / 审核人 / 盖章 / 填表日期 … in the first cells). Everything skipped is noted in
+ *    Chinese in `notes`.
+ */
+import { REQUIRED_FIELDS, type CellValue, type ColumnMapping, type Field, type Grid, type RosterLayout } from '../types';
+import { colLetter } from '../a1';
+import { fieldLabel, matchHeader, type HeaderMatch } from './headers';
+import { scanDataRows, type ScanColumn } from './rows';
 
 /** user corrections of the mapping: field → 1-based sheet column; 0 removes the field's column */
 export type MappingOverride = Partial<Record<Field, number>>;
 
+/** How many rows from the top are searched for the header. */
+export const HEADER_SCAN_ROWS = 30;
+/** Fields a row must name to be taken for the header. */
+export const MIN_HEADER_FIELDS = 3;
+
+interface Hit extends HeaderMatch {
+  /** 0-based index into the grid row */
+  index: number;
+  header: string;
+}
+
+function cellAt(grid: Grid, r: number, c: number): CellValue {
+  const row = grid.values[r];
+  const v = row ? row[c] : undefined;
+  return v === undefined ? null : v;
+}
+
+function isEmpty(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+function rowWidth(grid: Grid, r: number): number {
+  return grid.values[r]?.length ?? 0;
+}
+
+/** Each cell's header match in one row (index → match). */
+function rowMatches(grid: Grid, r: number): Map<number, Hit> {
+  const out = new Map<number, Hit>();
+  const n = rowWidth(grid, r);
+  for (let c = 0; c < n; c++) {
+    const v = cellAt(grid, r, c);
+    const m = matchHeader(v);
+    if (m) out.set(c, { ...m, index: c, header: String(v).trim() });
+  }
+  return out;
+}
+
+/** The best column per field: lowest rank, then leftmost. */
+function bestPerField(hits: Iterable<Hit>): Map<Field, Hit> {
+  const out = new Map<Field, Hit>();
+  for (const h of hits) {
+    const cur = out.get(h.field);
+    if (!cur || h.rank < cur.rank || (h.rank === cur.rank && h.index < cur.index)) out.set(h.field, h);
+  }
+  return out;
+}
+
+/** The header text of a sub-header column, prefixed by its merged parent (培训时间/开始). */
+function parentText(grid: Grid, r: number, c: number): string {
+  for (let k = c; k >= 0; k--) {
+    const v = cellAt(grid, r, k);
+    if (!isEmpty(v)) return String(v).trim();
+  }
+  return '';
+}
+
+/** Merges a sub-header row into the header's fields when the row below is one. */
+function subHeader(grid: Grid, top: number, fields: Map<Field, Hit>): Map<Field, Hit> | null {
+  const r = top + 1;
+  if (r >= grid.values.length) return null;
+  const topHits = rowMatches(grid, top);
+  const below = rowMatches(grid, r);
+  const taken: Hit[] = [];
+  for (const h of below.values()) {
+    const t = topHits.get(h.index);
+    if (!t || t.field === 'period' || isEmpty(cellAt(grid, top, h.index))) taken.push(h);
+  }
+  if (!taken.length) return null;
+  // data under the header's own columns means the row below is the first trainee, not a sub-header
+  for (const h of fields.values()) {
+    if (h.field !== 'period' && !isEmpty(cellAt(grid, r, h.index)) && !below.has(h.index)) return null;
+  }
+  const cols = new Set(taken.map((h) => h.index));
+  const merged = bestPerField([...fields.values()].filter((h) => !cols.has(h.index)));
+  for (const h of taken) {
+    const parent = isEmpty(cellAt(grid, top, h.index)) ? parentText(grid, top, h.index) : String(cellAt(grid, top, h.index)).trim();
+    const hit = { ...h, header: parent && parent !== h.header ? `${parent}/${h.header}` : h.header };
+    const cur = merged.get(h.field);
+    if (!cur || cols.has(cur.index) || h.rank < cur.rank) merged.set(h.field, hit);
+  }
+  return merged;
+}
+
+/**
+ * Finds the header row (0-based index) and its fields, or null. strict: at least MIN_HEADER_FIELDS
+ * fields including name or ID; otherwise (a fallback when the user maps columns) any two fields.
+ */
+function findHeader(grid: Grid, strict: boolean): { index: number; fields: Map<Field, Hit> } | null {
+  const rows = Math.min(grid.values.length, HEADER_SCAN_ROWS);
+  let best: { index: number; fields: Map<Field, Hit> } | null = null;
+  for (let r = 0; r < rows; r++) {
+    const fields = bestPerField(rowMatches(grid, r).values());
+    if (strict ? fields.size < MIN_HEADER_FIELDS || !(fields.has('name') || fields.has('id')) : fields.size < 2) continue;
+    if (!best || fields.size > best.fields.size) best = { index: r, fields };
+  }
+  return best;
+}
+
+/** Finds the roster's header, columns and data rows in a grid. */
 export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayout {
-  void grid; void mapping;
-  throw new Error('detectLayout: not implemented yet');
+  const notes: string[] = [];
+  const userCols = mapping ? Object.values(mapping).some((c) => (c ?? 0) > 0) : false;
+  const found = findHeader(grid, true) ?? (userCols ? findHeader(grid, false) : null);
+  const headerIdx: number[] = [];
+  const byField = new Map<Field, ColumnMapping>();
+  if (found) {
+    headerIdx.push(found.index);
+    let fields = found.fields;
+    const sub = subHeader(grid, found.index, fields);
+    if (sub) {
+      headerIdx.push(found.index + 1);
+      fields = sub;
+    }
+    for (const h of fields.values()) byField.set(h.field, { field: h.field, col: grid.originCol + h.index, header: h.header });
+    const rowsText = headerIdx.map((i) => grid.originRow + i).join('–');
+    notes.push(`表头在第 ${rowsText} 行`);
+  } else {
+    notes.push(`前 ${HEADER_SCAN_ROWS} 行中未找到表头（需含姓名或身份证号码等至少 ${MIN_HEADER_FIELDS} 个列名）`);
+  }
+
+  if (mapping) applyOverride(grid, headerIdx, byField, mapping, notes);
+
+  const columns = [...byField.values()].sort((a, b) => a.col - b.col);
+  const has = (f: Field) => byField.has(f) || ((f === 'start' || f === 'end') && byField.has('period'));
+  const missing = REQUIRED_FIELDS.filter((f) => !has(f));
+  if (found) noteUnmapped(grid, headerIdx, columns, notes);
+
+  const headerEnd = headerIdx.length ? headerIdx[headerIdx.length - 1] : -1;
+  const firstDataRow = grid.originRow + headerEnd + 1;
+  if (!found && !columns.length) {
+    return { headerRows: [], firstDataRow, lastDataRow: firstDataRow - 1, columns, missing, dataRows: [], notes };
+  }
+  const scanCols: ScanColumn[] = columns.map((m) => {
+    const index = m.col - grid.originCol;
+    const headers: string[] = [];
+    for (const r of headerIdx) {
+      const v = cellAt(grid, r, index);
+      if (typeof v === 'string' && v.trim()) headers.push(v.trim());
+    }
+    return { index, headers, isSeq: m.field === 'seq', isKey: m.field === 'name' || m.field === 'id' };
+  });
+  const scan = scanDataRows(grid, headerEnd + 1, scanCols);
+  const dataRows = scan.dataRows;
+  return {
+    headerRows: headerIdx.map((i) => grid.originRow + i),
+    firstDataRow,
+    lastDataRow: dataRows.length ? dataRows[dataRows.length - 1] : firstDataRow - 1,
+    columns,
+    missing,
+    dataRows,
+    ...(scan.totalRow !== undefined ? { totalRow: scan.totalRow } : {}),
+    notes: notes.concat(scan.notes),
+  };
+}
+
+function applyOverride(grid: Grid, headerIdx: number[], byField: Map<Field, ColumnMapping>, mapping: MappingOverride, notes: string[]): void {
+  const overridden = new Set<number>();
+  for (const [f, col] of Object.entries(mapping) as Array<[Field, number | undefined]>) {
+    if (col === undefined) continue;
+    if (!col || col < 1) {
+      byField.delete(f);
+      continue;
+    }
+    const index = col - grid.originCol;
+    const header = headerIdx.map((r) => cellAt(grid, r, index)).filter((v) => !isEmpty(v)).map((v) => String(v).trim()).join('/');
+    byField.set(f, { field: f, col, header });
+    overridden.add(col);
+    notes.push(`按指定：${fieldLabel(f, 'zh-CN')} → ${colLetter(col)} 列`);
+  }
+  for (const [f, m] of byField) {
+    if (overridden.has(m.col) && mapping[f] === undefined) byField.delete(f);
+  }
+}
+
+function noteUnmapped(grid: Grid, headerIdx: number[], columns: ColumnMapping[], notes: string[]): void {
+  const used = new Set(columns.map((c) => c.col - grid.originCol));
+  const names: string[] = [];
+  for (const r of headerIdx) {
+    const n = rowWidth(grid, r);
+    for (let c = 0; c < n; c++) {
+      const v = cellAt(grid, r, c);
+      if (used.has(c) || isEmpty(v) || typeof v !== 'string') continue;
+      names.push(`${colLetter(grid.originCol + c)} ${v.trim().replace(/\s+/g, '')}`);
+    }
+  }
+  if (names.length) notes.push(`未识别的列：${names.slice(0, 10).join('、')}`);
 }

@@ -1,3 +1,7 @@
 import type { Rule } from '../rule';
+import { datesInvalid } from './dates-invalid';
+import { fieldMissing } from './field-missing';
+import { totalMismatch } from './total-mismatch';
 
-export const rosterRules: Rule[] = [];
+/** Rules on the roster itself: empty required cells, training dates, the 合计 row. */
+export const rosterRules: Rule[] = [fieldMissing, datesInvalid, totalMismatch];

@@ -1,0 +1,107 @@
+// The header synonym table: the many real spellings of each roster column, and field labels.
+import type { CellValue, Field, Locale } from '../types';
+
+/** How a header cell maps to a field. rank: lower is a better match (exact spelling, preferred synonym). */
+export interface HeaderMatch {
+  field: Field;
+  rank: number;
+}
+
+interface HeaderRule {
+  /** null: a known column that must not be mistaken for a field (补贴类别 is not 类别) */
+  field: Field | null;
+  /** substrings of the normalised header, in order of preference */
+  keys: string[];
+  /** whole headers only (too short to be searched inside longer ones) */
+  exact?: string[];
+}
+
+/**
+ * Checked in order; the first rule with a key inside the header wins. The order settles the ambiguous
+ * words: 证书编号 before 证书, 证书等级 before 证书, 人员类别 before 类别, 职业类别 before 职业,
+ * 开始/结束 before 培训时间.
+ */
+const HEADER_RULES: HeaderRule[] = [
+  { field: 'seq', keys: ['序号'], exact: ['序', 'NO', 'NO.', '编号'] },
+  { field: 'name', keys: ['姓名', '学员名称'], exact: ['名字', '学员'] },
+  { field: 'gender', keys: ['性别'] },
+  { field: null, keys: ['证件类型', '证件种类', '出生日期', '出生年月', '民族', '学历', '文化程度', '年龄', '银行', '账号', '户籍', '住址', '地址'] },
+  { field: 'id', keys: ['身份证件号码', '身份证号码', '公民身份号码', '证件号码', '身份证号', '公民身份', '身份证', '证件号', '身份号码'] },
+  { field: 'phone', keys: ['联系电话', '手机号', '电话', '手机', '联系方式'] },
+  { field: 'certNo', keys: ['证书编号', '证书号码', '证书号', '证号'] },
+  { field: 'level', keys: ['技能等级', '证书等级', '职业资格等级', '鉴定等级', '等级', '级别'] },
+  { field: 'certType', keys: ['证书类型', '证书名称', '证书种类', '证书类别', '取证类型', '取证类别', '取证名称', '证书', '取证'] },
+  { field: 'personType', keys: ['人员类别', '人员类型', '人员身份', '就业状态', '学员类别', '学员类型', '身份类别', '人群类别'] },
+  { field: null, keys: ['补贴类别', '补贴类型', '培训类别', '培训类型', '培训形式', '培训方式', '补贴对象'] },
+  { field: 'category', keys: ['目录类别', '职业类别', '工种类别', '目录分类', '类别'] },
+  { field: 'amount', keys: ['补贴金额', '申请补贴金额', '申请金额', '补贴资金', '金额', '补贴额', '补贴标准', '申请补贴标准'] },
+  { field: 'start', keys: ['开始', '开班', '起始', '开课'], exact: ['起', '自', '始'] },
+  { field: 'end', keys: ['结束', '结业', '截止', '终止', '结课'], exact: ['止', '至', '终'] },
+  { field: 'period', keys: ['起止', '培训时间', '培训日期', '培训期间', '培训周期', '培训起讫'] },
+  { field: 'hours', keys: ['总课时', '总学时', '培训课时', '培训学时', '课时', '学时'] },
+  { field: 'occupation', keys: ['职业工种', '培训工种', '职业名称', '培训职业', '工种名称', '工种', '职业', '培训项目'] },
+  { field: 'remark', keys: ['备注'] },
+];
+
+/** Longest header we try to read: longer cells are titles, not column names. */
+const MAX_HEADER_LENGTH = 16;
+
+/** Units and fill-in hints in brackets, dropped: 补贴标准（元） → 补贴标准. */
+const UNIT_BRACKETS = /\((元|万元|人民币元?|元\/人|元每人|小时|课时|学时|天|人|个|必填|选填|年月日|[YMD.\-/]{6,10}|\d+位)\)/gi;
+const SPACES_AND_MARKS = /[\s*※\u200b-\u200f\ufeff]+/g;
+const BRACKETS = /[()[\]{}<>【】〔〕]/g;
+
+/**
+ * A header cell's text reduced for matching: NFKC (full-width brackets and letters to half-width),
+ * no spaces or line breaks, no unit brackets, other brackets removed but their words kept
+ * (职业（工种） → 职业工种), upper case.
+ */
+export function normalizeHeader(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(SPACES_AND_MARKS, '')
+    .replace(UNIT_BRACKETS, '')
+    .replace(BRACKETS, '')
+    .toUpperCase();
+}
+
+/** The field a header cell names, or null. Cells with a colon (培训机构：…) or long text (titles) never match. */
+export function matchHeader(value: CellValue | undefined): HeaderMatch | null {
+  if (typeof value !== 'string') return null;
+  const key = normalizeHeader(value);
+  if (key === '' || key.length > MAX_HEADER_LENGTH || key.includes(':')) return null;
+  for (const rule of HEADER_RULES) {
+    if (rule.exact && rule.exact.includes(key)) return rule.field ? { field: rule.field, rank: 0 } : null;
+    for (let i = 0; i < rule.keys.length; i++) {
+      const k = rule.keys[i];
+      if (key.includes(k)) return rule.field ? { field: rule.field, rank: (key === k ? 0 : 100) + i } : null;
+    }
+  }
+  return null;
+}
+
+/** Display names of the fields, for messages and the mapping UI. */
+export const FIELD_LABELS: Record<Field, Record<Locale, string>> = {
+  seq: { 'zh-CN': '序号', 'en-US': 'No.' },
+  name: { 'zh-CN': '姓名', 'en-US': 'Name' },
+  gender: { 'zh-CN': '性别', 'en-US': 'Gender' },
+  id: { 'zh-CN': '身份证号码', 'en-US': 'ID number' },
+  phone: { 'zh-CN': '联系电话', 'en-US': 'Phone' },
+  occupation: { 'zh-CN': '职业(工种)', 'en-US': 'Occupation' },
+  category: { 'zh-CN': '目录类别', 'en-US': 'Catalog category' },
+  certType: { 'zh-CN': '证书类型', 'en-US': 'Certificate type' },
+  level: { 'zh-CN': '等级', 'en-US': 'Level' },
+  certNo: { 'zh-CN': '证书编号', 'en-US': 'Certificate no.' },
+  start: { 'zh-CN': '培训开始日期', 'en-US': 'Start date' },
+  end: { 'zh-CN': '培训结束日期', 'en-US': 'End date' },
+  period: { 'zh-CN': '培训起止时间', 'en-US': 'Training period' },
+  hours: { 'zh-CN': '课时', 'en-US': 'Class hours' },
+  personType: { 'zh-CN': '人员类别', 'en-US': 'Trainee type' },
+  amount: { 'zh-CN': '补贴金额', 'en-US': 'Subsidy amount' },
+  remark: { 'zh-CN': '备注', 'en-US': 'Remark' },
+};
+
+/** The label of a field (or the code itself when unknown) in a locale. */
+export function fieldLabel(field: string, locale: Locale): string {
+  return (FIELD_LABELS as Record<string, Record<Locale, string>>)[field]?.[locale] ?? field;
+}

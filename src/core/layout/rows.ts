@@ -1,0 +1,135 @@
+// Walking the rows below the header: which hold trainees, which are blank, repeated page headers,
+// subtotals, the 合计 row and the signature footer.
+import type { CellValue, Grid } from '../types';
+import { isBlank } from '../values/text';
+
+/** A mapped column, as a 0-based index into the grid row, with the header texts seen above it. */
+export interface ScanColumn {
+  index: number;
+  headers: string[];
+  /** the seq column: a row holding only a 序号 is still blank */
+  isSeq: boolean;
+  /** name or ID: a row with neither is suspect */
+  isKey: boolean;
+}
+
+export interface RowScan {
+  dataRows: number[];
+  totalRow?: number;
+  notes: string[];
+}
+
+const TOTAL_WORDS = ['合计', '总计', '共计', '累计'];
+const SUBTOTAL_WORDS = ['小计', '本页合计', '本页小计'];
+const FOOTER_WORDS = [
+  '制表', '填表', '审核', '复核', '初审', '负责人', '经办', '盖章', '签字', '签名', '签章', '联系人', '日期:', '日期：',
+];
+const FOOTER_STARTS = ['注:', '注：', '说明:', '说明：', '备注:', '备注：'];
+/** Words of a title, institution or page line repeated on a printed page. */
+const TITLE_WORDS = ['花名册', '名册', '名单', '培训机构', '机构名称', '批次', '班级', '页'];
+const SPACES = /[\s\u200b\ufeff]+/g;
+/** How many cells from the left are looked at for 合计 and footer words. */
+const LEAD_CELLS = 8;
+
+type LineKind = 'total' | 'subtotal' | 'footer' | null;
+
+function startsWithAny(s: string, words: string[]): boolean {
+  for (const w of words) if (s.startsWith(w)) return true;
+  return false;
+}
+
+function includesAny(s: string, words: string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
+/** Classifies a row by its first non-empty cell: 合计, 小计 or a footer line. */
+function leadKind(row: CellValue[]): LineKind {
+  const n = Math.min(row.length, LEAD_CELLS);
+  for (let c = 0; c < n; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || v === '') continue;
+    if (typeof v !== 'string' || v.length < 2) return null;
+    const s = v.replace(SPACES, '');
+    if (s === '') continue;
+    if (startsWithAny(s, SUBTOTAL_WORDS)) return 'subtotal';
+    if (startsWithAny(s, TOTAL_WORDS)) return 'total';
+    if (startsWithAny(s, FOOTER_STARTS) || includesAny(s, FOOTER_WORDS)) return 'footer';
+    return null;
+  }
+  return null;
+}
+
+/** Rows as "12, 40, 55–60", at most 12 items. */
+export function formatRows(rows: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(j > i ? `${rows[i]}–${rows[j]}` : String(rows[i]));
+    i = j;
+  }
+  return parts.length > 12 ? `${parts.slice(0, 12).join(', ')} 等共 ${rows.length} 行` : parts.join(', ');
+}
+
+const EMPTY_ROW: CellValue[] = [];
+
+/** Scans grid rows from `fromIndex` (0-based into grid.values) to the end. */
+export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]): RowScan {
+  const values = grid.values;
+  const base = grid.originRow;
+  const dataRows: number[] = [];
+  const blank: number[] = [];
+  const repeats: number[] = [];
+  const subtotals: number[] = [];
+  const titles: number[] = [];
+  const notes: string[] = [];
+  let totalRow: number | undefined;
+  let footerRow: number | undefined;
+
+  for (let r = fromIndex; r < values.length; r++) {
+    const row = values[r] ?? EMPTY_ROW;
+    const sheetRow = base + r;
+    const kind = leadKind(row);
+    if (kind === 'total') { totalRow = sheetRow; break; }
+    if (kind === 'footer') { footerRow = sheetRow; break; }
+    if (kind === 'subtotal') { subtotals.push(sheetRow); continue; }
+
+    let filled = 0, filledOther = 0, keys = 0, headerHits = 0, lastFilled = -1;
+    for (let i = 0; i < cols.length; i++) {
+      const col = cols[i];
+      const v = row[col.index];
+      if (v === null || v === undefined || v === '' || (typeof v === 'string' && isBlank(v))) continue;
+      filled++;
+      lastFilled = i;
+      if (!col.isSeq) filledOther++;
+      if (col.isKey) keys++;
+      if (typeof v === 'string' && col.headers.length) {
+        for (const h of col.headers) if (v === h || v.trim() === h) { headerHits++; break; }
+      }
+    }
+    if (filled === 0) { blank.push(sheetRow); continue; }
+    if (headerHits >= 2 || (headerHits === 1 && filled === 1)) { repeats.push(sheetRow); continue; }
+    if (keys === 0) {
+      const v = filled === 1 ? row[cols[lastFilled].index] : null;
+      if (typeof v === 'string' && includesAny(v, TITLE_WORDS)) { titles.push(sheetRow); continue; }
+      // nothing but a pre-printed 序号
+      if (filledOther === 0) { blank.push(sheetRow); continue; }
+    }
+    dataRows.push(sheetRow);
+  }
+
+  // subtotal rows: page subtotals between trainees; a single one after the last trainee is the total
+  if (totalRow === undefined && subtotals.length === 1 && (dataRows.length === 0 || subtotals[0] > dataRows[dataRows.length - 1])) {
+    totalRow = subtotals.pop();
+  }
+  const last = dataRows.length ? dataRows[dataRows.length - 1] : -1;
+  const innerBlank = blank.filter((r) => r < last);
+  if (innerBlank.length) notes.push(`跳过空行 ${formatRows(innerBlank)}`);
+  if (repeats.length) notes.push(`跳过重复的表头行 ${formatRows(repeats)}`);
+  if (titles.length) notes.push(`跳过标题/页码行 ${formatRows(titles)}`);
+  if (subtotals.length) notes.push(`跳过小计行 ${formatRows(subtotals)}`);
+  if (totalRow !== undefined) notes.push(`第 ${totalRow} 行为合计行`);
+  if (footerRow !== undefined) notes.push(`第 ${footerRow} 行起为落款（制表人/审核人等），不作为学员`);
+  return { dataRows, totalRow, notes };
+}

@@ -1,0 +1,40 @@
+// field.missing: an empty cell in a required column (姓名, 身份证号码, 职业(工种), 证书类型, 补贴金额).
+import { fieldLabel } from '../../layout/headers';
+import { REQUIRED_FIELDS, type Field, type Finding, type Trainee } from '../../types';
+import { isBlank } from '../../values/text';
+import { findingAt, type Rule } from '../rule';
+
+function isEmptyField(t: Trainee, f: Field): boolean {
+  if (f === 'amount') return t.amountFen === null;
+  const cell = t.cells[f];
+  return !cell || isBlank(cell.value);
+}
+
+export const fieldMissing: Rule = {
+  code: 'field.missing',
+  severity: 'error',
+  title: { 'zh-CN': '必填项为空', 'en-US': 'Required cell empty' },
+  message(p, locale) {
+    const label = fieldLabel(String(p.field), locale);
+    if (locale === 'zh-CN') {
+      const header = p.header && p.header !== label ? `（列“${p.header}”）` : '';
+      return `${label}${header}为空，必须填写`;
+    }
+    return `${label}${p.header ? ` (column "${p.header}")` : ''} is empty; it is required`;
+  },
+  run(ctx) {
+    const out: Finding[] = [];
+    const required = REQUIRED_FIELDS.flatMap((f) => {
+      const m = ctx.layout.columns.find((c) => c.field === f);
+      return m ? [{ field: f, col: m.col, header: m.header }] : [];
+    });
+    for (const t of ctx.trainees) {
+      for (const r of required) {
+        if (!isEmptyField(t, r.field)) continue;
+        const col = t.cells[r.field]?.col ?? r.col;
+        out.push(findingAt(fieldMissing, t, r.field, { field: r.field, header: r.header }, { col }));
+      }
+    }
+    return out;
+  },
+};

@@ -69,7 +69,7 @@ export const PolicySchema = z
       .default({ min: 16, max: 60 }),
     classSizeMax: z.number().int().positive().default(80),
     /** minimum class hours by certificate type */
-    minHours: z.record(certType, z.number().nonnegative()).default({}),
+    minHours: z.partialRecord(certType, z.number().nonnegative()).default({}),
     /** percentage uplift by occupation category, and the certificate types it applies to */
     uplift: z
       .object({

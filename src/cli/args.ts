@@ -1,0 +1,101 @@
+// Command-line arguments of `roster-check validate`.
+import { colNumber } from '../core/a1';
+import type { MappingOverride } from '../core/layout/detect';
+import { ALL_FIELDS, type Field } from '../core/types';
+import { InputError } from '../xlsx/errors';
+
+export class UsageError extends InputError {}
+
+export type Lang = 'zh' | 'en';
+
+export interface ValidateArgs {
+  files: string[];
+  sheet?: string;
+  policy: string;
+  catalog?: string;
+  format: 'text' | 'json';
+  out?: string;
+  map: MappingOverride;
+  lang: Lang;
+}
+
+export const DEFAULT_POLICY = 'zhengzhou-2021';
+
+/** Chinese names accepted in --map besides the field codes. */
+const FIELD_ALIASES: Record<string, Field> = {
+  序号: 'seq', 姓名: 'name', 性别: 'gender', 身份证: 'id', 身份证号码: 'id', 身份证号: 'id', 电话: 'phone', 联系电话: 'phone',
+  职业: 'occupation', 工种: 'occupation', 类别: 'category', 目录类别: 'category', 证书类型: 'certType', 证书: 'certType',
+  等级: 'level', 证书编号: 'certNo', 开始日期: 'start', 结束日期: 'end', 培训起止时间: 'period', 课时: 'hours',
+  人员类别: 'personType', 补贴金额: 'amount', 金额: 'amount', 备注: 'remark',
+};
+
+function parseField(s: string): Field | undefined {
+  const t = s.trim();
+  const exact = ALL_FIELDS.find((f) => f === t) ?? ALL_FIELDS.find((f) => f.toLowerCase() === t.toLowerCase());
+  return exact ?? FIELD_ALIASES[t];
+}
+
+/** "id=D", "id=4", "id=-" (unmap); several may be joined by commas. */
+export function parseMap(spec: string, into: MappingOverride): void {
+  for (const part of spec.split(/[,，]/).filter((p) => p.trim())) {
+    const m = /^([^=＝]+)[=＝](.*)$/.exec(part.trim());
+    const field = m ? parseField(m[1]) : undefined;
+    if (!m || !field) {
+      throw new UsageError(
+        `--map ${part}：格式应为 字段=列，例如 --map id=D；字段可为 ${ALL_FIELDS.join(', ')}`,
+        `--map ${part}: expected field=COLUMN, e.g. --map id=D; fields: ${ALL_FIELDS.join(', ')}`,
+      );
+    }
+    const c = m[2].trim();
+    const col = c === '' || c === '-' || c === '0' ? 0 : /^\d+$/.test(c) ? Number(c) : colNumber(c);
+    if (c !== '' && c !== '-' && c !== '0' && !col) {
+      throw new UsageError(`--map ${part}：“${c}”不是列号（应为 A、B、…、AA 或数字）`, `--map ${part}: "${c}" is not a column (A, B, …, AA or a number)`);
+    }
+    into[field] = col;
+  }
+}
+
+const VALUE_OPTIONS = new Set(['--sheet', '--policy', '--catalog', '--format', '--out', '--map', '--lang']);
+
+export function parseValidateArgs(argv: string[]): ValidateArgs {
+  const a: ValidateArgs = { files: [], policy: DEFAULT_POLICY, format: 'text', map: {}, lang: 'zh' };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let value: string | undefined;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    if (eq > 0) {
+      value = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      a.files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      a.files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!VALUE_OPTIONS.has(arg)) throw new UsageError(`未知选项 ${arg}（用 --help 查看用法）`, `unknown option ${arg} (see --help)`);
+    if (value === undefined) {
+      value = argv[++i];
+      if (value === undefined) throw new UsageError(`选项 ${arg} 缺少取值`, `option ${arg} needs a value`);
+    }
+    switch (arg) {
+      case '--sheet': a.sheet = value; break;
+      case '--policy': a.policy = value; break;
+      case '--catalog': a.catalog = value; break;
+      case '--out': a.out = value; break;
+      case '--map': parseMap(value, a.map); break;
+      case '--format':
+        if (value !== 'text' && value !== 'json') throw new UsageError(`--format 只能是 text 或 json（收到“${value}”）`, `--format must be text or json (got "${value}")`);
+        a.format = value;
+        break;
+      case '--lang':
+        if (value !== 'zh' && value !== 'en') throw new UsageError(`--lang 只能是 zh 或 en（收到“${value}”）`, `--lang must be zh or en (got "${value}")`);
+        a.lang = value;
+        break;
+    }
+  }
+  if (a.files.length === 0) throw new UsageError('缺少要核验的花名册文件（用 --help 查看用法）', 'no roster file given (see --help)');
+  return a;
+}

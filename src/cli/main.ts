@@ -1,0 +1,108 @@
+// Entry point of the roster-check command line: main(argv) returns the exit status.
+import { promises as fs } from 'fs';
+import type { Catalog } from '../core/catalog';
+import type { Policy } from '../core/policy';
+import type { Locale } from '../core/types';
+import { InputError } from '../xlsx/errors';
+import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
+import { HELP_EN, HELP_ZH } from './help';
+import { loadCatalog, loadPolicy } from './load';
+import { jsonFailure, jsonReport } from './report-json';
+import { textReport } from './report-text';
+import { exitCode, markedName, missingMessage, validateFile } from './validate';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+};
+
+function wantsEnglish(argv: string[]): boolean {
+  return argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en'));
+}
+
+function errorText(e: unknown, en: boolean): string {
+  if (e instanceof InputError) return en ? e.en : e.message;
+  // an unexpected failure: still one line, no stack trace
+  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  return en ? `internal error: ${msg}` : `内部错误：${msg}`;
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Where the marked copy of each file goes: --out itself for one file, a folder for several. */
+async function outPaths(args: ValidateArgs): Promise<(string | undefined)[]> {
+  if (!args.out) return args.files.map(() => undefined);
+  const dirLike = /[\\/]$/.test(args.out) || (await isDirectory(args.out));
+  if (args.files.length > 1 && !dirLike) {
+    throw new UsageError(`核验多个文件时 --out 应为文件夹（以 / 结尾或已存在的文件夹）：${args.out}`, `with several files --out must be a folder (ending in / or existing): ${args.out}`);
+  }
+  return args.files.map((f) => (dirLike ? markedName(f, args.out as string) : args.out));
+}
+
+async function validate(argv: string[], io: Io): Promise<number> {
+  const args = parseValidateArgs(argv);
+  const locale: Locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
+  const en = args.lang === 'en';
+  const policy: Policy = await loadPolicy(args.policy);
+  const catalog: Catalog = await loadCatalog(args.catalog);
+  const outs = await outPaths(args);
+  const docs: unknown[] = [];
+  const texts: string[] = [];
+  let status = 0;
+  for (let i = 0; i < args.files.length; i++) {
+    const file = args.files[i];
+    try {
+      const r = await validateFile(file, args, policy, catalog, locale, outs[i]);
+      const code = exitCode(r);
+      status = Math.max(status, code);
+      if (code === 2) {
+        const msg = missingMessage(r, locale);
+        io.stderr(msg + '\n');
+        if (args.format === 'json') docs.push({ ...jsonReport(r, policy, catalog), error: msg.split('\n')[0] });
+        continue;
+      }
+      if (args.format === 'json') docs.push(jsonReport(r, policy, catalog));
+      else texts.push(textReport(r, policy, catalog, locale));
+    } catch (e) {
+      status = 2;
+      const msg = errorText(e, en);
+      io.stderr(msg + '\n');
+      if (args.format === 'json') docs.push(jsonFailure(file, msg));
+    }
+  }
+  if (args.format === 'json') io.stdout(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
+  else if (texts.length) io.stdout(texts.join('\n' + '─'.repeat(60) + '\n\n'));
+  return status;
+}
+
+/** Runs the command line; returns the exit status (0 no errors, 1 errors found, 2 bad usage or input). */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const en = wantsEnglish(argv);
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout(en ? HELP_EN : HELP_ZH);
+      return command ? 0 : 2;
+    }
+    if (command !== 'validate') throw new UsageError(`未知命令 ${command}（可用：validate；用 --help 查看用法）`, `unknown command ${command} (available: validate; see --help)`);
+    if (rest.includes('-h') || rest.includes('--help')) {
+      io.stdout(en ? HELP_EN : HELP_ZH);
+      return 0;
+    }
+    return await validate(rest, io);
+  } catch (e) {
+    io.stderr(`roster-check: ${errorText(e, en)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,149 @@
+// Reading .xlsx files with ExcelJS into the core's Grid.
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { detectLayout, type MappingOverride } from '../core/layout/detect';
+import type { CellValue, Grid, RosterLayout } from '../core/types';
+import { displayText, toCellValue } from './cells';
+import { InputError } from './errors';
+
+/** Opens an .xlsx workbook; a missing, unreadable or non-xlsx file is an InputError naming the file. */
+export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const name = path.basename(file);
+  let head: Buffer;
+  try {
+    const fh = await fs.open(file, 'r');
+    try {
+      const stat = await fh.stat();
+      if (stat.isDirectory()) throw new InputError(`${file}：这是一个文件夹，不是 .xlsx 文件`, `${file}: is a directory, not an .xlsx file`);
+      head = Buffer.alloc(8);
+      await fh.read(head, 0, 8, 0);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${file}：文件不存在`, `${file}: file not found`);
+    if (code === 'EACCES') throw new InputError(`${file}：没有读取权限`, `${file}: permission denied`);
+    throw new InputError(`${file}：无法读取（${code ?? String(e)}）`, `${file}: cannot read (${code ?? String(e)})`);
+  }
+  if (head.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new InputError(`${file}：这是旧的 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再核验`, `${file}: old .xls format; save it as .xlsx first`);
+  }
+  if (head[0] !== 0x50 || head[1] !== 0x4b) {
+    throw new InputError(`${file}：不是 .xlsx 文件（Excel 工作簿）`, `${file}: not an .xlsx workbook`);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    throw new InputError(`${name}：文件已损坏或不是有效的 .xlsx（${why}）`, `${name}: damaged or not a valid .xlsx (${why})`);
+  }
+  if (wb.worksheets.length === 0) throw new InputError(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`);
+  return wb;
+}
+
+/** The worksheet's used range as a Grid (origin A1): values, displayed texts and number formats. */
+export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const values: CellValue[][] = [];
+  const texts: string[][] = [];
+  const formats: string[][] = [];
+  let maxCol = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const vr: CellValue[] = [];
+    const tr: string[] = [];
+    const fr: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // merged cells hold their value in the top-left cell only, as Office.js gives them
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const raw = cell.value;
+      const v = toCellValue(raw);
+      if (v === null || v === '') return;
+      const fmt = cell.numFmt ?? '';
+      while (vr.length < c - 1) { vr.push(null); tr.push(''); fr.push(''); }
+      vr[c - 1] = v;
+      tr[c - 1] = displayText(raw, v, fmt);
+      fr[c - 1] = fmt;
+      if (c > maxCol) maxCol = c;
+    });
+    if (vr.length) {
+      while (values.length < r - 1) { values.push([]); texts.push([]); formats.push([]); }
+      values[r - 1] = vr;
+      texts[r - 1] = tr;
+      formats[r - 1] = fr;
+    }
+  });
+  // rectangular: pad every row to the widest
+  for (let i = 0; i < values.length; i++) {
+    const vr = values[i], tr = texts[i], fr = formats[i];
+    while (vr.length < maxCol) { vr.push(null); tr.push(''); fr.push(''); }
+  }
+  return { originRow: 1, originCol: 1, values, texts, formats };
+}
+
+function visible(ws: ExcelJS.Worksheet): boolean {
+  return ws.state !== 'hidden' && ws.state !== 'veryHidden';
+}
+
+function tryLayout(grid: Grid, mapping?: MappingOverride): RosterLayout | null {
+  try {
+    return detectLayout(grid, mapping);
+  } catch {
+    return null;
+  }
+}
+
+export interface RosterSheet {
+  workbook: ExcelJS.Workbook;
+  worksheet: ExcelJS.Worksheet;
+  sheetName: string;
+  grid: Grid;
+}
+
+/**
+ * Picks the roster sheet: the named one, or the first visible sheet whose header is found
+ * (all required columns), else the first visible sheet with any header, else the first visible sheet.
+ */
+export function pickSheet(wb: ExcelJS.Workbook, file: string, sheetName?: string, mapping?: MappingOverride): { worksheet: ExcelJS.Worksheet; grid: Grid } {
+  if (sheetName !== undefined) {
+    const ws = wb.worksheets.find((w) => w.name === sheetName) ?? wb.worksheets.find((w) => w.name.trim() === sheetName.trim());
+    if (!ws) {
+      const names = wb.worksheets.map((w) => `「${w.name}」`).join('、');
+      const namesEn = wb.worksheets.map((w) => `"${w.name}"`).join(', ');
+      throw new InputError(`${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`, `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`);
+    }
+    return { worksheet: ws, grid: sheetToGrid(ws) };
+  }
+  const candidates = wb.worksheets.filter(visible);
+  const list = candidates.length ? candidates : wb.worksheets;
+  let partial: { worksheet: ExcelJS.Worksheet; grid: Grid } | null = null;
+  let first: { worksheet: ExcelJS.Worksheet; grid: Grid } | null = null;
+  for (const ws of list) {
+    if (ws.name === '校验结果') continue; // our own results sheet in a marked copy
+    const grid = sheetToGrid(ws);
+    if (!first) first = { worksheet: ws, grid };
+    if (grid.values.length === 0) continue;
+    const layout = tryLayout(grid, mapping);
+    if (layout && layout.missing.length === 0) return { worksheet: ws, grid };
+    if (layout && layout.headerRows.length && !partial) partial = { worksheet: ws, grid };
+  }
+  const pick = partial ?? first;
+  if (pick) return pick;
+  return { worksheet: list[0], grid: sheetToGrid(list[0]) };
+}
+
+/** Opens a roster workbook and builds the Grid of its roster sheet. */
+export async function readRoster(file: string, sheetName?: string, mapping?: MappingOverride): Promise<RosterSheet> {
+  const workbook = await readWorkbook(file);
+  const { worksheet, grid } = pickSheet(workbook, file, sheetName, mapping);
+  return { workbook, worksheet, sheetName: worksheet.name, grid };
+}
+
+/** The cell values of a sheet (the first visible one unless named), rows[0] = row 1: for catalog .xlsx files. */
+export async function readSheetRows(file: string, sheetName?: string): Promise<CellValue[][]> {
+  const wb = await readWorkbook(file);
+  const ws = sheetName !== undefined ? pickSheet(wb, file, sheetName).worksheet : wb.worksheets.find(visible) ?? wb.worksheets[0];
+  return sheetToGrid(ws).values;
+}

@@ -90,35 +90,39 @@ function setBirth(r: ParsedId, y: number, m: number, d: number): void {
   }
 }
 
-/** Fills in a normalised ID that is 15 or 18 chars of digits (18: last may be X). */
-function fillStructure(r: ParsedId, s: string): ParsedId {
-  if (s.length === 15) {
-    r.kind = 'legacy15';
-    r.addressCode = digits(s, 0, 6);
-    r.province = (r.addressCode / 10000) | 0;
-    r.region = regionStatus(r.addressCode);
-    setBirth(r, 1900 + digits(s, 6, 2), digits(s, 8, 2), digits(s, 10, 2));
-    r.sex = (s.charCodeAt(14) - 48) % 2 === 1 ? 'M' : 'F';
-    r.upgraded = upgrade15(s);
-    r.key = r.upgraded;
-    return r;
-  }
-  r.addressCode = digits(s, 0, 6);
+/** Fills in an 18-character ID whose first 17 are digits, given its check character code (checkCharCode). */
+function fill18(r: ParsedId, s: string, expected: number): ParsedId {
+  const address = digits(s, 0, 6);
+  r.addressCode = address;
   if (s.charCodeAt(0) === 57) {
     r.kind = 'foreign';
     r.province = digits(s, 1, 2);
     r.region = foreignRegionStatus(r.province);
   } else {
-    r.province = (r.addressCode / 10000) | 0;
-    r.kind = r.province >= 81 && r.province <= 83 ? 'permit' : 'citizen';
-    r.region = regionStatus(r.addressCode);
+    const province = (address / 10000) | 0;
+    r.province = province;
+    r.kind = province >= 81 && province <= 83 ? 'permit' : 'citizen';
+    r.region = regionStatus(address);
   }
   setBirth(r, digits(s, 6, 4), digits(s, 10, 2), digits(s, 12, 2));
-  r.sex = (s.charCodeAt(16) - 48) % 2 === 1 ? 'M' : 'F';
-  const expected = checkCharCode(s);
+  r.sex = (s.charCodeAt(16) & 1) === 1 ? 'M' : 'F';
   r.checksumOk = expected === s.charCodeAt(17);
   r.checkExpected = String.fromCharCode(expected);
   r.key = s;
+  return r;
+}
+
+/** Fills in a normalised ID that is 15 or 18 chars of digits (18: last may be X). */
+function fillStructure(r: ParsedId, s: string): ParsedId {
+  if (s.length === 18) return fill18(r, s, checkCharCode(s));
+  r.kind = 'legacy15';
+  r.addressCode = digits(s, 0, 6);
+  r.province = (r.addressCode / 10000) | 0;
+  r.region = regionStatus(r.addressCode);
+  setBirth(r, 1900 + digits(s, 6, 2), digits(s, 8, 2), digits(s, 10, 2));
+  r.sex = (s.charCodeAt(14) & 1) === 1 ? 'M' : 'F';
+  r.upgraded = upgrade15(s);
+  r.key = r.upgraded;
   return r;
 }
 
@@ -169,6 +173,14 @@ export function parseIdCell(value: CellValue | undefined, text?: string, format?
     if (!Number.isFinite(value) || Math.abs(value) >= 1e15 || EXPONENT.test(raw)) return base('damaged', raw, '', 0, true);
     const s = String(value);
     return parseText(base('malformed', raw, s, 0, true), s);
+  }
+  if (value.length === 18) {
+    // the common case: 17 ASCII digits and a digit or X, read in one pass
+    const last = value.charCodeAt(17);
+    if ((last >= 48 && last <= 57) || last === 88) {
+      const expected = checkCharCode(value);
+      if (expected >= 0) return fill18(base('citizen', value, value, 0, false), value, expected);
+    }
   }
   if (plainState(value) === 0) return parseText(base('malformed', value, value, 0, false), value);
   const n = normalizeId(value);

@@ -20,22 +20,25 @@ export function isProvince(prefix: number): boolean {
   return prefix >= 0 && prefix < 100 && PROVINCE[prefix] === 1;
 }
 
-let known: Set<number> | null = null;
+let known: Uint8Array | null = null;
 
-/** Every province, prefecture and county code in the area data, built once on first use. */
-function knownCodes(): Set<number> {
+/** Every province, prefecture and county code in the area data as a bitmap by code, built once on first use. */
+function knownCodes(): Uint8Array {
   if (known) return known;
-  const set = new Set<number>();
+  const map = new Uint8Array(1_000_000);
   for (const list of [areaList.province_list, areaList.city_list, areaList.county_list]) {
-    for (const code of Object.keys(list)) set.add(Number(code));
+    for (const code of Object.keys(list)) {
+      const n = Number(code);
+      if (n >= 0 && n < 1_000_000) map[n] = 1;
+    }
   }
-  known = set;
-  return set;
+  known = map;
+  return map;
 }
 
 /** True when the 6-digit code is in the current area data (county, prefecture ending 00, province ending 0000). */
 export function isKnownRegion(code: number): boolean {
-  return knownCodes().has(code);
+  return code >= 0 && code < 1_000_000 && knownCodes()[code] === 1;
 }
 
 /**
@@ -48,7 +51,7 @@ export function regionStatus(code: number): RegionStatus {
     return code === prefix * 10000 ? 'ok' : 'permit-code';
   }
   if (!isProvince(prefix)) return 'province-unknown';
-  return knownCodes().has(code) ? 'ok' : 'county-unknown';
+  return knownCodes()[code] === 1 ? 'ok' : 'county-unknown';
 }
 
 /** A foreigner's permanent residence ID: digits 2–3 are the accepting province (digits 4–6 the nationality). */

@@ -38,6 +38,7 @@ function parse(raw: string): Level | null {
   const bare = /^[一二三四五1-5]$/.exec(s);
   if (bare) found.add(NUMERAL[bare[0]]);
   if (found.size !== 1) return null; // nothing recognised, or two levels that disagree
+  if (/[初中高]/.test(s)) return null; // a stray level word left over, as in 初中级
   return found.values().next().value as Level;
 }
 

@@ -1,0 +1,46 @@
+import { Divider, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { stringsFor } from '../i18n';
+import type { PaneDeps } from '../state/controller';
+import { useRosterCheck } from '../state/useRosterCheck';
+import { CatalogPicker } from './CatalogPicker';
+import { PaneContext } from './context';
+import { MappingPanel } from './MappingPanel';
+import { NoticeBar } from './NoticeBar';
+import { PolicyPicker } from './PolicyPicker';
+import { Results } from './Results';
+import { RosterInfo } from './RosterInfo';
+import { RunBar } from './RunBar';
+import { useStyles } from './styles';
+
+function Pane({ deps }: { deps: PaneDeps }) {
+  const { state, ctl } = useRosterCheck(deps);
+  const ctx = useMemo(() => ({ t: stringsFor(state.locale), locale: state.locale }), [state.locale]);
+  const s = useStyles();
+  return (
+    <PaneContext.Provider value={ctx}>
+      <main className={s.root} lang={state.locale} aria-busy={state.phase !== 'idle'}>
+        <Text as="h1" size={500} weight="semibold">
+          {ctx.t.appTitle}
+        </Text>
+        <RosterInfo state={state} ctl={ctl} />
+        <MappingPanel state={state} ctl={ctl} />
+        <PolicyPicker state={state} ctl={ctl} />
+        <CatalogPicker state={state} ctl={ctl} />
+        <Divider />
+        <RunBar state={state} ctl={ctl} />
+        <NoticeBar notice={state.notice} />
+        <Results state={state} ctl={ctl} />
+      </main>
+    </PaneContext.Provider>
+  );
+}
+
+/** The task pane: Fluent UI provider around the pane. */
+export function App({ deps }: { deps: PaneDeps }) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <Pane deps={deps} />
+    </FluentProvider>
+  );
+}

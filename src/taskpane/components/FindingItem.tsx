@@ -1,0 +1,40 @@
+import { Badge, Button } from '@fluentui/react-components';
+import { memo } from 'react';
+import type { Finding } from '../../core/types';
+import { findingAddress } from '../state/findings';
+import { usePane } from './context';
+import { useStyles } from './styles';
+import { SEVERITY_COLOR } from './Totals';
+
+export interface FindingItemProps {
+  finding: Finding;
+  onSelect(f: Finding): void;
+}
+
+/** One finding: a button (Enter or click) that selects its cell in the sheet. */
+export const FindingItem = memo(function FindingItem({ finding: f, onSelect }: FindingItemProps) {
+  const { t } = usePane();
+  const s = useStyles();
+  const address = findingAddress(f);
+  const where = address ?? t.rowRef(f.row);
+  return (
+    <li>
+      <Button
+        appearance="subtle"
+        className={s.findingButton}
+        data-testid="finding"
+        data-code={f.code}
+        data-row={f.row}
+        data-col={f.col}
+        aria-label={`${t.severity[f.severity]} · ${t.goToCell(address ? t.cellRef(address) : where)} · ${f.message ?? f.code}`}
+        onClick={() => onSelect(f)}
+      >
+        <Badge size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
+          {t.severity[f.severity]}
+        </Badge>
+        <span className={s.findingWhere}>{where}</span>
+        <span>{f.message ?? f.code}</span>
+      </Button>
+    </li>
+  );
+});

@@ -1,0 +1,41 @@
+import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import type { PaneController } from '../state/controller';
+import type { PaneState } from '../state/types';
+import { usePane } from './context';
+import { FindingsFilters } from './FindingsFilters';
+import { FindingsList } from './FindingsList';
+import { useStyles } from './styles';
+import { Totals } from './Totals';
+
+/** The last check's totals and findings. */
+export function Results({ state, ctl }: { state: PaneState; ctl: PaneController }) {
+  const { t } = usePane();
+  const s = useStyles();
+  const r = state.result;
+  if (!r) return null;
+  return (
+    <section className={s.section} aria-labelledby="results-heading" data-testid="results">
+      <Text as="h2" id="results-heading" weight="semibold" size={400}>
+        {t.resultsHeading}
+      </Text>
+      {state.usedSample ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.sampleWarning}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Totals result={r} />
+      {r.findings.length ? (
+        <>
+          <FindingsFilters filters={state.filters} byRule={r.byRule} onChange={(f) => ctl.setFilters(f)} />
+          <FindingsList
+            findings={r.findings}
+            filters={state.filters}
+            page={state.page}
+            onPage={(p) => ctl.setPage(p)}
+            onSelect={(f) => void ctl.selectFinding(f)}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

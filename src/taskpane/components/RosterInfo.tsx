@@ -1,0 +1,41 @@
+import { Button, MessageBar, MessageBarBody, Switch, Text } from '@fluentui/react-components';
+import type { PaneController } from '../state/controller';
+import type { PaneState } from '../state/types';
+import { usePane } from './context';
+import { useStyles } from './styles';
+
+/** Where the roster was found, and the toggle between the used range and the selection. */
+export function RosterInfo({ state, ctl }: { state: PaneState; ctl: PaneController }) {
+  const { t } = usePane();
+  const s = useStyles();
+  const { layout, sheetName } = state;
+  const found = layout && layout.columns.length > 0;
+  const busy = state.phase !== 'idle';
+  return (
+    <section className={s.section} aria-labelledby="roster-heading">
+      <Text as="h2" id="roster-heading" weight="semibold" size={400}>
+        {t.rosterHeading}
+      </Text>
+      {state.phase === 'loading' ? <Text>{t.loading}</Text> : null}
+      {found && sheetName ? (
+        <Text data-testid="roster-line">{t.sheetLine(sheetName, layout.dataRows.length, layout.firstDataRow, layout.lastDataRow)}</Text>
+      ) : null}
+      {state.phase !== 'loading' && !found ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{state.layoutError ? t.errorPrefix + state.layoutError : t.noRoster}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={s.row}>
+        <Switch
+          checked={state.useSelection}
+          disabled={busy}
+          label={t.useSelection}
+          onChange={(_, d) => void ctl.setUseSelection(d.checked)}
+        />
+        <Button size="small" disabled={busy} onClick={() => void ctl.readRoster()}>
+          {t.reread}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// The shape of the task pane's UI strings; one module per language implements it.
+import type { Field, Severity } from '../../core/types';
+
+export interface Strings {
+  appTitle: string;
+  loading: string;
+  /** roster section */
+  rosterHeading: string;
+  useSelection: string;
+  reread: string;
+  sheetLine: (sheet: string, rows: number, firstRow: number, lastRow: number) => string;
+  noRoster: string;
+  /** mapping section */
+  mappingHeading: string;
+  mappingHint: string;
+  fields: Record<Field, string>;
+  required: string;
+  unmapped: string;
+  columnOption: (letter: string, header: string) => string;
+  missingRequired: (fields: string) => string;
+  /** policy section */
+  policyHeading: string;
+  policyLabel: string;
+  policyFromFile: string;
+  policyCustom: (name: string) => string;
+  policyLoaded: (name: string) => string;
+  /** catalog section */
+  catalogHeading: string;
+  catalogSample: string;
+  catalogSheet: string;
+  catalogFile: string;
+  catalogSheetLabel: string;
+  catalogChooseSheet: string;
+  catalogChooseFile: string;
+  catalogFileLoaded: (name: string, entries: number) => string;
+  sampleWarning: string;
+  /** run section */
+  start: string;
+  cancel: string;
+  clearMarks: string;
+  stages: Record<string, string>;
+  progressLabel: (stage: string, done: number, total: number) => string;
+  cancelled: string;
+  checkedLine: (trainees: number, findings: number) => string;
+  marksLine: (cells: number, notes: boolean) => string;
+  cleared: (cells: number) => string;
+  blockedMissing: string;
+  /** results section */
+  resultsHeading: string;
+  totalsBySeverity: string;
+  totalsByRule: string;
+  severity: Record<Severity, string>;
+  filterRule: string;
+  filterSeverity: string;
+  all: string;
+  noFindings: string;
+  findingsCount: (shown: number, total: number) => string;
+  cellRef: (address: string) => string;
+  rowRef: (row: number) => string;
+  goToCell: (where: string) => string;
+  prevPage: string;
+  nextPage: string;
+  pageOf: (page: number, pages: number) => string;
+  findingsListLabel: string;
+  errorPrefix: string;
+}

@@ -1,0 +1,261 @@
+// The pane's behaviour: every host call and every state change it causes, without React or a DOM,
+// so it is tested against a fake host. The hook (useRosterCheck) binds it to a reducer.
+import Papa from 'papaparse';
+import { parseCatalogCsv, parseCatalogRows, SAMPLE_CATALOG, type Catalog } from '../../core/catalog';
+import { detectLayout } from '../../core/layout/detect';
+import { getBuiltinPolicy, loadPolicyJson } from '../../core/policy/profiles';
+import type { Policy } from '../../core/policy/schema';
+import type { Field, Finding, Grid } from '../../core/types';
+import type { DocSettings, Progress, RosterHost } from '../../office/host';
+import { decodeCsvBytes } from '../files/decode';
+import { isXlsxName } from '../files/readFile';
+import { stringsFor } from '../i18n';
+import { isAbort, type CheckRunner } from '../worker/runner';
+import { targetCell } from './findings';
+import { catalogChoiceOf, customPolicyOf, toDocSettings } from './settings';
+import { CUSTOM_POLICY_ID, type Action, type CatalogRows, type Filters, type PaneState } from './types';
+
+export interface PaneDeps {
+  host: RosterHost;
+  runner: CheckRunner;
+  /** reads an .xlsx file's first catalog sheet (lazily loads ExcelJS in the browser) */
+  readXlsx?: (data: ArrayBuffer) => Promise<CatalogRows>;
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class PaneController {
+  private abort?: AbortController;
+
+  constructor(
+    private readonly deps: PaneDeps,
+    private readonly dispatch: (a: Action) => void,
+    private readonly getState: () => PaneState,
+  ) {}
+
+  private get t() {
+    return stringsFor(this.getState().locale);
+  }
+
+  /** On open: restore the saved choices, list the sheets, find the roster. */
+  async open(): Promise<void> {
+    this.dispatch({ type: 'loading' });
+    let saved: DocSettings = {};
+    try {
+      saved = await this.deps.host.loadSettings();
+    } catch {
+      saved = {};
+    }
+    await this.restore(saved);
+    this.deps.host.listSheets().then(
+      (sheets) => this.dispatch({ type: 'sheetsListed', sheets }),
+      () => undefined,
+    );
+    await this.readRoster();
+  }
+
+  private async restore(s: DocSettings): Promise<void> {
+    if (s.mapping) this.dispatch({ type: 'restoreMapping', mapping: s.mapping });
+    try {
+      const custom = customPolicyOf(s);
+      if (custom && s.policyId === CUSTOM_POLICY_ID) this.dispatch({ type: 'customPolicyLoaded', custom });
+      else if (s.policyId && getBuiltinPolicy(s.policyId)) this.dispatch({ type: 'setPolicy', id: s.policyId });
+    } catch (e) {
+      this.dispatch({ type: 'policyError', message: message(e) });
+    }
+    const choice = catalogChoiceOf(s);
+    if (choice?.kind === 'file') {
+      try {
+        this.dispatch({ type: 'setCatalog', choice, entries: parseCatalogRows(choice.rows, choice.name).entries.length });
+      } catch (e) {
+        this.dispatch({ type: 'setCatalog', choice });
+        this.dispatch({ type: 'catalogError', message: message(e) });
+      }
+    } else if (choice) {
+      this.dispatch({ type: 'setCatalog', choice });
+    }
+  }
+
+  private detect(grid: Grid) {
+    try {
+      return { layout: detectLayout(grid, this.getState().mapping), layoutError: undefined };
+    } catch (e) {
+      return { layout: undefined, layoutError: message(e) };
+    }
+  }
+
+  async readRoster(signal?: AbortSignal, onProgress?: (p: Progress) => void) {
+    const { useSelection } = this.getState();
+    try {
+      const read = await this.deps.host.readRoster({ useSelection, signal, onProgress });
+      this.dispatch({ type: 'rosterRead', sheetName: read.sheetName, fromSelection: read.fromSelection, grid: read.grid, ...this.detect(read.grid) });
+      return read;
+    } catch (e) {
+      if (isAbort(e) || signal?.aborted) throw e;
+      this.dispatch({ type: 'rosterRead', sheetName: '', fromSelection: useSelection, grid: { originRow: 1, originCol: 1, values: [] }, layoutError: message(e) });
+      return undefined;
+    }
+  }
+
+  async setUseSelection(value: boolean): Promise<void> {
+    this.dispatch({ type: 'setUseSelection', value });
+    await this.readRoster();
+  }
+
+  setMapping(field: Field, col: number): void {
+    this.dispatch({ type: 'setMapping', field, col });
+    const grid = this.getState().grid;
+    if (grid) this.dispatch({ type: 'layoutChanged', ...this.detect(grid) });
+    void this.save();
+  }
+
+  setPolicy(id: string): void {
+    this.dispatch({ type: 'setPolicy', id });
+    void this.save();
+  }
+
+  loadPolicyFile(name: string, text: string): void {
+    try {
+      const policy = loadPolicyJson(text, name);
+      const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+      this.dispatch({ type: 'customPolicyLoaded', custom: { source: name, policy, json } });
+      this.dispatch({ type: 'notice', notice: { intent: 'success', text: this.t.policyLoaded(name) } });
+      void this.save();
+    } catch (e) {
+      this.dispatch({ type: 'policyError', message: message(e) });
+    }
+  }
+
+  chooseSampleCatalog(): void {
+    this.dispatch({ type: 'setCatalog', choice: { kind: 'sample' }, entries: SAMPLE_CATALOG.entries.length });
+    void this.save();
+  }
+
+  async chooseCatalogSheet(sheet: string): Promise<void> {
+    this.dispatch({ type: 'setCatalog', choice: { kind: 'sheet', sheet } });
+    if (!sheet) return;
+    void this.save();
+    try {
+      const rows = await this.deps.host.readSheetValues(sheet);
+      this.dispatch({ type: 'setCatalog', choice: { kind: 'sheet', sheet }, entries: parseCatalogRows(rows, sheet).entries.length });
+    } catch (e) {
+      this.dispatch({ type: 'catalogError', message: message(e) });
+    }
+  }
+
+  /** A catalog file chosen from disk: CSV (UTF-8 or GBK) or .xlsx; parsed here to show errors at once. */
+  async loadCatalogFile(name: string, data: ArrayBuffer): Promise<void> {
+    try {
+      let rows: CatalogRows;
+      let catalog: Catalog;
+      if (isXlsxName(name)) {
+        if (!this.deps.readXlsx) throw new Error(`${name}: .xlsx is not supported here`);
+        rows = await this.deps.readXlsx(data);
+        catalog = parseCatalogRows(rows, name);
+      } else {
+        const text = decodeCsvBytes(new Uint8Array(data));
+        catalog = parseCatalogCsv(text, name);
+        rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
+      }
+      this.dispatch({ type: 'setCatalog', choice: { kind: 'file', name, rows }, entries: catalog.entries.length });
+      void this.save();
+    } catch (e) {
+      this.dispatch({ type: 'catalogError', message: message(e) });
+    }
+  }
+
+  resolvePolicy(): Policy {
+    const s = this.getState();
+    if (s.policyId === CUSTOM_POLICY_ID && s.customPolicy) return s.customPolicy.policy;
+    const p = getBuiltinPolicy(s.policyId);
+    if (!p) throw new Error(`unknown policy profile: ${s.policyId}`);
+    return p;
+  }
+
+  async resolveCatalog(): Promise<Catalog> {
+    const c = this.getState().catalog;
+    if (c.kind === 'sample') return SAMPLE_CATALOG;
+    if (c.kind === 'file') return parseCatalogRows(c.rows, c.name);
+    return parseCatalogRows(await this.deps.host.readSheetValues(c.sheet), c.sheet);
+  }
+
+  /** 开始校验: read the sheet again, check it (in the worker), write the marks. Cancel aborts each stage. */
+  async runCheck(): Promise<void> {
+    if (this.getState().phase !== 'idle') return;
+    const ac = new AbortController();
+    this.abort = ac;
+    const onProgress = (progress: Progress) => this.dispatch({ type: 'progress', progress });
+    this.dispatch({ type: 'runStarted' });
+    const t = this.t;
+    try {
+      const read = await this.readRoster(ac.signal, onProgress);
+      if (!read) return this.dispatch({ type: 'runEnded', notice: { intent: 'error', text: t.errorPrefix + (this.getState().layoutError ?? '') } });
+      const { layout, mapping, locale } = this.getState();
+      if (!layout || layout.missing.length) return this.dispatch({ type: 'runEnded', notice: { intent: 'warning', text: t.blockedMissing } });
+      const policy = this.resolvePolicy();
+      const catalog = await this.resolveCatalog();
+      if (ac.signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+      onProgress({ stage: 'check', done: 0, total: 0 });
+      const result = await this.deps.runner.run({ grid: read.grid, options: { policy, catalog, mapping, locale } }, ac.signal);
+      this.dispatch({ type: 'checked', result, sheetName: read.sheetName, usedSample: catalog.sample });
+      onProgress({ stage: 'mark', done: 0, total: result.findings.length });
+      const stats = await this.deps.host.writeMarks(read.sheetName, result, { locale, onProgress, signal: ac.signal });
+      this.dispatch({ type: 'marked', stats });
+      const text = `${t.checkedLine(result.trainees.length, result.findings.length)} ${t.marksLine(stats.cellsMarked, stats.notes)}`;
+      this.dispatch({ type: 'runEnded', notice: { intent: result.findings.length ? 'warning' : 'success', text } });
+    } catch (e) {
+      const aborted = isAbort(e) || ac.signal.aborted;
+      this.dispatch({ type: 'runEnded', notice: aborted ? { intent: 'info', text: t.cancelled } : { intent: 'error', text: t.errorPrefix + message(e) } });
+    } finally {
+      if (this.abort === ac) this.abort = undefined;
+    }
+  }
+
+  setFilters(filters: Partial<Filters>): void {
+    this.dispatch({ type: 'setFilters', filters });
+  }
+
+  setPage(page: number): void {
+    this.dispatch({ type: 'setPage', page });
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  /** 清除标记: the host restores the fills and notes the cells had before. */
+  async clearMarks(): Promise<void> {
+    const s = this.getState();
+    const sheet = s.resultSheet ?? s.sheetName;
+    if (s.phase !== 'idle' || !sheet) return;
+    this.dispatch({ type: 'clearStarted' });
+    try {
+      const r = await this.deps.host.clearMarks(sheet, { onProgress: (progress) => this.dispatch({ type: 'progress', progress }) });
+      this.dispatch({ type: 'runEnded', notice: { intent: 'success', text: this.t.cleared(r.cellsRestored) } });
+    } catch (e) {
+      this.dispatch({ type: 'runEnded', notice: { intent: 'error', text: this.t.errorPrefix + message(e) } });
+    }
+  }
+
+  async selectFinding(f: Finding): Promise<void> {
+    const s = this.getState();
+    const sheet = s.resultSheet ?? s.sheetName;
+    if (!sheet) return;
+    const { row, col } = targetCell(f, s.result?.layout ?? s.layout);
+    try {
+      await this.deps.host.selectCell(sheet, row, col);
+    } catch (e) {
+      this.dispatch({ type: 'notice', notice: { intent: 'error', text: this.t.errorPrefix + message(e) } });
+    }
+  }
+
+  async save(): Promise<void> {
+    try {
+      await this.deps.host.saveSettings(toDocSettings(this.getState()));
+    } catch {
+      // settings are a convenience: a failed save must not disturb the check
+    }
+  }
+}

@@ -1,0 +1,85 @@
+// The task pane's state and the actions that change it. Pure data: no host, no DOM.
+import type { CheckResult } from '../../core/engine';
+import type { MappingOverride } from '../../core/layout/detect';
+import type { Policy } from '../../core/policy/schema';
+import type { Field, Grid, Locale, RosterLayout, Severity } from '../../core/types';
+import type { MarkStats, Progress } from '../../office/host';
+
+export type CatalogRows = (string | number | boolean | null)[][];
+
+export type CatalogChoice =
+  | { kind: 'sample' }
+  | { kind: 'sheet'; sheet: string }
+  | { kind: 'file'; name: string; rows: CatalogRows };
+
+export interface CustomPolicy {
+  source: string;
+  policy: Policy;
+  /** the parsed JSON, saved in the document so the profile can be restored */
+  json: unknown;
+}
+
+export type Phase = 'loading' | 'idle' | 'running' | 'clearing';
+
+export interface Notice {
+  intent: 'error' | 'warning' | 'success' | 'info';
+  text: string;
+}
+
+export interface Filters {
+  rule: string;
+  severity: Severity | 'all';
+}
+
+export interface PaneState {
+  locale: Locale;
+  phase: Phase;
+  useSelection: boolean;
+  sheetName?: string;
+  fromSelection: boolean;
+  grid?: Grid;
+  layout?: RosterLayout;
+  layoutError?: string;
+  mapping: MappingOverride;
+  policyId: string;
+  customPolicy?: CustomPolicy;
+  policyError?: string;
+  catalog: CatalogChoice;
+  catalogError?: string;
+  /** entries of the catalog last parsed (file or sheet), for the label */
+  catalogEntries?: number;
+  sheets: string[];
+  progress?: Progress;
+  result?: CheckResult;
+  /** the sheet the result belongs to (for selectCell) */
+  resultSheet?: string;
+  usedSample: boolean;
+  notice?: Notice;
+  filters: Filters;
+  page: number;
+}
+
+export const CUSTOM_POLICY_ID = 'custom';
+
+export type Action =
+  | { type: 'loading' }
+  | { type: 'sheetsListed'; sheets: string[] }
+  | { type: 'rosterRead'; sheetName: string; fromSelection: boolean; grid: Grid; layout?: RosterLayout; layoutError?: string }
+  | { type: 'layoutChanged'; layout?: RosterLayout; layoutError?: string }
+  | { type: 'setUseSelection'; value: boolean }
+  | { type: 'setMapping'; field: Field; col: number }
+  | { type: 'restoreMapping'; mapping: MappingOverride }
+  | { type: 'setPolicy'; id: string }
+  | { type: 'customPolicyLoaded'; custom: CustomPolicy }
+  | { type: 'policyError'; message?: string }
+  | { type: 'setCatalog'; choice: CatalogChoice; entries?: number }
+  | { type: 'catalogError'; message?: string }
+  | { type: 'runStarted' }
+  | { type: 'progress'; progress: Progress }
+  | { type: 'checked'; result: CheckResult; sheetName: string; usedSample: boolean }
+  | { type: 'marked'; stats: MarkStats }
+  | { type: 'runEnded'; notice?: Notice }
+  | { type: 'clearStarted' }
+  | { type: 'notice'; notice?: Notice }
+  | { type: 'setFilters'; filters: Partial<Filters> }
+  | { type: 'setPage'; page: number };

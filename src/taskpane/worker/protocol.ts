@@ -1,0 +1,10 @@
+// Messages between the pane and the check worker.
+import type { CheckOptions, CheckResult } from '../../core/engine';
+import type { Grid } from '../../core/types';
+
+export interface CheckRequest {
+  grid: Grid;
+  options: CheckOptions;
+}
+
+export type WorkerReply = { ok: true; result: CheckResult } | { ok: false; error: string };

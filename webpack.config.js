@@ -1,0 +1,105 @@
+// Builds the Excel add-in (task pane, function file, check worker) into dist/addin.
+//   webpack --mode production      production build: office.js from Microsoft's CDN
+//   webpack --env test             test build into dist/addin-test: office.js replaced by the local
+//                                  Office.js test double (test/taskpane/double-entry.ts), no outside requests
+//   webpack serve                  dev server on localhost:3000: https with office-addin-dev-certs'
+//                                  certificates when they exist (npx office-addin-dev-certs install), else http
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const PORT = 3000;
+
+/** office-addin-dev-certs' default certificate files, when they have been installed. */
+function devCerts() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  const out = {};
+  for (const [k, f] of Object.entries(files)) {
+    const p = path.join(dir, f);
+    if (!fs.existsSync(p)) return null;
+    out[k] = fs.readFileSync(p);
+  }
+  return out;
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const test = Boolean(env.test);
+  const production = argv.mode === 'production';
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  const certs = serving ? devCerts() : null;
+  if (serving && !certs) {
+    console.warn(
+      '[roster-check] No office-addin-dev-certs certificates found (~/.office-addin-dev-certs); serving plain http on ' +
+        `localhost:${PORT}. Office needs https: run "npx office-addin-dev-certs install" first.`,
+    );
+  }
+  const officeJs = test ? 'office-double.js' : OFFICE_JS_CDN;
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+    checkWorker: './src/taskpane/worker/check.worker.ts',
+  };
+  if (test) entry['office-double'] = './test/taskpane/double-entry.ts';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry,
+    output: {
+      path: path.resolve(__dirname, test ? 'dist/addin-test' : 'dist/addin'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: '',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    module: {
+      // ExcelJS's browser bundle is self-contained: no need to parse its requires
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // ES modules out of TypeScript so webpack can split the lazy ExcelJS chunk
+            options: { transpileOnly: true, compilerOptions: { module: 'es2020', noEmit: false, sourceMap: !production } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJs },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { officeJs },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    devServer: {
+      host: 'localhost',
+      port: PORT,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: certs ? { type: 'https', options: certs } : 'http',
+      static: false,
+      hot: false,
+      liveReload: true,
+    },
+  };
+};

@@ -1,0 +1,145 @@
+// The workbook state behind the proxies: sheets of sparse cells, settings, and what the host supports.
+import { MAX_COLS, type Rect } from './address';
+import { displayText, type Scalar } from './text';
+
+export interface CellState {
+  value: Scalar;
+  formula?: string;
+  numberFormat: string;
+  /** '#RRGGBB', or null for no fill */
+  fill: string | null;
+  note?: string;
+  bold?: boolean;
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+let nextSheetId = 1;
+
+export class SheetModel {
+  readonly id = `{sheet-${nextSheetId++}}`;
+  name: string;
+  visibility: Visibility = 'Visible';
+  deleted = false;
+  readonly cells = new Map<number, CellState>();
+  /** the selection on this sheet, 0-based */
+  selection: Rect = { row: 0, col: 0, rows: 1, cols: 1 };
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  static key(row: number, col: number): number {
+    return row * MAX_COLS + col;
+  }
+
+  get(row: number, col: number): CellState | undefined {
+    return this.cells.get(SheetModel.key(row, col));
+  }
+
+  /** the cell, created empty when absent (for writes) */
+  cell(row: number, col: number): CellState {
+    const k = SheetModel.key(row, col);
+    let c = this.cells.get(k);
+    if (!c) {
+      c = { value: null, numberFormat: 'General', fill: null };
+      this.cells.set(k, c);
+    }
+    return c;
+  }
+
+  text(row: number, col: number): string {
+    const c = this.get(row, col);
+    return c ? displayText(c.value, c.numberFormat) : '';
+  }
+
+  /** Bounding box of cells with a value (valuesOnly) or also a format or fill; null when the sheet is empty. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    for (const [k, c] of this.cells) {
+      const used = (c.value !== null && c.value !== '') || c.formula !== undefined ||
+        (!valuesOnly && (c.fill !== null || c.numberFormat !== 'General'));
+      if (!used) continue;
+      const row = Math.floor(k / MAX_COLS);
+      const col = k % MAX_COLS;
+      if (row < r0) r0 = row;
+      if (row > r1) r1 = row;
+      if (col < c0) c0 = col;
+      if (col > c1) c1 = col;
+    }
+    if (r1 < 0) return null;
+    return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  /** cells with a note, in row then column order */
+  noteCells(): { row: number; col: number; content: string }[] {
+    const out: { row: number; col: number; content: string }[] = [];
+    for (const [k, c] of this.cells) {
+      if (c.note !== undefined) out.push({ row: Math.floor(k / MAX_COLS), col: k % MAX_COLS, content: c.note });
+    }
+    return out.sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+}
+
+export interface HostConfig {
+  /** requirement sets and the highest version supported, e.g. { ExcelApi: '1.18' } */
+  requirementSets: Record<string, string>;
+  displayLanguage: string;
+  /** request and response payload limits in bytes (Excel on the web: about 5 MB) */
+  requestLimitBytes: number;
+  responseLimitBytes: number;
+  /** longest address string Worksheet.getRanges accepts (Excel fails somewhere above 8,000 characters) */
+  maxAreasAddressLength: number;
+}
+
+export const DEFAULT_CONFIG: HostConfig = {
+  requirementSets: { ExcelApi: '1.18', WordApi: '0', DialogApi: '1.2' },
+  displayLanguage: 'zh-CN',
+  requestLimitBytes: 5 * 1024 * 1024,
+  responseLimitBytes: 5 * 1024 * 1024,
+  maxAreasAddressLength: 8192,
+};
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  activeSheet: SheetModel | null = null;
+  /** settings as last saved with saveAsync (what survives a reopen) */
+  savedSettings: Record<string, unknown> = {};
+
+  sheet(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => !s.deleted && s.name.toLowerCase() === lower);
+  }
+
+  live(): SheetModel[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+}
+
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0, y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+/** A rectangle of one sheet, as proxies resolve to at apply time. */
+export interface RangeRef {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+const NAMED: Record<string, string> = {
+  white: '#FFFFFF', black: '#000000', red: '#FF0000', green: '#008000', blue: '#0000FF', yellow: '#FFFF00',
+};
+
+/** '#ffc7ce', 'FFC7CE' or 'yellow' → '#FFC7CE'; null for anything else. */
+export function normalizeColor(c: string): string | null {
+  const s = c.trim();
+  if (NAMED[s.toLowerCase()]) return NAMED[s.toLowerCase()];
+  const m = /^#?([0-9a-fA-F]{6})$/.exec(s);
+  return m ? `#${m[1].toUpperCase()}` : null;
+}

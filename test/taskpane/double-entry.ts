@@ -1,0 +1,42 @@
+// Test build only (webpack --env test): installs the in-memory Office.js test double in place of
+// office.js, with the fixture roster, and exposes a small inspection API for the browser test.
+// ?lang=en-US sets Office's display language.
+import { addSheet, cellState, installOfficeDouble, markMap } from '../office-double';
+import { CATALOG_SHEET, catalogSheetRows, FAULTS, rosterSheet, SHEET } from './fixture/roster';
+
+/** Fills and notes the roster had before any check, which 清除标记 must restore exactly. */
+export const PRIOR_MARKS: { fills: Record<string, string>; notes: Record<string, string> } = {
+  fills: { A3: '#D9E1F2', B3: '#D9E1F2', C3: '#D9E1F2', D3: '#D9E1F2', D30: '#FFFF00' },
+  notes: { D30: '待核实：与第12行疑似同一人' },
+};
+
+const lang = new URLSearchParams(location.search).get('lang') ?? 'zh-CN';
+const double = installOfficeDouble({ displayLanguage: lang });
+const roster = rosterSheet();
+addSheet(double.model, { name: SHEET, rows: roster.rows, formats: roster.formats, ...PRIOR_MARKS });
+addSheet(double.model, { name: CATALOG_SHEET, rows: catalogSheetRows() });
+
+function markSnapshot(sheet: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of markMap(double.model, sheet)) out[String(k)] = v;
+  return out;
+}
+
+const api = {
+  faults: FAULTS,
+  prior: PRIOR_MARKS,
+  activeSheet: () => double.model.activeSheet?.name ?? null,
+  /** the active sheet's selection, 1-based */
+  selection() {
+    const s = double.model.activeSheet;
+    return s ? { sheet: s.name, row: s.selection.row + 1, col: s.selection.col + 1, rows: s.selection.rows, cols: s.selection.cols } : null;
+  },
+  cell: (address: string, sheet = SHEET) => cellState(double.model, sheet, address),
+  marks: (sheet = SHEET) => markSnapshot(sheet),
+  sheetNames: () => double.model.live().map((s) => s.name),
+  stats: () => ({ ...double.stats, log: undefined }),
+  savedSettings: () => double.model.savedSettings,
+};
+
+(globalThis as Record<string, unknown>).__rosterDouble = api;
+export type RosterDoubleApi = typeof api;

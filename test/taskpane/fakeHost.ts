@@ -1,0 +1,98 @@
+// A minimal in-memory RosterHost for the pane's node tests (controller, settings). The browser test
+// uses the real adapter over the Office.js test double instead.
+import type { CheckResult } from '../../src/core/engine';
+import type { Grid } from '../../src/core/types';
+import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead } from '../../src/office/host';
+
+export interface FakeHostInit {
+  sheetName?: string;
+  grid: Grid;
+  selection?: Grid;
+  sheets?: Record<string, (string | number | boolean | null)[][]>;
+  settings?: DocSettings;
+  language?: string;
+  /** ms each host call waits, to let a test cancel mid-way */
+  delay?: number;
+}
+
+export class FakeHost implements RosterHost {
+  calls: string[] = [];
+  settings: DocSettings;
+  selected?: { sheet: string; row: number; col: number };
+  lastMarks?: { sheet: string; result: CheckResult; opts: MarkOptions };
+  cleared = 0;
+
+  constructor(private init: FakeHostInit) {
+    this.settings = JSON.parse(JSON.stringify(init.settings ?? {}));
+  }
+
+  private async wait(signal?: AbortSignal): Promise<void> {
+    await new Promise((r) => setTimeout(r, this.init.delay ?? 0));
+    if (signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+  }
+
+  async readRoster(opts: { useSelection: boolean; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<SheetRead> {
+    this.calls.push(`readRoster:${opts.useSelection}`);
+    opts.onProgress?.({ stage: 'read', done: 0, total: 1 });
+    await this.wait(opts.signal);
+    opts.onProgress?.({ stage: 'read', done: 1, total: 1 });
+    const grid = opts.useSelection && this.init.selection ? this.init.selection : this.init.grid;
+    return { sheetName: this.init.sheetName ?? '花名册', grid, fromSelection: opts.useSelection };
+  }
+
+  async readSheetValues(sheetName: string) {
+    this.calls.push(`readSheetValues:${sheetName}`);
+    const rows = this.init.sheets?.[sheetName];
+    if (!rows) throw new Error(`no sheet ${sheetName}`);
+    return rows;
+  }
+
+  async listSheets() {
+    return [this.init.sheetName ?? '花名册', ...Object.keys(this.init.sheets ?? {})];
+  }
+
+  async writeMarks(sheet: string, result: CheckResult, opts: MarkOptions): Promise<MarkStats> {
+    this.calls.push(`writeMarks:${sheet}`);
+    await this.wait(opts.signal);
+    opts.onProgress?.({ stage: 'mark', done: result.findings.length, total: result.findings.length });
+    this.lastMarks = { sheet, result, opts };
+    return { syncs: 3, cellsMarked: new Set(result.findings.map((f) => `${f.row}:${f.col}`)).size, notes: true };
+  }
+
+  async clearMarks(sheet: string) {
+    this.calls.push(`clearMarks:${sheet}`);
+    this.cleared++;
+    return { syncs: 2, cellsRestored: this.lastMarks ? this.lastMarks.result.findings.length : 0 };
+  }
+
+  async selectCell(sheet: string, row: number, col: number) {
+    this.calls.push(`selectCell:${sheet}!${row},${col}`);
+    this.selected = { sheet, row, col };
+  }
+
+  async loadSettings() {
+    return JSON.parse(JSON.stringify(this.settings)) as DocSettings;
+  }
+
+  async saveSettings(s: DocSettings) {
+    this.calls.push('saveSettings');
+    this.settings = JSON.parse(JSON.stringify(s));
+  }
+
+  displayLanguage() {
+    return this.init.language ?? 'zh-CN';
+  }
+}
+
+/** The fixture's 2-D rows as a Grid from A1 (text formats where the fixture sets them). */
+export function gridOf(rows: (string | number | null)[][], formats?: (string | undefined)[][]): Grid {
+  const width = Math.max(...rows.map((r) => r.length));
+  const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+  return {
+    originRow: 1,
+    originCol: 1,
+    values,
+    texts: values.map((r) => r.map((v) => (v === null ? '' : String(v)))),
+    formats: values.map((r, i) => r.map((_, c) => formats?.[i]?.[c] ?? 'General')),
+  };
+}

@@ -45,7 +45,8 @@ export function textReport(r: FileReport, policy: Policy, catalog: Catalog, loca
   L.push(`${t.file}${sep}${r.file}    ${t.sheet}${sep}${r.sheet}`);
   L.push(`${t.policy}${sep}${policy.name} (${policy.id})`);
   const label = (catalog as Catalog & { label?: string }).label;
-  L.push(`${t.catalog}${sep}${catalog.sample ? label ?? catalog.source : catalog.source}${catalog.sample ? t.sampleNote : ''}（${catalog.entries.length}）`.replace(/（(\d+)）$/, locale === 'zh-CN' ? '（$1 个职业）' : ' ($1 occupations)'));
+  const catalogName = catalog.sample ? label ?? `${catalog.source}${t.sampleNote}` : catalog.source;
+  L.push(locale === 'zh-CN' ? `${t.catalog}：${catalogName}（${catalog.entries.length} 个职业）` : `${t.catalog}: ${catalogName} (${catalog.entries.length} occupations)`);
   const hdr = layout.headerRows.join(', ');
   L.push(
     locale === 'zh-CN'

@@ -6,6 +6,7 @@ import { detectLayout, type MappingOverride } from '../core/layout/detect';
 import type { CellValue, Grid, RosterLayout } from '../core/types';
 import { displayText, toCellValue } from './cells';
 import { InputError } from './errors';
+import { patchInternalHyperlinks } from './links';
 
 /** Opens an .xlsx workbook; a missing, unreadable or non-xlsx file is an InputError naming the file. */
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
@@ -34,6 +35,7 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (head[0] !== 0x50 || head[1] !== 0x4b) {
     throw new InputError(`${file}：不是 .xlsx 文件（Excel 工作簿）`, `${file}: not an .xlsx workbook`);
   }
+  patchInternalHyperlinks();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);

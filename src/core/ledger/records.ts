@@ -1,0 +1,90 @@
+// Ledger records from a roster: the rows of an approved claim (or of an older roster imported from
+// disk) as they are entered in the ledger.
+import { parseIdCell } from '../id';
+import type { CalDate, Grid, Trainee } from '../types';
+import { cellText } from '../values';
+import type { LedgerRecord } from './types';
+
+export interface RosterMeta {
+  /** the roster's file name (or sheet name) */
+  source: string;
+  institution?: string;
+  fingerprint?: string;
+  /** the day the subsidy was paid, when known */
+  paidOn?: CalDate | null;
+  /** the ledger the records will be kept in (for their where-abouts) */
+  ledgerFile?: string;
+}
+
+export interface SkippedRow {
+  row: number;
+  reason: 'excluded' | 'no-id';
+  /** the ID cell as shown (for no-id) */
+  value: string;
+}
+
+export interface RosterRecords {
+  records: LedgerRecord[];
+  skipped: SkippedRow[];
+}
+
+/**
+ * One record per included roster row with a usable ID (empty, damaged or malformed IDs are skipped and
+ * listed: they cannot be found again). include decides which rows the claim pays (default: all).
+ */
+export function recordsFromTrainees(trainees: readonly Trainee[], meta: RosterMeta, include: (t: Trainee) => boolean = () => true): RosterRecords {
+  const records: LedgerRecord[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const t of trainees) {
+    if (!include(t)) {
+      skipped.push({ row: t.row, reason: 'excluded', value: '' });
+      continue;
+    }
+    const c = t.cells.id;
+    const p = parseIdCell(c?.value, c?.text, c?.format);
+    if (!p.key) {
+      skipped.push({ row: t.row, reason: 'no-id', value: c?.text || cellText(c?.value) });
+      continue;
+    }
+    records.push({
+      idKey: p.key,
+      id: p.normalized || p.key,
+      name: t.name,
+      occupation: t.occupation,
+      level: t.level,
+      certType: t.certType,
+      start: t.start.date,
+      end: t.end.date,
+      amountFen: t.amountFen === null || Number.isNaN(t.amountFen) ? null : t.amountFen,
+      paidOn: meta.paidOn ?? null,
+      source: meta.source,
+      sourceRow: t.row,
+      institution: meta.institution ?? '',
+      fingerprint: meta.fingerprint ?? '',
+      ledgerFile: meta.ledgerFile ?? '',
+      ledgerRow: 0,
+    });
+  }
+  return { records, skipped };
+}
+
+const INSTITUTION_LABEL = /(培训机构|机构名称|培训单位|承训机构|申报单位|填报单位)(名称)?[:：]\s*(.+)$/;
+const SCAN_ROWS = 12;
+
+/**
+ * The institution a roster names above its header ("培训机构：某某职业培训学校（盖章）"), or ''.
+ * Only the top rows are searched; a trailing 盖章/公章 note and the date after it are dropped.
+ */
+export function findInstitution(grid: Grid): string {
+  const n = Math.min(grid.values.length, SCAN_ROWS);
+  for (let r = 0; r < n; r++) {
+    for (const v of grid.values[r] ?? []) {
+      if (typeof v !== 'string') continue;
+      const m = INSTITUTION_LABEL.exec(v.normalize('NFKC').trim());
+      if (!m) continue;
+      const name = m[3].split(/\s{2,}|[（(](盖章|公章|章)[）)]|(填报|申报|制表)?日期[:：]|批次[:：]|班级[:：]/)[0].trim();
+      if (name) return name;
+    }
+  }
+  return '';
+}

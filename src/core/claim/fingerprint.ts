@@ -1,0 +1,40 @@
+// The roster fingerprint printed on the approval sheet: SHA-256 of the claimed rows in a canonical text
+// form, so a reviewer can recompute it later and see whether the roster changed after approval.
+// The format is documented in docs/claim.md ("The roster fingerprint"); change it only with a new version.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { CalDate } from '../types';
+import { formatDate } from '../values';
+import type { ClaimRow } from './rows';
+
+export const FINGERPRINT_VERSION = 'v1';
+
+/** Text as it enters the fingerprint: NFKC, no white space or invisible format characters, no tabs. */
+function canon(s: string): string {
+  return s.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
+}
+
+function date(d: CalDate | null): string {
+  return d ? formatDate(d, '-') : '';
+}
+
+/** One row's canonical line: ID, name, occupation, certificate, level, start, end, hours, amount in fen — tab separated. */
+export function fingerprintLine(r: ClaimRow): string {
+  return [
+    canon(r.id),
+    canon(r.name),
+    canon(r.occupation),
+    canon(String(r.cert)),
+    r.level === null ? '' : String(r.level),
+    date(r.start),
+    date(r.end),
+    r.hours === null ? '' : String(r.hours),
+    String(r.amountFen),
+  ].join('\t');
+}
+
+/** SHA-256 (lowercase hex) of the rows' canonical lines, sorted, joined by '\n', UTF-8 encoded. */
+export function rosterFingerprint(rows: readonly ClaimRow[]): string {
+  const lines = rows.map(fingerprintLine).sort();
+  return bytesToHex(sha256(utf8ToBytes(lines.join('\n'))));
+}

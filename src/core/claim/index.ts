@@ -1,0 +1,68 @@
+// The claim papers from a checked roster: 拨付资金汇总表, 资金审批表, 公示名单, 归档清单 as sheet models.
+import { addWorkingDays, hasHolidayData } from '../calendar';
+import type { Catalog } from '../catalog/types';
+import type { CheckResult } from '../engine';
+import type { Policy } from '../policy/schema';
+import type { SheetModel } from '../sheet';
+import type { CalDate } from '../types';
+import { buildApproval } from './approval';
+import { buildArchive } from './archive';
+import { SHEET_NAMES, type ClaimContext, type ClaimTotals } from './context';
+import { rosterFingerprint } from './fingerprint';
+import type { ClaimInfo } from './info';
+import { buildNotice } from './notice';
+import { selectRows, type ClaimRow, type ExcludedRow } from './rows';
+import { buildSummary, totalsOf } from './summary';
+
+export interface ClaimOptions {
+  policy: Policy;
+  catalog: Catalog;
+  info: ClaimInfo;
+  /** claim rows with error findings too (default false: they are listed under 未纳入) */
+  includeErrorRows?: boolean;
+  /** the date printed as 填报日期 */
+  today: CalDate;
+  /** the roster's sheet name in the workbook, for the archive checklist's link */
+  rosterSheet?: string;
+}
+
+export interface Claim {
+  sheets: SheetModel[];
+  totals: ClaimTotals;
+  included: ClaimRow[];
+  excluded: ExcludedRow[];
+  fingerprint: string;
+  notice: { start: CalDate; end: CalDate; workingDays: number; holidayDataMissing: boolean };
+}
+
+export function buildClaim(result: CheckResult, opts: ClaimOptions): Claim {
+  const { included, excluded } = selectRows(result, opts);
+  const totals = totalsOf(included);
+  const fingerprint = rosterFingerprint(included);
+  const workingDays = opts.policy.noticeWorkingDays;
+  const start = opts.info.noticeStart;
+  const end = addWorkingDays(start, workingDays);
+  const notice = { start, end, workingDays, holidayDataMissing: !hasHolidayData(start.y) || !hasHolidayData(end.y) };
+  const ctx: ClaimContext = {
+    info: opts.info,
+    policy: opts.policy,
+    included,
+    excluded,
+    totals,
+    notice,
+    today: opts.today,
+    fingerprint,
+    rosterSheet: opts.rosterSheet,
+    rosterPersons: result.trainees.length,
+  };
+  const sheets = [buildSummary(ctx), buildApproval(ctx), buildNotice(ctx), buildArchive(ctx)];
+  return { sheets, totals, included, excluded, fingerprint, notice };
+}
+
+export { SHEET_NAMES } from './context';
+export { ClaimInfoSchema, ClaimInfoError, INFO_LABELS, parseClaimInfo, type ClaimInfo, type ClaimInfoInput, type InfoField } from './info';
+export { maskId, maskName } from './mask';
+export { fingerprintLine, rosterFingerprint, FINGERPRINT_VERSION } from './fingerprint';
+export { archiveItems, type ArchiveItem, type ArchiveStatus } from './archive';
+export type { ClaimRow, ExcludedRow } from './rows';
+export type { ClaimTotals } from './context';

@@ -1,0 +1,122 @@
+// Which roster rows go into the claim, and what each contributes: the resolved certificate, level,
+// category and policy rate (shared with the policy rules through resolve.ts), the canonical ID, the amount.
+import type { CheckResult } from '../engine';
+import { normalizeCategory } from '../catalog/normalize';
+import type { Catalog } from '../catalog/types';
+import { parseIdCell } from '../id';
+import type { Policy } from '../policy/schema';
+import { policyRates, policyRows } from '../rules/policy/resolve';
+import type { RuleContext } from '../rules/rule';
+import type { CalDate, Category, CertType, Level, Trainee } from '../types';
+
+export interface ClaimRow {
+  /** 1-based sheet row of the roster */
+  row: number;
+  name: string;
+  /** the canonical ID (18 characters when it could be read; the normalised text otherwise) */
+  id: string;
+  occupation: string;
+  /** the certificate type as normalised, or the roster's text when it is not one of the five */
+  cert: CertType | string;
+  level: Level | null;
+  category: Category | null;
+  /** the policy's fixed rate for the row in fen, when it has one */
+  rateFen: number | null;
+  /** the uplift percentage in that rate (0 when none) */
+  upliftPercent: number;
+  amountFen: number;
+  start: CalDate | null;
+  end: CalDate | null;
+  hours: number | null;
+  /** the row had error findings and was included on request */
+  hasErrors: boolean;
+}
+
+export interface ExcludedRow {
+  row: number;
+  name: string;
+  /** the messages of the row's error findings (or why it cannot be claimed) */
+  reasons: string[];
+}
+
+export interface ClaimSelection {
+  included: ClaimRow[];
+  excluded: ExcludedRow[];
+}
+
+function context(result: CheckResult, policy: Policy, catalog: Catalog, today: CalDate): RuleContext {
+  const memo = new Map<string, unknown>();
+  return {
+    grid: { originRow: 1, originCol: 1, values: [] },
+    layout: result.layout,
+    trainees: result.trainees,
+    policy,
+    catalog,
+    today,
+    memo<T>(key: string, make: () => T): T {
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as T;
+    },
+  };
+}
+
+function canonicalId(t: Trainee): string {
+  const c = t.cells.id;
+  const p = parseIdCell(c?.value, c?.text, c?.format);
+  return p.key ?? (p.normalized || p.raw.trim());
+}
+
+/**
+ * Splits the checked roster into the rows claimed and the rows left out. A row with an error finding is
+ * left out unless includeErrorRows; a row without a readable amount is always left out.
+ */
+export function selectRows(
+  result: CheckResult,
+  opts: { policy: Policy; catalog: Catalog; includeErrorRows?: boolean; today: CalDate },
+): ClaimSelection {
+  const errors = new Map<number, string[]>();
+  for (const f of result.findings) {
+    if (f.severity !== 'error') continue;
+    const list = errors.get(f.row) ?? [];
+    const msg = f.message ?? f.code;
+    if (!list.includes(msg)) list.push(msg);
+    errors.set(f.row, list);
+  }
+  const ctx = context(result, opts.policy, opts.catalog, opts.today);
+  const rows = policyRows(ctx);
+  const rates = policyRates(ctx);
+  const included: ClaimRow[] = [];
+  const excluded: ExcludedRow[] = [];
+  result.trainees.forEach((t, i) => {
+    const rowErrors = errors.get(t.row) ?? [];
+    const amountOk = t.amountFen !== null && Number.isSafeInteger(t.amountFen) && t.amountFen >= 0;
+    if (!amountOk) {
+      excluded.push({ row: t.row, name: t.name, reasons: [...rowErrors, '补贴金额为空或无法识别，不能申领'].filter((m, k, a) => a.indexOf(m) === k) });
+      return;
+    }
+    if (rowErrors.length && !opts.includeErrorRows) {
+      excluded.push({ row: t.row, name: t.name, reasons: rowErrors });
+      return;
+    }
+    const r = rows[i];
+    const s = rates[i];
+    const fixed = s.status === 'ok' && s.rate.kind === 'fixed' ? s.rate : null;
+    included.push({
+      row: t.row,
+      name: t.name,
+      id: canonicalId(t),
+      occupation: r.entry?.name ?? t.occupation.trim(),
+      cert: r.cert ?? t.certType.trim(),
+      level: r.level,
+      category: r.entry?.category ?? normalizeCategory(t.category),
+      rateFen: fixed ? fixed.fen : null,
+      upliftPercent: fixed ? fixed.upliftPercent : 0,
+      amountFen: t.amountFen as number,
+      start: t.start.date,
+      end: t.end.date,
+      hours: t.hours !== null && Number.isFinite(t.hours) ? t.hours : null,
+      hasErrors: rowErrors.length > 0,
+    });
+  });
+  return { included, excluded };
+}

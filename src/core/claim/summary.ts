@@ -1,0 +1,104 @@
+// 拨付资金汇总表: the disbursement summary finance pays from. Groups with persons, rate and amount, the
+// total in 元, 万元 and 大写, the payee's bank account, the signature blocks, and the rows left out.
+import { fenToCapital, fenToWan, fenToYuanNumber, formatYuan } from '../money';
+import { SheetBuilder, type SheetModel } from '../sheet';
+import { categoryText, groupRows, levelText, SHEET_NAMES, type ClaimContext } from './context';
+import { chineseDate, CLAIM_STYLES } from './styles';
+
+// 序号 职业(工种) 等级 证书类型 目录类别 人数 补贴标准 补贴金额 备注
+const WIDTHS = [6, 18, 14, 20, 9, 8, 13, 15, 22];
+const HEADERS = ['序号', '职业（工种）', '等级', '证书类型', '目录类别', '人数', '补贴标准\n（元/人）', '补贴金额\n（元）', '备注'];
+
+function remarkOf(g: ReturnType<typeof groupRows>[number]): string {
+  const parts: string[] = [];
+  if (g.upliftPercent > 0 && g.category) parts.push(`含${g.category}类上浮${g.upliftPercent}%`);
+  if (g.policyFen !== null) parts.push(`政策标准${formatYuan(g.policyFen)}元/人`);
+  if (g.withErrors) parts.push(`含核验错误${g.withErrors}人（按要求纳入）`);
+  return parts.join('；');
+}
+
+export function buildSummary(ctx: ClaimContext): SheetModel {
+  const { info, totals } = ctx;
+  const b = new SheetBuilder(SHEET_NAMES.summary, WIDTHS, CLAIM_STYLES, { orientation: 'landscape', titleRows: [4, 4] });
+  b.line(1, '职业技能培训补贴拨付资金汇总表', 'title', 36);
+  b.merge(2, 1, 2, 5, `培训机构（盖章）：${info.institution}`, 'subtitle');
+  b.merge(2, 6, 2, 9, `开班批次：${info.batch}`, 'subtitle');
+  b.merge(3, 1, 3, 5, `行业主管部门：${info.supervisingDept}　　资金来源：${info.fundSource}`, 'subtitle');
+  b.merge(3, 6, 3, 9, `填报日期：${chineseDate(ctx.today)}　　金额单位：元`, 'subtitle');
+  b.height(2, 22).height(3, 22);
+  HEADERS.forEach((h, i) => b.set(4, i + 1, h, 'th'));
+  b.height(4, 32);
+
+  let r = 5;
+  groupRows(ctx.included).forEach((g, i) => {
+    b.set(r, 1, i + 1, 'int');
+    b.set(r, 2, g.occupation, 'td');
+    b.set(r, 3, levelText(g.level), 'td');
+    b.set(r, 4, g.cert, 'td');
+    b.set(r, 5, categoryText(g.category), 'td');
+    b.set(r, 6, g.persons, 'int');
+    b.set(r, 7, fenToYuanNumber(g.perPersonFen), 'money');
+    b.set(r, 8, fenToYuanNumber(g.fen), 'money');
+    b.set(r, 9, remarkOf(g), 'tdLeft');
+    b.height(r, 24);
+    r++;
+  });
+  if (ctx.included.length === 0) {
+    b.merge(r, 1, r, 9, '（无可申领人员）', 'td');
+    r++;
+  }
+  b.merge(r, 1, r, 5, '合计', 'totalLabel');
+  b.set(r, 6, totals.persons, 'totalInt');
+  b.set(r, 7, null, 'td');
+  b.set(r, 8, fenToYuanNumber(totals.fen), 'totalMoney');
+  b.set(r, 9, null, 'td');
+  b.height(r, 24);
+  r++;
+  const rowsOf: Array<[string, string, string]> = [
+    ['合计金额（万元）', fenToWan(totals.fen), 'tdLeft'],
+    ['合计金额（大写）', fenToCapital(totals.fen), 'capital'],
+    ['收款单位', info.institution, 'tdLeft'],
+    ['开户银行', info.bankName, 'tdLeft'],
+    ['银行帐号', info.bankAccount, 'tdLeft'],
+  ];
+  for (const [label, value, style] of rowsOf) {
+    b.merge(r, 1, r, 5, label, 'label');
+    b.merge(r, 6, r, 9, value, style);
+    b.height(r, 24);
+    r++;
+  }
+  r++;
+  b.merge(r, 1, r, 3, `制表人：${info.preparer ?? ''}`, 'sign');
+  b.merge(r, 4, r, 5, `审核人：${info.reviewer ?? ''}`, 'sign');
+  b.merge(r, 6, r, 7, '单位（盖章）：', 'sign');
+  b.merge(r, 8, r, 9, `日期：${chineseDate(ctx.today)}`, 'sign');
+  b.height(r, 30);
+  r += 2;
+
+  const n = ctx.excluded.length;
+  b.line(r, n ? `附：未纳入本次申领的人员（共 ${n} 人）` : '附：未纳入本次申领的人员：无', 'section', 24);
+  r++;
+  if (n) {
+    b.set(r, 1, '序号', 'th');
+    b.set(r, 2, '花名册行号', 'th');
+    b.set(r, 3, '姓名', 'th');
+    b.merge(r, 4, r, 9, '未纳入原因（核验错误）', 'th');
+    r++;
+    ctx.excluded.forEach((e, i) => {
+      b.set(r, 1, i + 1, 'int');
+      b.set(r, 2, e.row, 'int');
+      b.set(r, 3, e.name || '（空）', 'td');
+      b.merge(r, 4, r, 9, e.reasons.join('；'), 'tdLeft');
+      b.height(r, Math.max(20, 16 * Math.ceil(e.reasons.join('；').length / 48)));
+      r++;
+    });
+  }
+  return b.build();
+}
+
+/** The sum of the included rows' amounts and their count: the summary's 合计. */
+export function totalsOf(rows: ReadonlyArray<{ amountFen: number }>): { persons: number; fen: number } {
+  let fen = 0;
+  for (const r of rows) fen += r.amountFen;
+  return { persons: rows.length, fen };
+}

@@ -59,10 +59,19 @@ export function normalizeLevel(raw: string): Level | null {
 /** Texts in a level cell that mean "no level" (for certificate types without one). */
 const NO_LEVEL = /^(?:[/\\\-—–_－]+|无|不涉及|不分级|没有|空|N\/?A|none|合格)$/i;
 
-/** True for an empty level cell or a placeholder meaning none (/, -, 无, 不涉及 …). */
+const noLevelCache = new Map<string, boolean>();
+
+/** True for an empty level cell or a placeholder meaning none (/, -, 无, 不涉及 …). Memoized per distinct string. */
 export function isNoLevel(raw: string): boolean {
-  const s = raw.normalize('NFKC').replace(STRIP, '');
-  return s === '' || NO_LEVEL.test(s);
+  if (raw === '') return true;
+  let v = noLevelCache.get(raw);
+  if (v === undefined) {
+    const s = raw.normalize('NFKC').replace(STRIP, '');
+    v = s === '' || NO_LEVEL.test(s);
+    if (noLevelCache.size >= MAX_CACHE) noLevelCache.clear();
+    noLevelCache.set(raw, v);
+  }
+  return v;
 }
 
 export const LEVEL_ZH: Record<Level, string> = { 5: '五级/初级工', 4: '四级/中级工', 3: '三级/高级工', 2: '二级/技师', 1: '一级/高级技师' };

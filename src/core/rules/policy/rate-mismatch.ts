@@ -26,8 +26,12 @@ function monthsSpanned(t: Trainee): number | null {
   return n > 0 ? n : null;
 }
 
-function check(r: RateResult, t: Trainee, amount: number): MessageParams | null {
-  const base = { amount: yuanText(amount), expectedZh: r.explain.zh, expectedEn: r.explain.en };
+function base(r: RateResult, amount: number): MessageParams {
+  return { amount: yuanText(amount), expectedZh: r.explain.zh, expectedEn: r.explain.en };
+}
+
+/** The finding's params for a fixed or range rate, or null when the amount is right. Depends on the rate and amount only. */
+function checkAmount(r: RateResult, amount: number): MessageParams | null {
   if (r.kind === 'fixed') {
     if (amount === r.fen) return null;
     const variant = isFormer(r, amount, r.fen)
@@ -35,21 +39,27 @@ function check(r: RateResult, t: Trainee, amount: number): MessageParams | null 
       : r.upliftPercent > 0 && r.rate.amount.kind === 'fixed' && amount === r.rate.amount.yuan
         ? 'no-uplift'
         : 'fixed';
-    return { ...base, variant, expected: yuanText(r.fen), diff: yuanText(Math.abs(amount - r.fen)), direction: amount > r.fen ? 'over' : 'under', uplift: r.upliftPercent };
+    const direction = amount > r.fen ? 'over' : 'under';
+    return { ...base(r, amount), variant, expected: yuanText(r.fen), diff: yuanText(Math.abs(amount - r.fen)), direction, uplift: r.upliftPercent };
   }
   if (r.kind === 'range') {
     if (amount >= r.minFen && amount <= r.maxFen) return null;
     const over = amount > r.maxFen;
     const diff = over ? amount - r.maxFen : r.minFen - amount;
-    return { ...base, variant: 'range', diff: yuanText(diff), direction: over ? 'over' : 'under' };
+    return { ...base(r, amount), variant: 'range', diff: yuanText(diff), direction: over ? 'over' : 'under' };
   }
+  return null;
+}
+
+/** A per-month rate: a whole number of months, no more than the training spans. */
+function checkMonths(r: RateResult & { kind: 'perMonth' }, t: Trainee, amount: number): MessageParams | null {
   if (amount <= 0 || amount % r.fen !== 0) {
-    return { ...base, variant: 'month-multiple', perMonth: yuanText(r.fen) };
+    return { ...base(r, amount), variant: 'month-multiple', perMonth: yuanText(r.fen) };
   }
   const months = amount / r.fen;
   const span = monthsSpanned(t);
   if (span !== null && months > span) {
-    return { ...base, variant: 'month-span', perMonth: yuanText(r.fen), months, span, diff: yuanText(amount - span * r.fen), direction: 'over' };
+    return { ...base(r, amount), variant: 'month-span', perMonth: yuanText(r.fen), months, span, diff: yuanText(amount - span * r.fen), direction: 'over' };
   }
   return null;
 }
@@ -91,11 +101,29 @@ export const rateMismatch: Rule = {
   run(ctx) {
     const rates = policyRates(ctx);
     const out: Finding[] = [];
+    // params depend only on the rate and the amount: computed once per distinct pair, copied per finding
+    const cache = new Map<RateResult, Map<number, MessageParams | null>>();
     ctx.trainees.forEach((t, i) => {
       const s = rates[i];
       const amount = t.amountFen;
       if (s.status !== 'ok' || amount === null || !Number.isFinite(amount)) return;
-      const params = check(s.rate, t, amount);
+      const r = s.rate;
+      let params: MessageParams | null;
+      if (r.kind === 'perMonth') {
+        params = checkMonths(r, t, amount);
+      } else {
+        let byAmount = cache.get(r);
+        if (!byAmount) {
+          byAmount = new Map();
+          cache.set(r, byAmount);
+        }
+        params = byAmount.get(amount) ?? null;
+        if (!byAmount.has(amount)) {
+          params = checkAmount(r, amount);
+          byAmount.set(amount, params);
+        }
+        if (params) params = { ...params };
+      }
       if (params) out.push(findingAt(rateMismatch, t, 'amount', params));
     });
     return out;

@@ -50,26 +50,51 @@ function remarkOf(t: Trainee): string {
   return c.text ?? (c.value == null ? '' : String(c.value));
 }
 
+function resolveRow(ctx: RuleContext, t: Trainee, remark: string, wantPerson: boolean): PolicyRow {
+  const entry = t.occupation ? ctx.catalog.byName.get(normalizeOccupationName(t.occupation)) ?? null : null;
+  const cert = t.certType ? normalizeCertType(t.certType) : null;
+  const lv = cert ? levelOf(t, cert) : { level: null, levelState: 'none' as const };
+  const personText = wantPerson ? compactText(`${t.personType} ${remark} ${t.certType}`) : '';
+  return { entry, cert, level: lv.level, levelState: lv.levelState, personText };
+}
+
+type Trie = Map<string, Trie | PolicyRow>;
+
+/**
+ * Rows with the same occupation, certificate, level (and person texts) share one resolved object.
+ * Looked up through nested Maps on the cell strings: no key string is built per row.
+ */
 function buildRows(ctx: RuleContext): PolicyRow[] {
-  const byName = ctx.catalog.byName;
   const wantPerson = ctx.policy.rates.some((r) => r.personType !== undefined);
-  const personCache = new Map<string, string>();
-  return ctx.trainees.map((t) => {
-    const entry = t.occupation ? byName.get(normalizeOccupationName(t.occupation)) ?? null : null;
-    const cert = t.certType ? normalizeCertType(t.certType) : null;
-    const lv = cert ? levelOf(t, cert) : { level: null, levelState: 'none' as const };
-    let personText = '';
-    if (wantPerson) {
-      const raw = `${t.personType}\u0001${remarkOf(t)}\u0001${t.certType}`;
-      let c = personCache.get(raw);
-      if (c === undefined) {
-        c = compactText(raw);
-        personCache.set(raw, c);
+  const root: Trie = new Map();
+  const out = new Array<PolicyRow>(ctx.trainees.length);
+  const parts: string[] = ['', '', '', '', ''];
+  for (let i = 0; i < ctx.trainees.length; i++) {
+    const t = ctx.trainees[i];
+    const remark = wantPerson ? remarkOf(t) : '';
+    parts[0] = t.occupation;
+    parts[1] = t.certType;
+    parts[2] = t.level;
+    parts[3] = t.personType;
+    parts[4] = remark;
+    const depth = wantPerson ? 5 : 3;
+    let node = root;
+    for (let d = 0; d < depth - 1; d++) {
+      let next = node.get(parts[d]) as Trie | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(parts[d], next);
       }
-      personText = c;
+      node = next;
     }
-    return { entry, cert, level: lv.level, levelState: lv.levelState, personText };
-  });
+    let row = node.get(parts[depth - 1]) as PolicyRow | undefined;
+    if (row === undefined) {
+      row = resolveRow(ctx, t, remark, wantPerson);
+      node.set(parts[depth - 1], row);
+    }
+    out[i] = row;
+  }
+  return out;
 }
 
 /** Per trainee (same order as ctx.trainees). */
@@ -103,13 +128,12 @@ function statusOf(policy: Policy, row: PolicyRow): RateStatus {
 /** The rate status per trainee (same order as ctx.trainees). */
 export function policyRates(ctx: RuleContext): RateStatus[] {
   return ctx.memo('policy.rates', () => {
-    const cache = new Map<string, RateStatus>();
+    const cache = new Map<PolicyRow, RateStatus>();
     return policyRows(ctx).map((row) => {
-      const key = `${row.cert}|${row.level}|${row.levelState}|${row.entry?.category ?? (row.entry ? '' : '?')}|${row.personText}`;
-      let s = cache.get(key);
+      let s = cache.get(row);
       if (s === undefined) {
         s = statusOf(ctx.policy, row);
-        cache.set(key, s);
+        cache.set(row, s);
       }
       return s;
     });

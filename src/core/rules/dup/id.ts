@@ -2,7 +2,15 @@
 // than once. Every occurrence is flagged on its ID cell, with the other rows as related.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { formatRows, otherRows, parsedIds, zhEn } from '../id/shared';
+import { formatRows, groupRepeats, otherRows, parsedIds, zhEn } from '../id/shared';
+
+const MAX_NAMES = 10;
+
+/** '张三、李四' with an empty name shown as （空）, long lists cut short. */
+function namesList(names: string[]): string {
+  const shown = names.slice(0, MAX_NAMES).map((n) => n || '（空）').join('、');
+  return names.length > MAX_NAMES ? `${shown} 等 ${names.length} 个姓名` : shown;
+}
 
 export const dupId: Rule = {
   code: 'dup.id',
@@ -17,24 +25,16 @@ export const dupId: Rule = {
   },
   run(ctx) {
     const ids = parsedIds(ctx);
-    const groups = new Map<string, number[]>();
-    for (let i = 0; i < ids.length; i++) {
-      const key = ids[i].key;
-      if (!key) continue;
-      const g = groups.get(key);
-      if (g) g.push(i);
-      else groups.set(key, [i]);
-    }
-    const out: Finding[] = [];
     const trainees = ctx.trainees;
-    for (const [key, group] of groups) {
-      if (group.length < 2) continue;
+    const out: Finding[] = [];
+    for (const group of groupRepeats(ids.length, (i) => ids[i].key)) {
+      const key = ids[group[0]].key as string;
       const distinct = [...new Set(group.map((i) => trainees[i].name))];
       for (const i of group) {
         const t = trainees[i];
         const related = otherRows(group, i, (j) => trainees[j].row);
         // the names in the group, this row's first, only when they differ
-        const names = distinct.length > 1 ? [t.name, ...distinct.filter((n) => n !== t.name)].map((n) => n || '（空）').join('、') : '';
+        const names = distinct.length > 1 ? namesList([t.name, ...distinct.filter((n) => n !== t.name)]) : '';
         out.push(findingAt(dupId, t, 'id', { value: key, rows: related.join(','), names, count: group.length }, { related }));
       }
     }

@@ -2,15 +2,27 @@
 // keys; different names when the ID is unusable). Every row with that number is flagged.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { formatRows, otherRows, parsedIds, zhEn } from '../id/shared';
+import { formatRows, groupRepeats, otherRows, parsedIds, zhEn } from '../id/shared';
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** People sharing one number before it is a finding. */
 export const PHONE_SHARED_MIN = 3;
 
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Digits of a phone number after NFKC (full-width digits), +86 / 0086 dropped from mobiles; '' when too short to mean anything. */
 export function phoneDigits(text: string): string {
+  if (text === '') return '';
+  if (allDigits(text)) return text.length >= 7 ? text : '';
   let d = '';
-  const s = text.normalize('NFKC');
+  const s = ASCII.test(text) ? text : text.normalize('NFKC');
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) d += s[i];
@@ -32,17 +44,11 @@ export const dupPhone: Rule = {
   run(ctx) {
     const ids = parsedIds(ctx);
     const trainees = ctx.trainees;
-    const groups = new Map<string, number[]>();
-    for (let i = 0; i < trainees.length; i++) {
-      const phone = phoneDigits(trainees[i].phone);
-      if (!phone) continue;
-      const g = groups.get(phone);
-      if (g) g.push(i);
-      else groups.set(phone, [i]);
-    }
+    const phones = trainees.map((t) => phoneDigits(t.phone));
     const out: Finding[] = [];
-    for (const [phone, group] of groups) {
+    for (const group of groupRepeats(trainees.length, (i) => phones[i])) {
       if (group.length < PHONE_SHARED_MIN) continue;
+      const phone = phones[group[0]];
       // a person is an ID key; a row without a usable ID counts as a person only if its name is new
       const keys = new Set<string>();
       const keyedNames = new Set<string>();

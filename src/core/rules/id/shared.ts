@@ -69,6 +69,9 @@ export function hasIdError(ctx: RuleContext, t: Trainee, p: ParsedId): boolean {
 
 /** Gender as typed (男/女, 男性/女性, M/F, male/female) → 'M' | 'F'; null when empty or unreadable. */
 export function genderOf(text: string): 'M' | 'F' | null {
+  if (text === '男') return 'M';
+  if (text === '女') return 'F';
+  if (text === '') return null;
   const g = text.normalize('NFKC').trim().toLowerCase();
   if (g === '男' || g === '男性' || g === 'm' || g === 'male') return 'M';
   if (g === '女' || g === '女性' || g === 'f' || g === 'female') return 'F';
@@ -107,3 +110,22 @@ export function formatRows(rows: string | number, locale: Locale, total?: string
 }
 
 export { formatIso };
+
+/**
+ * Indexes of items sharing a key, for keys seen at least twice, in first-seen order. Unique keys
+ * cost one Map entry and no array: most rows are unique.
+ */
+export function groupRepeats(n: number, keyOf: (i: number) => string | null): number[][] {
+  const first = new Map<string, number>();
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
+    if (!key) continue;
+    const j = first.get(key);
+    if (j === undefined) { first.set(key, i); continue; }
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [j, i]);
+  }
+  return [...groups.values()];
+}

@@ -1,12 +1,14 @@
 import { buildWorkbook, cellState, installOfficeDouble, type OfficeDouble } from './index';
 
-declare const Excel: any;
-declare const Office: any;
+let Excel: any;
+let Office: any;
 
 let double: OfficeDouble;
 
 beforeEach(() => {
   double = installOfficeDouble();
+  Excel = (globalThis as any).Excel;
+  Office = (globalThis as any).Office;
   buildWorkbook(double.model, [
     { name: '花名册', rows: [['姓名', '身份证号'], ['张三', 410102199003071230], ['李四', '410102199003071234']], fills: { B3: '#00B050' }, notes: { A2: 'user note' } },
     { name: 'Other', rows: [[1, 2], [3, 4]] },

@@ -32,7 +32,11 @@ export class Range extends ClientObject {
   /** queues the command that makes a range from this one (or from a parent object) */
   static derive(parent: ClientObject, name: string, args: unknown[], resolve: () => RangeRef | null): Range {
     const range = new Range(parent.context);
-    parent.context.queueOp(parent, name, args, () => { range.ref = resolve(); });
+    parent.context.queueOp(parent, name, args, () => {
+      // a range made from a null object is a null object too
+      if (parent.nullState === 'null') { range.nullState = 'null'; range.ref = null; return; }
+      range.ref = resolve();
+    });
     return range;
   }
 

@@ -1,5 +1,5 @@
-// The subsidy ledger (补贴台账), host-free. The fingerprint's SHA-256 lives in fingerprint-sha256.ts
-// (an ES module dependency), imported directly by the add-in.
+// The subsidy ledger (补贴台账), host-free. The roster fingerprint is the claim's (core/claim:
+// rosterFingerprint over the included rows).
 export type { LedgerIndex, LedgerRecord, LedgerOnlyField } from './types';
 export { buildLedgerIndex, EMPTY_LEDGER, MemoryLedgerIndex } from './memory-index';
 export { LEDGER_COLUMNS, LEDGER_SHEET, ledgerHeader, matchLedgerHeader, type LedgerField } from './headers';
@@ -9,6 +9,5 @@ export {
   type ClaimEntry, type ClaimRef,
 } from './entry';
 export { describeRef, describeRefs } from './describe';
-export { findInstitution, recordsFromTrainees, type RosterMeta, type RosterRecords, type SkippedRow } from './records';
-export { FINGERPRINT_VERSION, fingerprintLine, fingerprintText, fingerprintWith } from './fingerprint';
+export { findInstitution, recordsFromClaimRows, recordsFromTrainees, type RosterMeta, type RosterRecords, type SkippedRow } from './records';
 export { planLedgerAppend, recordIdentity, type AppendPlan } from './append';

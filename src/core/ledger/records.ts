@@ -1,5 +1,7 @@
 // Ledger records from a roster: the rows of an approved claim (or of an older roster imported from
 // disk) as they are entered in the ledger.
+import type { ClaimRow } from '../claim/rows';
+import { LEVEL_ZH } from '../cert';
 import { parseIdCell } from '../id';
 import type { CalDate, Grid, Trainee } from '../types';
 import { cellText } from '../values';
@@ -61,6 +63,41 @@ export function recordsFromTrainees(trainees: readonly Trainee[], meta: RosterMe
       sourceRow: t.row,
       institution: meta.institution ?? '',
       fingerprint: meta.fingerprint ?? '',
+      ledgerFile: meta.ledgerFile ?? '',
+      ledgerRow: 0,
+    });
+  }
+  return { records, skipped };
+}
+
+/**
+ * One record per included row of an approved claim (core/claim selectRows / buildClaim().included),
+ * all carrying the claim's fingerprint. Rows whose ID has no canonical key are skipped and listed.
+ */
+export function recordsFromClaimRows(rows: readonly ClaimRow[], meta: RosterMeta & { fingerprint: string }): RosterRecords {
+  const records: LedgerRecord[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const r of rows) {
+    const key = parseIdCell(r.id).key;
+    if (!key) {
+      skipped.push({ row: r.row, reason: 'no-id', value: r.id });
+      continue;
+    }
+    records.push({
+      idKey: key,
+      id: key,
+      name: r.name,
+      occupation: r.occupation,
+      level: r.level === null ? '' : LEVEL_ZH[r.level],
+      certType: String(r.cert),
+      start: r.start,
+      end: r.end,
+      amountFen: r.amountFen,
+      paidOn: meta.paidOn ?? null,
+      source: meta.source,
+      sourceRow: r.row,
+      institution: meta.institution ?? '',
+      fingerprint: meta.fingerprint,
       ledgerFile: meta.ledgerFile ?? '',
       ledgerRow: 0,
     });

@@ -1,7 +1,7 @@
 // Rosters with messy layouts become ledger records through the core's own layout detection.
 import { detectLayout } from '../../../src/core/layout/detect';
 import { readTrainees } from '../../../src/core/layout/read';
-import { buildLedgerIndex, findInstitution, recordsFromTrainees } from '../../../src/core/ledger';
+import { buildLedgerIndex, findInstitution, recordsFromClaimRows, recordsFromTrainees } from '../../../src/core/ledger';
 import type { CellValue, Grid } from '../../../src/core/types';
 import { dateToSerial } from '../../../src/core/values';
 
@@ -59,5 +59,18 @@ describe('importing rosters into the ledger', () => {
     const out = recordsFromTrainees(trainees, { source: 'x' }, (t) => !/不予/.test(t.cells.remark?.text ?? String(t.cells.remark?.value ?? '')));
     expect(out.records.map((r) => r.name)).toEqual(['张三']);
     expect(out.skipped).toEqual([{ row: 3, reason: 'excluded', value: '' }]);
+  });
+});
+
+describe('recordsFromClaimRows', () => {
+  it('records the included rows of a claim with its fingerprint; unreadable IDs are skipped', () => {
+    const base = { occupation: '电工', cert: '职业技能等级证书', level: 5 as const, category: 'A' as const, rateFen: 180000, upliftPercent: 20, amountFen: 180000, start: { y: 2021, m: 3, d: 1 }, end: { y: 2021, m: 3, d: 20 }, hours: 80, hasErrors: false };
+    const { records, skipped } = recordsFromClaimRows([
+      { ...base, row: 4, name: '张三', id: ID1 },
+      { ...base, row: 5, name: '坏号', id: '4101021990' },
+    ], { source: 'A.xlsx', institution: '甲学校', fingerprint: 'c'.repeat(64) });
+    expect(skipped).toEqual([{ row: 5, reason: 'no-id', value: '4101021990' }]);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ idKey: ID1, level: '五级/初级工', certType: '职业技能等级证书', sourceRow: 4, fingerprint: 'c'.repeat(64), amountFen: 180000 });
   });
 });

@@ -1,4 +1,4 @@
-import { Divider, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { stringsFor } from '../i18n';
 import type { PaneDeps } from '../state/controller';
@@ -27,7 +27,6 @@ function Pane({ deps }: { deps: PaneDeps }) {
         <MappingPanel state={state} ctl={ctl} />
         <PolicyPicker state={state} ctl={ctl} />
         <CatalogPicker state={state} ctl={ctl} />
-        <Divider />
         <RunBar state={state} ctl={ctl} />
         <NoticeBar notice={state.notice} />
         <Results state={state} ctl={ctl} />

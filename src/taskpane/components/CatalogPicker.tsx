@@ -1,6 +1,5 @@
 import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { SAMPLE_CATALOG } from '../../core/catalog';
 import { readAsArrayBuffer } from '../files/readFile';
 import type { PaneController } from '../state/controller';
 import type { PaneState } from '../state/types';
@@ -34,7 +33,7 @@ export function CatalogPicker({ state, ctl }: { state: PaneState; ctl: PaneContr
       </RadioGroup>
       {c.kind === 'sheet' ? (
         <Field label={t.catalogSheetLabel}>
-          <Select value={c.sheet} disabled={busy} data-testid="catalog-sheet" onChange={(_, d) => void ctl.chooseCatalogSheet(d.value)}>
+          <Select className={s.fill} value={c.sheet} disabled={busy} data-testid="catalog-sheet" onChange={(_, d) => void ctl.chooseCatalogSheet(d.value)}>
             <option value="">{t.catalogChooseSheet}</option>
             {state.sheets.map((n) => (
               <option key={n} value={n}>
@@ -60,10 +59,7 @@ export function CatalogPicker({ state, ctl }: { state: PaneState; ctl: PaneContr
       ) : null}
       {c.kind === 'sample' ? (
         <MessageBar intent="warning" data-testid="sample-warning">
-          <MessageBarBody>
-            {t.sampleWarning}
-            {SAMPLE_CATALOG.label ? <div className={s.muted}>{SAMPLE_CATALOG.label}</div> : null}
-          </MessageBarBody>
+          <MessageBarBody>{t.sampleWarning}</MessageBarBody>
         </MessageBar>
       ) : null}
       {state.catalogError ? (

@@ -29,7 +29,7 @@ export const FindingItem = memo(function FindingItem({ finding: f, onSelect }: F
         aria-label={`${t.severity[f.severity]} · ${t.goToCell(address ? t.cellRef(address) : where)} · ${f.message ?? f.code}`}
         onClick={() => onSelect(f)}
       >
-        <Badge size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
+        <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
           {t.severity[f.severity]}
         </Badge>
         <span className={s.findingWhere}>{where}</span>

@@ -27,6 +27,7 @@ export function MappingRow({ field, col, required, columns, disabled, onChange }
       </Label>
       <Select
         id={id}
+        className={s.fill}
         size="small"
         value={String(col)}
         disabled={disabled}

@@ -17,7 +17,7 @@ export function PolicyPicker({ state, ctl }: { state: PaneState; ctl: PaneContro
         {t.policyHeading}
       </Text>
       <Field label={t.policyLabel}>
-        <Select value={state.policyId} disabled={busy} data-testid="policy-select" onChange={(_, d) => ctl.setPolicy(d.value)}>
+        <Select className={s.fill} value={state.policyId} disabled={busy} data-testid="policy-select" onChange={(_, d) => ctl.setPolicy(d.value)}>
           {BUILTIN_POLICIES.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { PaneController } from '../state/controller';
 import type { PaneState } from '../state/types';
 import { usePane } from './context';
@@ -12,9 +13,14 @@ export function Results({ state, ctl }: { state: PaneState; ctl: PaneController 
   const { t } = usePane();
   const s = useStyles();
   const r = state.result;
+  const ref = useRef<HTMLElement>(null);
+  // a new result: bring the totals into view (the notice above announces it to screen readers)
+  useEffect(() => {
+    if (r) ref.current?.scrollIntoView?.({ block: 'start' });
+  }, [r]);
   if (!r) return null;
   return (
-    <section className={s.section} aria-labelledby="results-heading" data-testid="results">
+    <section ref={ref} className={s.section} aria-labelledby="results-heading" data-testid="results">
       <Text as="h2" id="results-heading" weight="semibold" size={400}>
         {t.resultsHeading}
       </Text>

@@ -13,7 +13,7 @@ export function RunBar({ state, ctl }: { state: PaneState; ctl: PaneController }
   const p = state.progress;
   const stage = p ? t.stages[p.stage] ?? p.stage : '';
   return (
-    <section className={s.section} aria-label={t.start}>
+    <section className={`${s.section} ${s.runBar}`} aria-label={t.start}>
       <div className={s.row}>
         <Button appearance="primary" disabled={!idle || blocked} onClick={() => void ctl.runCheck()} data-testid="start">
           {t.start}

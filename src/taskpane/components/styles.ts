@@ -3,6 +3,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useStyles = makeStyles({
   root: {
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: '100%',
+    overflowX: 'hidden',
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
@@ -45,18 +49,32 @@ export const useStyles = makeStyles({
   },
   findingButton: {
     width: '100%',
-    justifyContent: 'flex-start',
+    display: 'grid',
+    gridTemplateColumns: 'auto 3.5em 1fr',
+    justifyItems: 'start',
     textAlign: 'left',
-    alignItems: 'flex-start',
+    alignItems: 'start',
     fontWeight: tokens.fontWeightRegular,
     columnGap: tokens.spacingHorizontalS,
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
   findingWhere: {
-    flexShrink: 0,
-    minWidth: '3.5em',
     fontFamily: tokens.fontFamilyMonospace,
+  },
+  fill: {
+    width: '100%',
+    minWidth: 0,
+    maxWidth: '100%',
+  },
+  runBar: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
   },
   totalsTable: {
     borderCollapse: 'collapse',

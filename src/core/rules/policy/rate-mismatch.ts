@@ -64,6 +64,17 @@ function checkMonths(r: RateResult & { kind: 'perMonth' }, t: Trainee, amount: n
   return null;
 }
 
+/** "1500 (C类不上浮)" → "1500元（C类不上浮）"; "… = 1800" → "… = 1800元". */
+function zhAmount(explain: unknown): string {
+  const m = /^([\d.–]+) \((.+)\)$/.exec(String(explain));
+  return m ? `${m[1]}元（${m[2]}）` : `${explain}元`;
+}
+
+function enAmount(explain: unknown): string {
+  const m = /^([\d.–]+) \((.+)\)$/.exec(String(explain));
+  return m ? `${m[1]} yuan (${m[2]})` : `${explain} yuan`;
+}
+
 export const rateMismatch: Rule = {
   code: 'rate.mismatch',
   severity: 'error',
@@ -74,16 +85,16 @@ export const rateMismatch: Rule = {
     switch (p.variant) {
       case 'former':
         return en
-          ? `Amount ${p.amount} yuan is the old rate; the current rate is ${p.expectedEn} yuan (${p.diff} yuan ${dir})`
-          : `补贴金额${p.amount}元是已废止的旧标准，现行标准为${p.expectedZh}元，${dir}${p.diff}元`;
+          ? `Amount ${p.amount} yuan is the old rate; the current rate is ${enAmount(p.expectedEn)} (${p.diff} yuan ${dir})`
+          : `补贴金额${p.amount}元是已废止的旧标准，现行标准为${zhAmount(p.expectedZh)}，${dir}${p.diff}元`;
       case 'no-uplift':
         return en
-          ? `Amount ${p.amount} yuan leaves out the +${p.uplift}% category uplift: ${p.expectedEn} yuan (${p.diff} yuan under)`
-          : `补贴金额${p.amount}元未按目录类别上浮${p.uplift}%：应为${p.expectedZh}元，少报${p.diff}元`;
+          ? `Amount ${p.amount} yuan leaves out the +${p.uplift}% category uplift: ${enAmount(p.expectedEn)} (${p.diff} yuan under)`
+          : `补贴金额${p.amount}元未按目录类别上浮${p.uplift}%：应为${zhAmount(p.expectedZh)}，少报${p.diff}元`;
       case 'range':
         return en
-          ? `Amount ${p.amount} yuan is outside the range ${p.expectedEn} yuan (${p.diff} yuan ${dir})`
-          : `补贴金额${p.amount}元超出标准范围${p.expectedZh}元，${dir}${p.diff}元`;
+          ? `Amount ${p.amount} yuan is outside the range ${enAmount(p.expectedEn)} (${p.diff} yuan ${dir})`
+          : `补贴金额${p.amount}元超出标准范围${zhAmount(p.expectedZh)}，${dir}${p.diff}元`;
       case 'month-multiple':
         return en
           ? `Amount ${p.amount} yuan is not a whole number of months at ${p.perMonth} yuan per month`
@@ -94,8 +105,8 @@ export const rateMismatch: Rule = {
           : `补贴金额${p.amount}元折合${p.months}个月（每月${p.perMonth}元），但培训期仅${p.span}个月，多报${p.diff}元`;
       default:
         return en
-          ? `Amount ${p.amount} yuan differs from the rate ${p.expectedEn} yuan (${p.diff} yuan ${dir})`
-          : `补贴金额${p.amount}元与标准不符：应为${p.expectedZh}元，${dir}${p.diff}元`;
+          ? `Amount ${p.amount} yuan differs from the rate ${enAmount(p.expectedEn)} (${p.diff} yuan ${dir})`
+          : `补贴金额${p.amount}元与标准不符：应为${zhAmount(p.expectedZh)}，${dir}${p.diff}元`;
     }
   },
   run(ctx) {

@@ -32,7 +32,7 @@ describe('rate.mismatch: uplift by category', () => {
   it('flags an over-claim with the computation', () => {
     const [f] = mismatch([makeTrainee({ occupation: '中式烹调师', amount: 1800 })]);
     expect(f.params).toMatchObject({ variant: 'fixed', direction: 'over', diff: '300' });
-    expect(rateMismatch.message(f.params, 'zh-CN')).toBe('补贴金额1800元与标准不符：应为1500 (C类不上浮)元，多报300元');
+    expect(rateMismatch.message(f.params, 'zh-CN')).toBe('补贴金额1800元与标准不符：应为1500元（C类不上浮），多报300元');
   });
 
   it('uses the catalog category, not the declared one', () => {

@@ -221,3 +221,17 @@ describe('Office globals', () => {
     await expect(Office.onReady()).resolves.toMatchObject({ host: 'Excel' });
   });
 });
+
+describe('displayed text', () => {
+  it('shows numbers as Excel does in General and a few common formats', async () => {
+    const { displayText } = await import('./text');
+    expect(displayText(410102199003071230, 'General')).toBe('4.10102E+17');
+    expect(displayText(13800001234, 'General')).toBe('13800001234');
+    expect(displayText(138000012345, 'General')).toBe('1.38E+11');
+    expect(displayText(0.1 + 0.2, 'General')).toBe('0.3');
+    expect(displayText(1500, '#,##0.00')).toBe('1,500.00');
+    expect(displayText(45292, 'yyyy-mm-dd')).toBe('2024-01-01');
+    expect(displayText(45292, 'yyyy"年"m"月"d"日"')).toBe('2024年1月1日');
+    expect(displayText(true, 'General')).toBe('TRUE');
+  });
+});

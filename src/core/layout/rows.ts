@@ -33,6 +33,15 @@ const LEAD_CELLS = 8;
 
 type LineKind = 'total' | 'subtotal' | 'footer' | null;
 
+/** Every character that can begin one of the words above: a cell without any is not worth a closer look. */
+const KEY_CHARS = new Set<number>();
+for (const w of [...TOTAL_WORDS, ...SUBTOTAL_WORDS, ...FOOTER_WORDS, ...FOOTER_STARTS]) KEY_CHARS.add(w.charCodeAt(0));
+
+function hasKeyChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (KEY_CHARS.has(s.charCodeAt(i))) return true;
+  return false;
+}
+
 function startsWithAny(s: string, words: string[]): boolean {
   for (const w of words) if (s.startsWith(w)) return true;
   return false;
@@ -49,9 +58,12 @@ function leadKind(row: CellValue[]): LineKind {
   for (let c = 0; c < n; c++) {
     const v = row[c];
     if (v === null || v === undefined || v === '') continue;
-    if (typeof v !== 'string' || v.length < 2) return null;
+    if (typeof v !== 'string') return null;
+    if (!hasKeyChar(v)) {
+      if (isBlank(v)) continue;
+      return null;
+    }
     const s = v.replace(SPACES, '');
-    if (s === '') continue;
     if (startsWithAny(s, SUBTOTAL_WORDS)) return 'subtotal';
     if (startsWithAny(s, TOTAL_WORDS)) return 'total';
     if (startsWithAny(s, FOOTER_STARTS) || includesAny(s, FOOTER_WORDS)) return 'footer';

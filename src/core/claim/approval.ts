@@ -6,7 +6,7 @@ import { fenToCapital, fenToWan, formatYuan } from '../money';
 import { SheetBuilder, type SheetModel } from '../sheet';
 import type { CalDate, CertType } from '../types';
 import { levelText, SHEET_NAMES, type ClaimContext } from './context';
-import { BLANK_DATE, chineseDate, CLAIM_STYLES } from './styles';
+import { BLANK_DATE, chineseDate, CLAIM_STYLES, fitHeight } from './styles';
 
 const WIDTHS = [9, 20, 15, 15, 14, 22];
 
@@ -82,16 +82,17 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
   };
   b.set(5, 2, '开班批次及开班时间', 'label');
   b.merge(5, 3, 5, 4, `${info.batch}${classStart ? `，${chineseDate(classStart)}` : ''}`, 'tdLeft');
-  b.set(5, 5, '培训工种及级别', 'label');
-  b.set(5, 6, occupationsText(ctx), 'tdLeft');
-  b.height(5, 36);
-  b.set(6, 2, '拟培训人数', 'label');
-  b.merge(6, 3, 6, 4, info.plannedPersons, 'int');
-  b.set(6, 5, '实际培训人数', 'label');
-  b.set(6, 6, ctx.rosterPersons, 'int');
-  b.height(6, 26);
-  row(7, '培训时长', `${start ? chineseDate(start) : '　年　月　日'}至${end ? chineseDate(end) : '　年　月　日'}，共 ${hoursText(included.map((r) => r.hours))} 课时`);
-  row(8, '培训方式', info.trainingMode);
+  b.set(5, 5, '拟培训人数', 'label');
+  b.set(5, 6, info.plannedPersons, 'int');
+  b.height(5, 30);
+  const occupations = occupationsText(ctx);
+  row(6, '培训工种及级别', occupations, fitHeight(occupations, WIDTHS[2] + WIDTHS[3] + WIDTHS[4] + WIDTHS[5], 30));
+  b.set(7, 2, '实际培训人数', 'label');
+  b.merge(7, 3, 7, 4, ctx.rosterPersons, 'int');
+  b.set(7, 5, '培训方式', 'label');
+  b.set(7, 6, info.trainingMode, 'tdLeft');
+  b.height(7, 30);
+  row(8, '培训时长', `${start ? chineseDate(start) : '　年　月　日'}至${end ? chineseDate(end) : '　年　月　日'}，共 ${hoursText(included.map((r) => r.hours))} 课时`);
   row(9, '行业主管部门', info.supervisingDept);
 
   // 结业考核
@@ -104,6 +105,7 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
   b.set(10, 4, chineseDate(info.assessmentDate), 'td');
   b.set(10, 5, '参加考核人数', 'label');
   b.set(10, 6, satTotal, 'int');
+  b.height(10, 24);
   ASSESSMENT.forEach(([label, t], i) => {
     const r = 11 + i;
     b.merge(r, 2, r, 3, label, 'label');
@@ -142,7 +144,7 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
   row(24, '资金来源', info.fundSource);
 
   b.set(25, 1, '花名册\n指纹', 'label');
-  b.merge(25, 2, 25, 6, `SHA-256：${ctx.fingerprint}\n（${totals.persons} 人纳入申领；按 docs/claim.md 所述规则由花名册重新计算，结果不同即说明花名册在审批后被改动）`, 'small');
+  b.merge(25, 2, 25, 6, `SHA-256：${ctx.fingerprint}\n（${totals.persons} 人纳入申领。按「花名册核验」工具的规则（docs/claim.md）由花名册重新计算，结果不一致即说明花名册在审批后被改动）`, 'small');
   b.height(25, 40);
   const remark = [
     ctx.excluded.length ? `花名册 ${ctx.rosterPersons} 人，其中 ${ctx.excluded.length} 人未纳入本次申领，原因见「${SHEET_NAMES.summary}」。` : '',

@@ -3,7 +3,7 @@
 import { a1 } from '../a1';
 import { SheetBuilder, type SheetLink, type SheetModel } from '../sheet';
 import { SHEET_NAMES, type ClaimContext } from './context';
-import { chineseDate, CLAIM_STYLES } from './styles';
+import { chineseDate, CLAIM_STYLES, fitHeight } from './styles';
 
 export type ArchiveStatus = '已生成' | '缺' | '待签章';
 
@@ -15,7 +15,7 @@ export interface ArchiveItem {
   note: string;
 }
 
-const WIDTHS = [6, 30, 10, 18, 44];
+const WIDTHS = [6, 34, 10, 18, 48];
 
 export function archiveItems(ctx: ClaimContext): ArchiveItem[] {
   const at = (sheet: string, row = 1, col = 1): SheetLink => ({ sheet, cell: a1(row, col) });
@@ -51,7 +51,7 @@ export function buildArchive(ctx: ClaimContext): SheetModel {
     if (item.link) b.set(r, 4, `${item.link.sheet}`, 'link', item.link);
     else b.set(r, 4, '（纸质材料）', 'td');
     b.set(r, 5, item.note, 'tdLeft');
-    b.height(r, 36);
+    b.height(r, fitHeight(item.note, WIDTHS[4], 30));
     r++;
   });
   r++;

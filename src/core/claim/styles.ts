@@ -38,3 +38,17 @@ export function chineseDate(d: { y: number; m: number; d: number }): string {
 
 /** The blank date line of a signature block. */
 export const BLANK_DATE = '年    月    日';
+
+/**
+ * A row height (points) that shows the text wrapped in a box `widthChars` Excel characters wide:
+ * CJK characters count two, each line 15 points, at least `min`.
+ */
+export function fitHeight(text: string, widthChars: number, min = 22): number {
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    let w = 0;
+    for (const ch of line) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+    lines += Math.max(1, Math.ceil(w / Math.max(1, widthChars - 2)));
+  }
+  return Math.max(min, lines * 15 + 8);
+}

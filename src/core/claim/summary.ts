@@ -3,7 +3,7 @@
 import { fenToCapital, fenToWan, fenToYuanNumber, formatYuan } from '../money';
 import { SheetBuilder, type SheetModel } from '../sheet';
 import { categoryText, groupRows, levelText, SHEET_NAMES, type ClaimContext } from './context';
-import { chineseDate, CLAIM_STYLES } from './styles';
+import { chineseDate, CLAIM_STYLES, fitHeight } from './styles';
 
 // 序号 职业(工种) 等级 证书类型 目录类别 人数 补贴标准 补贴金额 备注
 const WIDTHS = [6, 18, 14, 20, 9, 8, 13, 15, 22];
@@ -40,7 +40,7 @@ export function buildSummary(ctx: ClaimContext): SheetModel {
     b.set(r, 7, fenToYuanNumber(g.perPersonFen), 'money');
     b.set(r, 8, fenToYuanNumber(g.fen), 'money');
     b.set(r, 9, remarkOf(g), 'tdLeft');
-    b.height(r, 24);
+    b.height(r, fitHeight(remarkOf(g), WIDTHS[8], 20));
     r++;
   });
   if (ctx.included.length === 0) {
@@ -89,7 +89,7 @@ export function buildSummary(ctx: ClaimContext): SheetModel {
       b.set(r, 2, e.row, 'int');
       b.set(r, 3, e.name || '（空）', 'td');
       b.merge(r, 4, r, 9, e.reasons.join('；'), 'tdLeft');
-      b.height(r, Math.max(20, 16 * Math.ceil(e.reasons.join('；').length / 48)));
+      b.height(r, fitHeight(e.reasons.join('；'), WIDTHS.slice(3).reduce((x, y) => x + y, 0), 20));
       r++;
     });
   }

@@ -1,0 +1,193 @@
+// `roster-check assemble ROSTER.xlsx --info INFO.json --out CLAIM.xlsx`: checks the roster and writes a
+// copy of its workbook with the claim papers (拨付资金汇总表, 资金审批表, 公示名单, 归档清单) added.
+import { promises as fs } from 'fs';
+import { buildClaim, ClaimInfoError, parseClaimInfo, SHEET_NAMES, type ClaimInfo } from '../core/claim';
+import { checkGrid, todayLocal } from '../core/engine';
+import type { MappingOverride } from '../core/layout/detect';
+import { fenToCapital, formatYuan } from '../core/money';
+import type { CalDate, Locale } from '../core/types';
+import { formatDate, isValidDate } from '../core/values';
+import { InputError } from '../xlsx/errors';
+import { writeWorkbookAtomic } from '../xlsx/mark';
+import { readRoster } from '../xlsx/read';
+import { renderSheets } from '../xlsx/render';
+import { DEFAULT_POLICY, parseMap, UsageError } from './args';
+import { loadCatalog, loadPolicy } from './load';
+import type { Io } from './main';
+import { headersFound, missingMessage } from './validate';
+
+export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx --info INFO.json --out 申报材料.xlsx [选项]
+
+核验花名册后生成申报材料：在花名册工作簿的副本中加入「拨付资金汇总表」「资金审批表」「公示名单」「归档清单」
+（已有同名工作表时替换）。有错误的行默认不纳入申领，列在汇总表的「未纳入」部分。
+
+  --info FILE        申报信息（JSON，字段见 examples/claim-info.json 与 docs/claim.md），必填
+  --out FILE         输出文件，必填（不能与输入相同；先写临时文件再改名）
+  --policy ID|FILE   政策（默认 ${DEFAULT_POLICY}）
+  --catalog FILE     职业目录 .csv/.xlsx（默认内置示例目录）
+  --sheet NAME       花名册工作表名
+  --map 字段=列      指定列，如 --map id=D
+  --include-errors   有错误的行也纳入申领（在备注中标明）
+  --date YYYY-MM-DD  填报日期（默认今天）
+  --lang zh|en       提示语言
+退出码：0 已生成；2 用法、申报信息或输入有误
+`;
+
+export const ASSEMBLE_HELP_EN = `usage: roster-check assemble ROSTER.xlsx --info INFO.json --out CLAIM.xlsx [options]
+
+Checks the roster and writes a copy of its workbook with the claim sheets 拨付资金汇总表, 资金审批表,
+公示名单 and 归档清单 (replacing sheets of those names). Rows with errors are left out and listed under 未纳入.
+
+  --info FILE        claim info (JSON; see examples/claim-info.json and docs/claim.md), required
+  --out FILE         output workbook, required (never the input; written to a temp name, then renamed)
+  --policy ID|FILE   policy profile (default ${DEFAULT_POLICY})
+  --catalog FILE     occupation catalog .csv/.xlsx (default: the bundled sample)
+  --sheet NAME       the roster's sheet
+  --map field=COL    map a column, e.g. --map id=D
+  --include-errors   claim rows with errors too (marked in the remarks)
+  --date YYYY-MM-DD  the date printed as 填报日期 (default today)
+  --lang zh|en       message language
+exit status: 0 written; 2 bad usage, claim info or input
+`;
+
+export interface AssembleArgs {
+  file: string;
+  info: string;
+  out: string;
+  policy: string;
+  catalog?: string;
+  sheet?: string;
+  map: MappingOverride;
+  includeErrors: boolean;
+  date?: CalDate;
+  lang: 'zh' | 'en';
+  help: boolean;
+}
+
+const VALUE_OPTIONS = new Set(['--info', '--out', '--policy', '--catalog', '--sheet', '--map', '--date', '--lang']);
+
+export function parseAssembleArgs(argv: string[]): AssembleArgs {
+  const files: string[] = [];
+  const a: Partial<AssembleArgs> & { map: MappingOverride } = { map: {}, policy: DEFAULT_POLICY, includeErrors: false, lang: 'zh', help: false };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let value: string | undefined;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    if (eq > 0) {
+      value = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (arg === '-h' || arg === '--help') { a.help = true; continue; }
+    if (arg === '--include-errors') { a.includeErrors = true; continue; }
+    if (!arg.startsWith('-') || arg === '-') { files.push(arg); continue; }
+    if (!VALUE_OPTIONS.has(arg)) throw new UsageError(`未知选项 ${arg}（用 assemble --help 查看用法）`, `unknown option ${arg} (see assemble --help)`);
+    if (value === undefined) value = argv[++i];
+    if (value === undefined) throw new UsageError(`选项 ${arg} 缺少取值`, `option ${arg} needs a value`);
+    switch (arg) {
+      case '--info': a.info = value; break;
+      case '--out': a.out = value; break;
+      case '--policy': a.policy = value; break;
+      case '--catalog': a.catalog = value; break;
+      case '--sheet': a.sheet = value; break;
+      case '--map': parseMap(value, a.map); break;
+      case '--date': {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+        const d = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+        if (!d || !isValidDate(d.y, d.m, d.d)) throw new UsageError(`--date 应为 YYYY-MM-DD 格式的日期（收到“${value}”）`, `--date must be a date as YYYY-MM-DD (got "${value}")`);
+        a.date = d;
+        break;
+      }
+      case '--lang':
+        if (value !== 'zh' && value !== 'en') throw new UsageError(`--lang 只能是 zh 或 en（收到“${value}”）`, `--lang must be zh or en (got "${value}")`);
+        a.lang = value;
+        break;
+    }
+  }
+  if (a.help) return { ...a, file: files[0] ?? '', info: a.info ?? '', out: a.out ?? '' } as AssembleArgs;
+  if (files.length !== 1) throw new UsageError('assemble 需要且只需要一个花名册文件（用 assemble --help 查看用法）', 'assemble takes exactly one roster file (see assemble --help)');
+  if (!a.info) throw new UsageError('缺少 --info 申报信息文件（字段见 examples/claim-info.json）', 'missing --info INFO.json (see examples/claim-info.json)');
+  if (!a.out) throw new UsageError('缺少 --out 输出文件', 'missing --out CLAIM.xlsx');
+  return { ...a, file: files[0] } as AssembleArgs;
+}
+
+/** Reads and validates INFO.json; every failure is an InputError naming the file (and the field). */
+export async function loadClaimInfo(file: string): Promise<ClaimInfo> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new InputError(`${file}：无法读取申报信息文件（${code}）`, `${file}: cannot read the claim info file (${code})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new InputError(`${file}：申报信息不是有效的 JSON（${msg}）`, `${file}: the claim info is not valid JSON (${msg})`);
+  }
+  try {
+    return parseClaimInfo(json, file);
+  } catch (e) {
+    if (e instanceof ClaimInfoError) throw new InputError(e.message, e.en);
+    throw e;
+  }
+}
+
+const CLAIM_SHEETS = new Set<string>(Object.values(SHEET_NAMES));
+
+/** Runs `assemble`; returns the exit status (0 written, 2 bad usage or input). */
+export async function runAssemble(argv: string[], io: Io): Promise<number> {
+  const en = argv.some((x, i) => x === '--lang=en' || (x === '--lang' && argv[i + 1] === 'en'));
+  try {
+    const args = parseAssembleArgs(argv);
+    if (args.help) {
+      io.stdout(en ? ASSEMBLE_HELP_EN : ASSEMBLE_HELP_ZH);
+      return 0;
+    }
+    const locale: Locale = en ? 'en-US' : 'zh-CN';
+    const info = await loadClaimInfo(args.info);
+    const policy = await loadPolicy(args.policy);
+    const catalog = await loadCatalog(args.catalog);
+    const today = args.date ?? todayLocal();
+    const roster = await readRoster(args.file, args.sheet, args.map);
+    if (CLAIM_SHEETS.has(roster.sheetName)) {
+      throw new UsageError(`${args.file}：找到的是申报材料表「${roster.sheetName}」而不是花名册，请用 --sheet 指定花名册工作表`, `${args.file}: found the claim sheet "${roster.sheetName}" rather than a roster; name the roster with --sheet`);
+    }
+    // Messages in Chinese: the reasons go onto the Chinese sheets.
+    const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale: 'zh-CN', today });
+    if (result.layout.missing.length) {
+      const report = { file: args.file, sheet: roster.sheetName, result, headersFound: headersFound(roster.grid, result.layout.headerRows) };
+      io.stderr(missingMessage(report, locale) + '\n');
+      return 2;
+    }
+    const claim = buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, today, rosterSheet: roster.sheetName });
+    renderSheets(roster.workbook, claim.sheets);
+    await writeWorkbookAtomic(roster.workbook, args.out, args.file);
+    const { persons, fen } = claim.totals;
+    const period = `${formatDate(claim.notice.start)} – ${formatDate(claim.notice.end)}`;
+    io.stdout(
+      en
+        ? `${args.out}: wrote ${claim.sheets.map((s) => s.name).join(', ')}\n` +
+            `  claimed: ${persons} persons, ${formatYuan(fen)} yuan (${fenToCapital(fen)})\n` +
+            `  left out: ${claim.excluded.length} rows with errors${args.includeErrors ? ' (--include-errors: only rows without an amount)' : ''}\n` +
+            `  public notice: ${period} (${claim.notice.workingDays} working days)\n  roster fingerprint (SHA-256): ${claim.fingerprint}\n`
+        : `${args.out}：已生成 ${claim.sheets.map((s) => s.name).join('、')}\n` +
+            `  申领 ${persons} 人，合计 ${formatYuan(fen)} 元（${fenToCapital(fen)}）\n` +
+            `  未纳入 ${claim.excluded.length} 人${claim.excluded.length ? '（原因见拨付资金汇总表）' : ''}\n` +
+            `  公示期 ${period}（${claim.notice.workingDays} 个工作日）\n  花名册指纹（SHA-256）：${claim.fingerprint}\n`,
+    );
+    if (claim.notice.holidayDataMissing) {
+      io.stderr(en ? 'warning: the holiday calendar does not cover the notice year; check the end date by hand\n' : '提示：节假日数据未覆盖公示年度，请人工核对公示截止日\n');
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`roster-check assemble: ${en ? e.en : e.message}\n`);
+      return 2;
+    }
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    io.stderr(`roster-check assemble: ${en ? 'internal error' : '内部错误'}: ${msg}\n`);
+    return 2;
+  }
+}

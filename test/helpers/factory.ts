@@ -112,8 +112,8 @@ export function makeContext(trainees: Trainee[], opts: { policy?: Policy; catalo
     grid: opts.grid ?? { originRow: 1, originCol: 1, values: [] },
     layout: {
       headerRows: [3],
-      firstDataRow: rows.length ? Math.min(...rows) : 4,
-      lastDataRow: rows.length ? Math.max(...rows) : 4,
+      firstDataRow: rows.length ? rows.reduce((a, b) => Math.min(a, b)) : 4,
+      lastDataRow: rows.length ? rows.reduce((a, b) => Math.max(a, b)) : 4,
       columns: ALL_FIELDS.map((field) => ({ field, col: colOf(field), header: field })),
       missing: [],
       dataRows: rows,

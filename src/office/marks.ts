@@ -2,7 +2,7 @@
 // Marking faulty cells (fill + note) and putting back what they had before.
 import { a1 } from '../core/a1';
 import type { Locale } from '../core/types';
-import { addressLists, groupBy, runsOf, type CellPos, type MarkCell } from './runs';
+import { addressLists, groupBy, runsOf, type CellPos, type MarkCell, type Run } from './runs';
 import type { MarkEntry } from './state';
 import type { Session } from './session';
 
@@ -33,17 +33,28 @@ export async function restoreEntries(s: Session, ws: Excel.Worksheet, entries: M
   }
 }
 
+/** bytes of one cell's {"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}} with some margin */
+const FILL_BYTES_PER_CELL = 70;
+
+export function splitRun(run: Run, maxRows: number): Run[] {
+  const out: Run[] = [];
+  for (let r = run.row0; r <= run.row1; r += maxRows) out.push({ col: run.col, row0: r, row1: Math.min(run.row1, r + maxRows - 1) });
+  return out;
+}
+
 interface FillProps {
   format?: { fill?: { color?: string; pattern?: string } };
 }
 
 /** Reads the fill and note each cell has now (before marking): per run of cells, one getCellProperties. */
 export async function readOriginals(s: Session, ws: Excel.Worksheet, sheetName: string, cells: MarkCell[], notesOn: boolean): Promise<MarkEntry[]> {
-  const runs = runsOf(cells);
-  const fillResults: { run: (typeof runs)[number]; result: OfficeExtension.ClientResult<FillProps[][]> }[] = [];
+  // a long run is read in pieces, so one response never outgrows the budget
+  const maxRows = Math.max(1, Math.floor(s.limits.budgetBytes / 2 / FILL_BYTES_PER_CELL));
+  const runs = runsOf(cells).flatMap((r) => splitRun(r, maxRows));
+  const fillResults: { run: Run; result: OfficeExtension.ClientResult<FillProps[][]> }[] = [];
   for (const run of runs) {
     const n = run.row1 - run.row0 + 1;
-    await s.room(80 + 70 * n);
+    await s.room(80 + FILL_BYTES_PER_CELL * n);
     const range = ws.getRangeByIndexes(run.row0 - 1, run.col - 1, n, 1);
     fillResults.push({ run, result: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) as OfficeExtension.ClientResult<FillProps[][]> });
   }

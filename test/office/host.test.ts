@@ -154,6 +154,19 @@ describe('marking', () => {
     expect(markMap(double.model, SHEET)).toEqual(marksBefore);
   });
 
+  it('reads the fills of a long run of faulty cells in pieces that fit the response limit', async () => {
+    setup({ responseLimitBytes: 1_500 });
+    const host = createOfficeHost({ budgetBytes: 1_000, maxAddressChars: 2_000, opOverheadBytes: 50 });
+    const marksBefore = markMap(double.model, SHEET);
+    const column = Array.from({ length: 40 }, (_, i) => f(i + 2, 4, 'error', `第${i + 2}行`));
+    await host.writeMarks(SHEET, resultOf(column), { locale: 'zh-CN' });
+    expect(double.stats.maxResponseBytes).toBeLessThanOrEqual(1_500);
+    expect(cellState(double.model, SHEET, 'D41').fill).toBe('#FFC7CE');
+    expect(lastStats()!.formatCalls).toBe(1 + 2);
+    await host.clearMarks(SHEET);
+    expect(markMap(double.model, SHEET)).toEqual(marksBefore);
+  });
+
   it('refuses to mark its own sheets and stops when cancelled', async () => {
     setup();
     const host = createOfficeHost();

@@ -86,31 +86,38 @@ function parentText(grid: Grid, r: number, c: number): string {
   return '';
 }
 
-/** Merges a sub-header row into the header's fields when the row below is one. */
+/** Headers seen merged over sub-columns: 培训时间, 证书, 补贴, 课时, or a word that names no field (培训信息). */
+function isGroupHeader(text: string): boolean {
+  const m = matchHeader(text);
+  return !m || m.field === 'period' || m.field === 'certType' || m.field === 'amount' || m.field === 'hours';
+}
+
+/**
+ * Merges a sub-header row into the header's fields when the row below is one: it holds only text,
+ * nothing under the header's 姓名 / 身份证号码 (vertically merged there), and names at least one field,
+ * alone (开始) or with its merged parent (证书 + 编号 → 证书编号, 培训时间 + 开始).
+ */
 function subHeader(grid: Grid, top: number, fields: Map<Field, Hit>): Map<Field, Hit> | null {
   const r = top + 1;
   if (r >= grid.values.length) return null;
-  const topHits = rowMatches(grid, top);
-  const below = rowMatches(grid, r);
+  for (const f of ['name', 'id'] as const) {
+    const h = fields.get(f);
+    if (h && !isEmpty(cellAt(grid, r, h.index)) && !matchHeader(cellAt(grid, r, h.index))) return null;
+  }
   const taken: Hit[] = [];
-  for (const h of below.values()) {
-    const t = topHits.get(h.index);
-    if (!t || t.field === 'period' || isEmpty(cellAt(grid, top, h.index))) taken.push(h);
+  const n = rowWidth(grid, r);
+  for (let c = 0; c < n; c++) {
+    const v = cellAt(grid, r, c);
+    if (isEmpty(v)) continue;
+    if (typeof v !== 'string') return null;
+    const parent = parentText(grid, top, c);
+    const sub = v.trim();
+    const m = (parent && isGroupHeader(parent) ? matchHeader(parent + sub) : null) ?? matchHeader(sub);
+    if (m) taken.push({ ...m, index: c, header: parent && parent !== sub ? `${parent}/${sub}` : sub });
   }
   if (!taken.length) return null;
-  // data under the header's own columns means the row below is the first trainee, not a sub-header
-  for (const h of fields.values()) {
-    if (h.field !== 'period' && !isEmpty(cellAt(grid, r, h.index)) && !below.has(h.index)) return null;
-  }
   const cols = new Set(taken.map((h) => h.index));
-  const merged = bestPerField([...fields.values()].filter((h) => !cols.has(h.index)));
-  for (const h of taken) {
-    const parent = isEmpty(cellAt(grid, top, h.index)) ? parentText(grid, top, h.index) : String(cellAt(grid, top, h.index)).trim();
-    const hit = { ...h, header: parent && parent !== h.header ? `${parent}/${h.header}` : h.header };
-    const cur = merged.get(h.field);
-    if (!cur || cols.has(cur.index) || h.rank < cur.rank) merged.set(h.field, hit);
-  }
-  return merged;
+  return bestPerField([...fields.values()].filter((h) => !cols.has(h.index)).concat(taken));
 }
 
 /**

@@ -86,6 +86,32 @@ export function formatRows(rows: number[]): string {
 
 const EMPTY_ROW: CellValue[] = [];
 
+/** A 栏次 row under the header: 1, 2, 3 … across the columns (at least three numbers, nothing else). */
+function isOrdinalRow(row: CellValue[]): boolean {
+  let count = 0, last = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isBlank(v)) continue;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v) ? Number(v) : NaN;
+    if (n !== (count === 0 ? n : last + 1) || !Number.isInteger(n)) return false;
+    last = n;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** A units row under the header: only bracketed words such as （元） or (课时). */
+function isUnitsRow(row: CellValue[], cols: ScanColumn[]): boolean {
+  for (const col of cols) {
+    const v = row[col.index];
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string') return false;
+    const c = v.trim().charCodeAt(0);
+    if (c !== 40 && c !== 0xff08) return false;
+  }
+  return true;
+}
+
 /** Scans grid rows from `fromIndex` (0-based into grid.values) to the end. */
 export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]): RowScan {
   const values = grid.values;
@@ -121,6 +147,7 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
       }
     }
     if (filled === 0) { blank.push(sheetRow); continue; }
+    if (r === fromIndex && (isOrdinalRow(row) || isUnitsRow(row, cols))) { titles.push(sheetRow); continue; }
     if (headerHits >= 2 || (headerHits === 1 && filled === 1)) { repeats.push(sheetRow); continue; }
     if (keys === 0) {
       const v = filled === 1 ? row[cols[lastFilled].index] : null;
@@ -139,7 +166,7 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
   const innerBlank = blank.filter((r) => r < last);
   if (innerBlank.length) notes.push(`跳过空行 ${formatRows(innerBlank)}`);
   if (repeats.length) notes.push(`跳过重复的表头行 ${formatRows(repeats)}`);
-  if (titles.length) notes.push(`跳过标题/页码行 ${formatRows(titles)}`);
+  if (titles.length) notes.push(`跳过标题/页码/栏次行 ${formatRows(titles)}`);
   if (subtotals.length) notes.push(`跳过小计行 ${formatRows(subtotals)}`);
   if (totalRow !== undefined) notes.push(`第 ${totalRow} 行为合计行`);
   if (footerRow !== undefined) notes.push(`第 ${footerRow} 行起为落款（制表人/审核人等），不作为学员`);

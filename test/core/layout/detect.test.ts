@@ -54,6 +54,19 @@ describe('detectLayout: two-row header', () => {
     expect(layout.columns.find((c) => c.field === 'end')?.header).toBe('培训时间/结束');
     expect(layout.dataRows).toEqual([4, 5]);
   });
+  it('reads sub-columns with their merged parent (证书 over 名称 / 编号)', () => {
+    const l = detectLayout(grid([
+      ['序号', '姓名', '身份证号码', '工种', '证书', null, '补贴', null],
+      [null, null, null, null, '名称', '编号', '标准', '金额'],
+      [1, '张三', IDS[0], '电工', '培训合格证', 'A001', 1000, 1000],
+    ]));
+    expect(l.headerRows).toEqual([1, 2]);
+    expect(colOf(l, 'certType')).toBe(5);
+    expect(colOf(l, 'certNo')).toBe(6);
+    expect(colOf(l, 'amount')).toBe(8);
+    expect(colOf(l, 'seq')).toBe(1);
+    expect(l.dataRows).toEqual([3]);
+  });
   it('does not take the first trainee for a sub-header', () => {
     const one = detectLayout(grid([
       ['序号', '姓名', '身份证号', '工种', '证书类型', '培训时间', '金额'],
@@ -128,7 +141,7 @@ describe('detectLayout: printed pages', () => {
     expect(layout.dataRows).toEqual([3, 4, 9, 12, 13]);
     expect(layout.totalRow).toBe(14);
     expect(layout.notes).toEqual(expect.arrayContaining([
-      '跳过空行 5–6, 10', '跳过重复的表头行 8', '跳过标题/页码行 7', '跳过小计行 11', '第 14 行为合计行',
+      '跳过空行 5–6, 10', '跳过重复的表头行 8', '跳过标题/页码/栏次行 7', '跳过小计行 11', '第 14 行为合计行',
     ]));
   });
   it('stops at a signature footer even without a 合计 row', () => {
@@ -141,6 +154,15 @@ describe('detectLayout: printed pages', () => {
     const l = detectLayout(grid([header, row(1), row(2), ['小计', null, null, null, null, 2000]]));
     expect(l.totalRow).toBe(4);
     expect(l.dataRows).toEqual([2, 3]);
+  });
+  it('skips a 栏次 row (1, 2, 3 …) or a units row right under the header', () => {
+    const ord = detectLayout(grid([header, [1, 2, 3, 4, 5, 6], row(1)]));
+    expect(ord.dataRows).toEqual([3]);
+    expect(ord.notes).toContain('跳过标题/页码/栏次行 2');
+    const units = detectLayout(grid([header, [null, null, null, null, null, '（元）'], row(1)]));
+    expect(units.dataRows).toEqual([3]);
+    // a trainee right under the header is never taken for either
+    expect(detectLayout(grid([header, row(1)])).dataRows).toEqual([2]);
   });
   it('does not note trailing blank lines', () => {
     const l = detectLayout(grid([header, row(1), [null], [null], [null]]));

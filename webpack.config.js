@@ -49,17 +49,13 @@ module.exports = (env = {}, argv = {}) => {
     devtool: production ? false : 'source-map',
     entry,
     output: {
-      path: path.resolve(__dirname, test ? (env.stubhost ? 'dist/addin-stub' : 'dist/addin-test') : 'dist/addin'),
+      path: path.resolve(__dirname, test ? 'dist/addin-test' : 'dist/addin'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: '',
       clean: true,
     },
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js', '.json'],
-      // development aid only: a fake host in place of the Office.js adapter
-      alias: env.stubhost ? { [path.resolve(__dirname, 'src/office')]: path.resolve(__dirname, 'test/taskpane/dev/office-stub.ts') } : {},
-    },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
     module: {
       // ExcelJS's browser bundle is self-contained: no need to parse its requires
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,

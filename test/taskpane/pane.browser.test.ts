@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildTestBundle, ROOT, TEST_DIST } from './browser/build';
 import { serveDir, type Served } from './browser/serve';
@@ -28,6 +29,7 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
   let page: Page;
   let profile: string;
   const outside: string[] = [];
+  const requested: string[] = [];
   const pageErrors: string[] = [];
 
   const dbl = <T>(fn: string, ...args: unknown[]) =>
@@ -59,6 +61,7 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     });
     context.on('request', (r) => {
       const u = r.url();
+      requested.push(u);
       if (!u.startsWith(served.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
     });
     page = context.pages()[0] ?? (await context.newPage());
@@ -110,7 +113,10 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     const d9 = await dbl<{ value: unknown; fill: string | null; note: string | null }>('cell', 'D9');
     expect(d9.value).toBe(valueD9);
     expect(d9.fill).not.toBeNull();
+    // the engine ran in the worker, off the UI thread
+    expect(requested.some((u) => u.endsWith('/checkWorker.js'))).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'pane-results.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'pane.png') });
   });
 
   test('clicking a finding, or Enter on it, selects its cell in the sheet', async () => {
@@ -120,6 +126,24 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     await item.focus();
     await page.keyboard.press('Enter');
     await waitForSelection(FAULTS.oldRate.row, FAULTS.oldRate.col);
+  });
+
+  test('every control is reachable with Tab', async () => {
+    await page.locator('body').focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        if (el instanceof HTMLInputElement) return `input:${el.type}`;
+        return el.getAttribute('data-testid') ?? (el.getAttribute('data-field') ? `field:${el.getAttribute('data-field')}` : el.tagName);
+      });
+      seen.add(id);
+    }
+    for (const id of ['field:name', 'field:id', 'field:amount', 'policy-select', 'input:radio', 'start', 'clear', 'filter-rule', 'filter-severity', 'finding']) {
+      expect(seen).toContain(id);
+    }
   });
 
   test('filters by severity and rule', async () => {
@@ -145,6 +169,31 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
   test('the choices are saved in the document', async () => {
     const saved = await dbl<Record<string, unknown>>('savedSettings');
     expect(JSON.stringify(saved)).toContain('zhengzhou-2021');
+  });
+
+  test('a bad POLICY.json chosen from disk shows its error', async () => {
+    await page.getByTestId('policy-file').setInputFiles({ name: 'POLICY.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": "x",') });
+    await page.getByTestId('policy-error').waitFor();
+    expect(await page.getByTestId('policy-error').textContent()).toContain('POLICY.json: not valid JSON');
+  });
+
+  test('an .xlsx catalog chosen from disk is read in the pane (ExcelJS chunk) and used', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('职业目录');
+    ws.addRows([['职业（工种）名称', '类别'], ['电工', 'A'], ['中式烹调师', 'B'], ['养老护理员', 'A'], ['保洁员', 'C']]);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.getByRole('radio', { name: '从文件加载（CSV 或 .xlsx）' }).check();
+    await page.getByTestId('catalog-file').setInputFiles({ name: '本区目录.xlsx', mimeType: 'application/octet-stream', buffer });
+    await page.getByText('本区目录.xlsx：4 个职业').waitFor({ timeout: 20_000 });
+    expect(requested.some((u) => /\/exceljs\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    await page.getByTestId('start').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已核验'), null, { timeout: 30_000 });
+    expect(await page.getByTestId('sample-warning').count()).toBe(0);
+    expect(await page.getByTestId('results').textContent()).not.toContain('示例职业目录');
+    const saved = await dbl<Record<string, unknown>>('savedSettings');
+    expect(JSON.stringify(saved)).toContain('file:本区目录.xlsx');
+    await page.getByTestId('clear').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已清除标记'), null, { timeout: 30_000 });
   });
 
   test('English when Office speaks English', async () => {

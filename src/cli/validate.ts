@@ -7,7 +7,7 @@ import { fieldLabel } from '../core/layout/headers';
 import type { Policy } from '../core/policy';
 import type { CellValue, Field, Grid, Locale } from '../core/types';
 import { markWorkbook, writeWorkbookAtomic } from '../xlsx/mark';
-import { readRoster } from '../xlsx/read';
+import { readRoster, readRosterGrid, type RosterGrid, type RosterSheet } from '../xlsx/read';
 import type { ValidateArgs } from './args';
 
 export interface FileReport {
@@ -58,7 +58,7 @@ export async function validateFile(
   locale: Locale,
   out?: string,
 ): Promise<FileReport> {
-  const roster = await readRoster(file, args.sheet, args.map);
+  const roster: RosterGrid & Partial<RosterSheet> = out ? await readRoster(file, args.sheet, args.map) : await readRosterGrid(file, args.sheet, args.map);
   const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
   const report: FileReport = {
     file,
@@ -66,7 +66,7 @@ export async function validateFile(
     result,
     headersFound: result.layout.missing.length ? headersFound(roster.grid, result.layout.headerRows) : [],
   };
-  if (out && !result.layout.missing.length) {
+  if (out && roster.workbook && roster.worksheet && !result.layout.missing.length) {
     markWorkbook(roster.workbook, roster.worksheet, result.layout, result.findings, { locale, file: path.basename(file) });
     await writeWorkbookAtomic(roster.workbook, out, file);
     report.out = out;

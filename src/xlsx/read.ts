@@ -7,10 +7,10 @@ import type { CellValue, Grid, RosterLayout } from '../core/types';
 import { displayText, toCellValue } from './cells';
 import { InputError } from './errors';
 import { patchInternalHyperlinks } from './links';
+import { streamGrids, type StreamSheet } from './stream-read';
 
-/** Opens an .xlsx workbook; a missing, unreadable or non-xlsx file is an InputError naming the file. */
-export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const name = path.basename(file);
+/** Checks that file exists and is an .xlsx (a zip), else an InputError naming the file. */
+export async function checkXlsxFile(file: string): Promise<void> {
   let head: Buffer;
   try {
     const fh = await fs.open(file, 'r');
@@ -35,13 +35,23 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (head[0] !== 0x50 || head[1] !== 0x4b) {
     throw new InputError(`${file}：不是 .xlsx 文件（Excel 工作簿）`, `${file}: not an .xlsx workbook`);
   }
+}
+
+export function damaged(file: string, e: unknown): InputError {
+  const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  const name = path.basename(file);
+  return new InputError(`${name}：文件已损坏或不是有效的 .xlsx（${why}）`, `${name}: damaged or not a valid .xlsx (${why})`);
+}
+
+/** Opens an .xlsx workbook with the full reader (needed to write a marked copy). */
+export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  await checkXlsxFile(file);
   patchInternalHyperlinks();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {
-    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    throw new InputError(`${name}：文件已损坏或不是有效的 .xlsx（${why}）`, `${name}: damaged or not a valid .xlsx (${why})`);
+    throw damaged(file, e);
   }
   if (wb.worksheets.length === 0) throw new InputError(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`);
   return wb;
@@ -97,50 +107,79 @@ function tryLayout(grid: Grid, mapping?: MappingOverride): RosterLayout | null {
   }
 }
 
-export interface RosterSheet {
-  workbook: ExcelJS.Workbook;
-  worksheet: ExcelJS.Worksheet;
+/** A sheet as the chooser sees it; grid() builds (or returns) its Grid. */
+export interface SheetEntry {
+  name: string;
+  hidden: boolean;
+  grid(): Grid;
+}
+
+/**
+ * Picks the roster sheet: the named one, or the first visible sheet whose header is found with all
+ * required columns, else the first visible sheet with any header, else the first visible sheet.
+ */
+export function chooseSheet<T extends SheetEntry>(sheets: T[], file: string, sheetName?: string, mapping?: MappingOverride): { sheet: T; grid: Grid } {
+  if (sheetName !== undefined) {
+    const sheet = sheets.find((w) => w.name === sheetName) ?? sheets.find((w) => w.name.trim() === sheetName.trim());
+    if (!sheet) {
+      const names = sheets.map((w) => `「${w.name}」`).join('、');
+      const namesEn = sheets.map((w) => `"${w.name}"`).join(', ');
+      throw new InputError(`${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`, `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`);
+    }
+    return { sheet, grid: sheet.grid() };
+  }
+  const shown = sheets.filter((w) => !w.hidden);
+  const list = shown.length ? shown : sheets;
+  let partial: { sheet: T; grid: Grid } | null = null;
+  let first: { sheet: T; grid: Grid } | null = null;
+  for (const sheet of list) {
+    if (sheet.name === '校验结果') continue; // our own results sheet in a marked copy
+    const grid = sheet.grid();
+    if (!first) first = { sheet, grid };
+    if (grid.values.length === 0) continue;
+    const layout = tryLayout(grid, mapping);
+    if (layout && layout.missing.length === 0) return { sheet, grid };
+    if (layout && layout.headerRows.length && !partial) partial = { sheet, grid };
+  }
+  return partial ?? first ?? { sheet: list[0], grid: list[0].grid() };
+}
+
+/** chooseSheet over a workbook opened with the full reader. */
+export function pickSheet(wb: ExcelJS.Workbook, file: string, sheetName?: string, mapping?: MappingOverride): { worksheet: ExcelJS.Worksheet; grid: Grid } {
+  const entries = wb.worksheets.map((ws) => ({ name: ws.name, hidden: !visible(ws), ws, grid: () => sheetToGrid(ws) }));
+  const { sheet, grid } = chooseSheet(entries, file, sheetName, mapping);
+  return { worksheet: sheet.ws, grid };
+}
+
+export interface RosterGrid {
   sheetName: string;
   grid: Grid;
 }
 
-/**
- * Picks the roster sheet: the named one, or the first visible sheet whose header is found
- * (all required columns), else the first visible sheet with any header, else the first visible sheet.
- */
-export function pickSheet(wb: ExcelJS.Workbook, file: string, sheetName?: string, mapping?: MappingOverride): { worksheet: ExcelJS.Worksheet; grid: Grid } {
-  if (sheetName !== undefined) {
-    const ws = wb.worksheets.find((w) => w.name === sheetName) ?? wb.worksheets.find((w) => w.name.trim() === sheetName.trim());
-    if (!ws) {
-      const names = wb.worksheets.map((w) => `「${w.name}」`).join('、');
-      const namesEn = wb.worksheets.map((w) => `"${w.name}"`).join(', ');
-      throw new InputError(`${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`, `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`);
-    }
-    return { worksheet: ws, grid: sheetToGrid(ws) };
-  }
-  const candidates = wb.worksheets.filter(visible);
-  const list = candidates.length ? candidates : wb.worksheets;
-  let partial: { worksheet: ExcelJS.Worksheet; grid: Grid } | null = null;
-  let first: { worksheet: ExcelJS.Worksheet; grid: Grid } | null = null;
-  for (const ws of list) {
-    if (ws.name === '校验结果') continue; // our own results sheet in a marked copy
-    const grid = sheetToGrid(ws);
-    if (!first) first = { worksheet: ws, grid };
-    if (grid.values.length === 0) continue;
-    const layout = tryLayout(grid, mapping);
-    if (layout && layout.missing.length === 0) return { worksheet: ws, grid };
-    if (layout && layout.headerRows.length && !partial) partial = { worksheet: ws, grid };
-  }
-  const pick = partial ?? first;
-  if (pick) return pick;
-  return { worksheet: list[0], grid: sheetToGrid(list[0]) };
+export interface RosterSheet extends RosterGrid {
+  workbook: ExcelJS.Workbook;
+  worksheet: ExcelJS.Worksheet;
 }
 
-/** Opens a roster workbook and builds the Grid of its roster sheet. */
+/** Opens a roster workbook with the full reader (to write into it) and builds the Grid of its roster sheet. */
 export async function readRoster(file: string, sheetName?: string, mapping?: MappingOverride): Promise<RosterSheet> {
   const workbook = await readWorkbook(file);
   const { worksheet, grid } = pickSheet(workbook, file, sheetName, mapping);
   return { workbook, worksheet, sheetName: worksheet.name, grid };
+}
+
+/** The Grid of the roster sheet only, read with the faster streaming reader (nothing to write back). */
+export async function readRosterGrid(file: string, sheetName?: string, mapping?: MappingOverride): Promise<RosterGrid> {
+  await checkXlsxFile(file);
+  let sheets: StreamSheet[] | null;
+  try {
+    sheets = await streamGrids(file);
+  } catch (e) {
+    throw damaged(file, e);
+  }
+  if (!sheets || !sheets.length) return readRoster(file, sheetName, mapping);
+  const { sheet, grid } = chooseSheet(sheets.map((s) => ({ ...s, grid: () => s.grid })), file, sheetName, mapping);
+  return { sheetName: sheet.name, grid };
 }
 
 /** The cell values of a sheet (the first visible one unless named), rows[0] = row 1: for catalog .xlsx files. */

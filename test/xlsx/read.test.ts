@@ -55,7 +55,7 @@ describe('readRoster', () => {
     wb.addWorksheet('隐藏', { state: 'hidden' }).getCell('A1').value = '姓名';
     // put the roster last
     const order = ['说明', '隐藏', '花名册'];
-    wb.worksheets.forEach((w) => { w.orderNo = order.indexOf(w.name); });
+    wb.worksheets.forEach((w) => { (w as unknown as { orderNo: number }).orderNo = order.indexOf(w.name); });
     const file = await save(wb, 'multi.xlsx');
     const r = await readRoster(file);
     expect(r.sheetName).toBe('花名册');

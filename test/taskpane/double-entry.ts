@@ -1,8 +1,8 @@
 // Test build only (webpack --env test): installs the in-memory Office.js test double in place of
 // office.js, with the fixture roster, and exposes a small inspection API for the browser test.
-// ?lang=en-US sets Office's display language.
+// ?lang=en-US sets Office's display language; ?big=N loads a long roster of N trainees instead.
 import { addSheet, cellState, installOfficeDouble, markMap } from '../office-double';
-import { CATALOG_SHEET, catalogSheetRows, FAULTS, rosterSheet, SHEET } from './fixture/roster';
+import { bigRosterSheet, CATALOG_SHEET, catalogSheetRows, FAULTS, rosterSheet, SHEET } from './fixture/roster';
 
 /** Fills and notes the roster had before any check, which 清除标记 must restore exactly. */
 export const PRIOR_MARKS: { fills: Record<string, string>; notes: Record<string, string> } = {
@@ -10,10 +10,12 @@ export const PRIOR_MARKS: { fills: Record<string, string>; notes: Record<string,
   notes: { D30: '待核实：与第12行疑似同一人' },
 };
 
-const lang = new URLSearchParams(location.search).get('lang') ?? 'zh-CN';
+const params = new URLSearchParams(location.search);
+const lang = params.get('lang') ?? 'zh-CN';
+const big = Number(params.get('big') ?? 0);
 const double = installOfficeDouble({ displayLanguage: lang });
-const roster = rosterSheet();
-addSheet(double.model, { name: SHEET, rows: roster.rows, formats: roster.formats, ...PRIOR_MARKS });
+const roster = big > 0 ? bigRosterSheet(big) : rosterSheet();
+addSheet(double.model, { name: SHEET, rows: roster.rows, formats: roster.formats, ...(big > 0 ? {} : PRIOR_MARKS) });
 addSheet(double.model, { name: CATALOG_SHEET, rows: catalogSheetRows() });
 
 function markSnapshot(sheet: string): Record<string, string> {

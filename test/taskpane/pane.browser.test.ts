@@ -196,6 +196,32 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已清除标记'), null, { timeout: 30_000 });
   });
 
+  test('a long roster: progress bar and cancel, then 12,000+ findings paged and filtered quickly', async () => {
+    await page.goto(`${served.origin}/taskpane.html?big=12000`);
+    await page.getByTestId('roster-line').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('roster-line').textContent()).toContain('共 12000 名学员');
+    await page.getByTestId('start').click();
+    await page.getByTestId('progress').waitFor();
+    await page.getByTestId('cancel').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已取消'), null, { timeout: 30_000 });
+    expect(await page.getByTestId('progress').count()).toBe(0);
+    await page.getByTestId('start').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已核验 12000 名学员'), null, { timeout: 120_000 });
+    const count = (await page.getByTestId('findings-count').textContent()) ?? '';
+    const total = Number(/\/ (\d+)/.exec(count)?.[1]);
+    expect(total).toBeGreaterThanOrEqual(12000);
+    expect(await page.getByTestId('finding').count()).toBe(50);
+    const t0 = Date.now();
+    await page.getByTestId('filter-rule').selectOption('id.checksum');
+    await page.getByTestId('next-page').click();
+    await page.getByText(/第 2 \/ \d+ 页/).waitFor();
+    expect(Date.now() - t0).toBeLessThan(2000);
+    await page.getByTestId('finding').first().click();
+    const sel = await dbl<Sel>('selection');
+    expect(sel.col).toBe(4);
+    await page.screenshot({ path: join(SHOTS, 'pane-big.png') });
+  }, 240_000);
+
   test('English when Office speaks English', async () => {
     await page.goto(`${served.origin}/taskpane.html?lang=en-US`);
     await page.getByTestId('roster-line').waitFor({ timeout: 30_000 });

@@ -45,9 +45,18 @@ describe('renderSheets', () => {
     expect(ws.getRow(1).height).toBe(30);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '2:2' });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(back.getWorksheet('另一张')!.pageSetup).toMatchObject({ fitToHeight: 0 });
     const link = ws.getCell('B5').value as ExcelJS.CellHyperlinkValue;
     expect(link.text).toBe('去另一张表');
     expect(link.hyperlink).toContain("'另一张'!B3");
+  });
+
+  test('a one-page form fits the height too', async () => {
+    const wb = new ExcelJS.Workbook();
+    const m = new SheetBuilder('表', [10], STYLES, { onePage: true }).line(1, 'x', 'title').build();
+    renderSheets(wb, [m]);
+    const back = await roundTrip(wb);
+    expect(back.getWorksheet('表')!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1, orientation: 'portrait' });
   });
 
   test('rendering again replaces the sheets: one sheet of each name, other sheets untouched', async () => {

@@ -50,7 +50,7 @@ function occupationsText(ctx: ClaimContext): string {
 
 export function buildApproval(ctx: ClaimContext): SheetModel {
   const { info, included, totals, notice } = ctx;
-  const b = new SheetBuilder(SHEET_NAMES.approval, WIDTHS, CLAIM_STYLES, { orientation: 'portrait' });
+  const b = new SheetBuilder(SHEET_NAMES.approval, WIDTHS, CLAIM_STYLES, { orientation: 'portrait', onePage: true });
   b.line(1, '职业技能提升培训补贴资金审批表', 'title', 40);
   b.merge(2, 1, 2, 3, `开班批次：${info.batch}`, 'subtitle');
   b.merge(2, 4, 2, 6, `填表日期：${chineseDate(ctx.today)}`, 'subtitleRight');
@@ -126,13 +126,13 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
   b.merge(17, 5, 17, 6, `${formatYuan(totals.fen)} 元（${fenToWan(totals.fen)} 万元）`, 'tdLeft');
   b.height(17, 26);
   row(18, '金额（大写）', fenToCapital(totals.fen), 30, 'capital');
-  row(19, '申请承诺', PROMISE, 72, 'tdTop');
-  row(20, `行业主管部门审核情况（${info.supervisingDept}，自受理之日起15个工作日内）`, SIGN_BLOCK, 72, 'tdTop');
+  row(19, '申请承诺', PROMISE, 64, 'tdTop');
+  row(20, `行业主管部门审核情况（${info.supervisingDept}，自受理之日起15个工作日内）`, SIGN_BLOCK, 64, 'tdTop');
   const days = notice.workingDays;
   const check = notice.holidayDataMissing ? '（该年度法定节假日安排未收录，请人工核对截止日）' : '';
   row(21, `人力资源社会保障部门对补贴信息公示情况（不少于${days}个工作日）`,
     `${chineseDate(notice.start)}至${chineseDate(notice.end)}在${info.noticeSite}进行公示，公示期 ${days} 个工作日${check}。\n期间收到异议情况和处理情况：`, 72, 'tdTop');
-  row(22, `人力资源社会保障部门审核意见（${info.hrDept}）`, SIGN_BLOCK, 72, 'tdTop');
+  row(22, `人力资源社会保障部门审核意见（${info.hrDept}）`, SIGN_BLOCK, 64, 'tdTop');
 
   // 资金拨付
   b.merge(23, 1, 24, 1, '资金\n拨付', 'label');

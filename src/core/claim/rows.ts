@@ -1,6 +1,7 @@
 // Which roster rows go into the claim, and what each contributes: the resolved certificate, level,
 // category and policy rate (shared with the policy rules through resolve.ts), the canonical ID, the amount.
 import type { CheckResult } from '../engine';
+import { LEVEL_ZH } from '../cert';
 import { normalizeCategory } from '../catalog/normalize';
 import type { Catalog } from '../catalog/types';
 import { parseIdCell } from '../id';
@@ -35,6 +36,13 @@ export interface ClaimRow {
 export interface ExcludedRow {
   row: number;
   name: string;
+  /** as on the roster (trimmed) */
+  occupation: string;
+  cert: string;
+  level: string;
+  category: Category | null;
+  /** the amount the roster claims for the row; null when empty or unreadable */
+  amountFen: number | null;
   /** the messages of the row's error findings (or why it cannot be claimed) */
   reasons: string[];
 }
@@ -90,15 +98,20 @@ export function selectRows(
   result.trainees.forEach((t, i) => {
     const rowErrors = errors.get(t.row) ?? [];
     const amountOk = t.amountFen !== null && Number.isSafeInteger(t.amountFen) && t.amountFen >= 0;
+    const r = rows[i];
+    const left = (reasons: string[]): ExcludedRow => ({
+      row: t.row, name: t.name, occupation: t.occupation.trim(), cert: r.cert ?? t.certType.trim(),
+      level: r.level !== null ? LEVEL_ZH[r.level] : t.level.trim(),
+      category: r.entry?.category ?? normalizeCategory(t.category), amountFen: amountOk ? t.amountFen : null, reasons,
+    });
     if (!amountOk) {
-      excluded.push({ row: t.row, name: t.name, reasons: [...rowErrors, '补贴金额为空或无法识别，不能申领'].filter((m, k, a) => a.indexOf(m) === k) });
+      excluded.push(left([...rowErrors, '补贴金额为空或无法识别，不能申领'].filter((m, k, a) => a.indexOf(m) === k)));
       return;
     }
     if (rowErrors.length && !opts.includeErrorRows) {
-      excluded.push({ row: t.row, name: t.name, reasons: rowErrors });
+      excluded.push(left(rowErrors));
       return;
     }
-    const r = rows[i];
     const s = rates[i];
     const fixed = s.status === 'ok' && s.rate.kind === 'fixed' ? s.rate : null;
     included.push({

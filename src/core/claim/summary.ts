@@ -6,7 +6,7 @@ import { categoryText, groupRows, levelText, SHEET_NAMES, type ClaimContext } fr
 import { chineseDate, CLAIM_STYLES, fitHeight } from './styles';
 
 // 序号 职业(工种) 等级 证书类型 目录类别 人数 补贴标准 补贴金额 备注
-const WIDTHS = [6, 18, 14, 20, 9, 8, 13, 15, 22];
+const WIDTHS = [6, 16, 13, 18, 8, 6, 11, 13, 40];
 const HEADERS = ['序号', '职业（工种）', '等级', '证书类型', '目录类别', '人数', '补贴标准\n（元/人）', '补贴金额\n（元）', '备注'];
 
 function remarkOf(g: ReturnType<typeof groupRows>[number]): string {
@@ -75,24 +75,25 @@ export function buildSummary(ctx: ClaimContext): SheetModel {
   b.height(r, 30);
   r += 2;
 
+  // The rows left out use the same columns, so the header repeated on each printed page still fits.
   const n = ctx.excluded.length;
-  b.line(r, n ? `附：未纳入本次申领的人员（共 ${n} 人）` : '附：未纳入本次申领的人员：无', 'section', 24);
+  const leftFen = ctx.excluded.reduce((sum, e) => sum + (e.amountFen ?? 0), 0);
+  b.line(r, n ? `附：未纳入本次申领的人员（共 ${n} 人，花名册所列金额 ${formatYuan(leftFen)} 元，未计入上述合计）` : '附：未纳入本次申领的人员：无', 'section', 24);
   r++;
-  if (n) {
-    b.set(r, 1, '序号', 'th');
-    b.set(r, 2, '花名册行号', 'th');
-    b.set(r, 3, '姓名', 'th');
-    b.merge(r, 4, r, 9, '未纳入原因（核验错误）', 'th');
+  ctx.excluded.forEach((e, i) => {
+    const why = `第${e.row}行 ${e.name || '（姓名空）'}：${e.reasons.join('；')}`;
+    b.set(r, 1, i + 1, 'int');
+    b.set(r, 2, e.occupation, 'td');
+    b.set(r, 3, e.level || '—', 'td');
+    b.set(r, 4, e.cert, 'td');
+    b.set(r, 5, categoryText(e.category), 'td');
+    b.set(r, 6, 1, 'int');
+    b.set(r, 7, null, 'td');
+    b.set(r, 8, e.amountFen === null ? '—' : fenToYuanNumber(e.amountFen), e.amountFen === null ? 'td' : 'money');
+    b.set(r, 9, why, 'tdLeft');
+    b.height(r, fitHeight(why, WIDTHS[8], 20));
     r++;
-    ctx.excluded.forEach((e, i) => {
-      b.set(r, 1, i + 1, 'int');
-      b.set(r, 2, e.row, 'int');
-      b.set(r, 3, e.name || '（空）', 'td');
-      b.merge(r, 4, r, 9, e.reasons.join('；'), 'tdLeft');
-      b.height(r, fitHeight(e.reasons.join('；'), WIDTHS.slice(3).reduce((x, y) => x + y, 0), 20));
-      r++;
-    });
-  }
+  });
   return b.build();
 }
 

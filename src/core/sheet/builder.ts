@@ -25,6 +25,8 @@ export function rangeRef(m: Merge): string {
 export interface BuilderOptions {
   orientation?: 'portrait' | 'landscape';
   titleRows?: [number, number];
+  /** fit the whole sheet on one page */
+  onePage?: boolean;
 }
 
 export class SheetBuilder {
@@ -44,6 +46,7 @@ export class SheetBuilder {
       paper: 'A4',
       orientation: opts.orientation ?? 'portrait',
       fitToWidth: true,
+      ...(opts.onePage ? { onePage: true } : {}),
       titleRows: opts.titleRows,
       margins: { ...A4_MARGINS },
       centerHorizontally: true,

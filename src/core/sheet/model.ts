@@ -74,6 +74,8 @@ export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
   /** fit all columns on one page width; pages run down as needed (fitToWidth 1, fitToHeight 0) */
   fitToWidth: boolean;
+  /** also fit the height on one page (forms that must stay on one sheet of paper); default false */
+  onePage?: boolean;
   /** rows repeated at the top of every printed page, e.g. [4, 4] */
   titleRows?: [number, number];
   margins: Margins;

@@ -77,7 +77,8 @@ describe('buildClaim', () => {
     expect(summary).toContain(String(sum / 100));
     expect(summary).toContain('人民币捌仟零叁拾肆元伍角陆分');
     expect(summary).toContain('0.8035');
-    expect(summary).toContain('附：未纳入本次申领的人员（共 3 人）');
+    expect(summary).toContain('附：未纳入本次申领的人员（共 3 人，花名册所列金额 3,150.00 元，未计入上述合计）');
+    expect(summary).toContain('第10行 周八：身份证号码长度不对');
     expect(summary.some((t) => t.includes('身份证号码校验位错误'))).toBe(true);
   });
 
@@ -85,8 +86,9 @@ describe('buildClaim', () => {
     const claim = buildClaim(result(), opts());
     const s = sheet(claim, SHEET_NAMES.summary);
     const rows = new Map<number, Record<number, unknown>>();
+    const totalRow = s.cells.find((c) => c.col === 1 && c.value === '合计')!.row;
     for (const c of s.cells) {
-      if (c.row < 5) continue;
+      if (c.row < 5 || c.row >= totalRow) continue;
       const r = rows.get(c.row) ?? {};
       r[c.col] = shownValue(c.value);
       rows.set(c.row, r);

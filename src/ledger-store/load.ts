@@ -3,7 +3,7 @@
 // into it once (again only when a file changes) and each run looks up just its own people.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { MemoryLedgerIndex, type LedgerIndex } from '../core/ledger';
+import { ledgerIndexForKeys, type LedgerIndex, type LedgerRecord } from '../core/ledger';
 import { InputError } from '../xlsx/errors';
 import { isLedgerFile, listLedgerFiles, readLedgerFile, type LedgerFileRead } from './files';
 import { LedgerStore } from './store';
@@ -21,7 +21,7 @@ export interface LoadedLedger {
   size: number;
   /** what the user should know: files without an ID column, rows whose ID cannot be read */
   notes: LedgerNote[];
-  /** the records of these people (all of them for the in-memory ledger) */
+  /** an index of the records of these people (one batched query, or one pass over the records in memory) */
   lookup(keys: Iterable<string>): LedgerIndex;
   close(): void;
 }
@@ -112,12 +112,12 @@ export async function loadLedger(pathOrDir: string, opts: LoadLedgerOptions = {}
       throw e;
     }
   }
-  const index = new MemoryLedgerIndex();
+  const records: LedgerRecord[] = [];
   const notes: LedgerNote[] = [];
   for (const file of files) {
     const read = await readLedgerFile(file);
     notes.push(...notesOf(read));
-    index.addAll(read.parse.records);
+    for (const r of read.parse.records) records.push(r);
   }
-  return { kind: 'memory', files, size: index.size, notes, lookup: () => index, close: () => undefined };
+  return { kind: 'memory', files, size: records.length, notes, lookup: (keys) => ledgerIndexForKeys(records, keys), close: () => undefined };
 }

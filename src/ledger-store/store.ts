@@ -18,6 +18,9 @@ CREATE INDEX IF NOT EXISTS records_id_key ON records (id_key);
 CREATE INDEX IF NOT EXISTS records_file ON records (file_id);
 `;
 
+/** From this many records on, a load rebuilds the key index afterwards instead of updating it row by row. */
+const BULK_ROWS = 100_000;
+
 /** How many keys go into one lookup query. */
 const LOOKUP_BATCH = 5000;
 
@@ -62,6 +65,7 @@ export class LedgerStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('cache_size = -65536'); // 64 MB page cache
     this.db.exec(SCHEMA);
     this.insert = this.db.prepare(`INSERT INTO records (file_id, id_key, id, name, occupation, level, cert_type, start_day, end_day,
       amount_fen, paid_day, source, source_row, institution, fingerprint, ledger_file, ledger_row)
@@ -116,13 +120,18 @@ export class LedgerStore {
   }
 
   private insertAll(fileId: number | null, records: Iterable<LedgerRecord>): number {
+    const list = Array.isArray(records) ? (records as LedgerRecord[]) : [...records];
+    // a big load into a small table: build the key index once afterwards (sorting beats random inserts)
+    const rebuild = list.length >= BULK_ROWS && list.length > this.size;
+    if (rebuild) this.db.exec('DROP INDEX IF EXISTS records_id_key');
     let n = 0;
-    for (const r of records) {
+    for (const r of list) {
       if (!r.idKey) continue;
       this.insert.run(fileId, r.idKey, r.id, r.name, r.occupation, r.level, r.certType, day(r.start), day(r.end),
         r.amountFen, day(r.paidOn), r.source, r.sourceRow, r.institution, r.fingerprint, r.ledgerFile, r.ledgerRow);
       n++;
     }
+    if (rebuild) this.db.exec('CREATE INDEX IF NOT EXISTS records_id_key ON records (id_key)');
     return n;
   }
 

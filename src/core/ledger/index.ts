@@ -1,7 +1,7 @@
 // The subsidy ledger (补贴台账), host-free. The roster fingerprint is the claim's (core/claim:
 // rosterFingerprint over the included rows).
 export type { LedgerIndex, LedgerRecord, LedgerOnlyField } from './types';
-export { buildLedgerIndex, EMPTY_LEDGER, MemoryLedgerIndex } from './memory-index';
+export { buildLedgerIndex, EMPTY_LEDGER, ledgerIndexForKeys, MemoryLedgerIndex } from './memory-index';
 export { LEDGER_COLUMNS, LEDGER_SHEET, ledgerHeader, matchLedgerHeader, type LedgerField } from './headers';
 export { parseLedgerGrid, parseLedgerValues, type LedgerColumn, type LedgerParse, type LedgerRejected } from './parse';
 export {

@@ -54,5 +54,19 @@ export function buildLedgerIndex(records: Iterable<LedgerRecord>): MemoryLedgerI
   return new MemoryLedgerIndex(records);
 }
 
+/**
+ * An index of only the records of these people: one pass over the records with a Set probe each, no
+ * per-person arrays for the rest of the ledger. For a one-off check of a run against a big ledger.
+ */
+export function ledgerIndexForKeys(records: readonly LedgerRecord[], keys: Iterable<string>): MemoryLedgerIndex {
+  const wanted = keys instanceof Set ? (keys as Set<string>) : new Set(keys);
+  const index = new MemoryLedgerIndex();
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (wanted.has(r.idKey)) index.add(r);
+  }
+  return index;
+}
+
 /** An index that holds nothing (no ledger given: only the rosters of the run are compared). */
 export const EMPTY_LEDGER: LedgerIndex = { get: () => undefined, size: 0 };

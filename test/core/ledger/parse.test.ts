@@ -1,4 +1,4 @@
-import { buildLedgerIndex, matchLedgerHeader, parseLedgerGrid, parseLedgerValues } from '../../../src/core/ledger';
+import { buildLedgerIndex, ledgerIndexForKeys, matchLedgerHeader, parseLedgerGrid, parseLedgerValues } from '../../../src/core/ledger';
 import type { CellValue } from '../../../src/core/types';
 import { dateToSerial } from '../../../src/core/values';
 
@@ -79,5 +79,14 @@ describe('parseLedgerValues', () => {
     expect(idx.get(ID1)).toHaveLength(1);
     expect(idx.get(ID2)!.map((r) => r.ledgerRow)).toEqual([3, 4]);
     expect(idx.get('000000000000000000')).toBeUndefined();
+  });
+
+  it('picks only the records of the people asked for, in ledger order', () => {
+    const values: CellValue[][] = [['身份证号码', '姓名'], [ID1, '张三'], [ID2, '王五'], [ID1, '张三']];
+    const records = parseLedgerValues(values, 'x').records;
+    const idx = ledgerIndexForKeys(records, [ID1]);
+    expect(idx.size).toBe(2);
+    expect(idx.get(ID1)!.map((r) => r.ledgerRow)).toEqual([2, 4]);
+    expect(idx.get(ID2)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // Benchmark of the ledger checks: a ledger of 1,000,000 records against a 10,000-row roster, in memory
 // and with the SQLite store. Prints figures only (no assertions).
-//   npx tsc -p bench/tsconfig.json && node dist/bench/bench/ledger.js [records] [rosterRows]
+//   npx tsc -p bench/tsconfig.ledger.json && node dist/bench/bench/ledger.js [records] [rosterRows]
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';

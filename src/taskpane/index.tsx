@@ -13,4 +13,10 @@ function mount(): void {
   createRoot(el).render(<App deps={deps} />);
 }
 
-void Office.onReady(() => mount());
+if (typeof Office === 'undefined') {
+  // office.js did not load (opened outside Office, or its CDN was unreachable)
+  const el = document.getElementById('root');
+  if (el) el.textContent = '花名册核验需要在 Excel 中打开（Office.js 未加载）。 Roster Check must be opened in Excel (Office.js did not load).';
+} else {
+  void Office.onReady(() => mount());
+}

@@ -90,3 +90,18 @@ describe('columns, settings and strings', () => {
     expect(Object.keys(enUS.fields).sort()).toEqual(Object.keys(zhCN.fields).sort());
   });
 });
+
+describe('xlsx cells', () => {
+  test('ExcelJS cell values become plain cells; the catalog sheet is picked by name', () => {
+    // imported lazily so the ExcelJS bundle itself is not loaded here
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { plainCell, pickSheet } = require('../../src/taskpane/files/xlsx') as typeof import('../../src/taskpane/files/xlsx');
+    expect(plainCell({ richText: [{ text: '电' }, { text: '工' }] })).toBe('电工');
+    expect(plainCell({ formula: 'A1', result: 'A' })).toBe('A');
+    expect(plainCell(new Date(Date.UTC(2021, 2, 1)))).toBe('2021-03-01');
+    expect(plainCell({ error: '#N/A' })).toBeNull();
+    expect(plainCell(undefined)).toBeNull();
+    expect(pickSheet([{ name: 'Sheet1' }, { name: '2021职业目录' }])?.name).toBe('2021职业目录');
+    expect(pickSheet([{ name: 'Sheet1' }])?.name).toBe('Sheet1');
+  });
+});

@@ -1,5 +1,5 @@
 import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { stringsFor } from '../i18n';
 import type { PaneDeps } from '../state/controller';
 import { useRosterCheck } from '../state/useRosterCheck';
@@ -17,6 +17,9 @@ function Pane({ deps }: { deps: PaneDeps }) {
   const { state, ctl } = useRosterCheck(deps);
   const ctx = useMemo(() => ({ t: stringsFor(state.locale), locale: state.locale }), [state.locale]);
   const s = useStyles();
+  useEffect(() => {
+    document.documentElement.lang = state.locale;
+  }, [state.locale]);
   return (
     <PaneContext.Provider value={ctx}>
       <main className={s.root} lang={state.locale} aria-busy={state.phase !== 'idle'}>

@@ -27,7 +27,7 @@ export const inlineRunner: CheckRunner = {
   },
 };
 
-/** A runner that starts a fresh worker from scriptUrl per check; falls back to inline if workers fail to start. */
+/** A runner that starts a fresh worker from scriptUrl per check; falls back to inline if the worker cannot run. */
 export function workerRunner(scriptUrl: string): CheckRunner {
   return {
     run(req, signal) {
@@ -54,9 +54,11 @@ export function workerRunner(scriptUrl: string): CheckRunner {
           if (e.data.ok) resolve(e.data.result);
           else reject(new Error(e.data.error));
         };
+        // the worker script failed to load or crashed outside checkGrid: check in this thread instead
         worker.onerror = (e) => {
+          e.preventDefault?.();
           done();
-          reject(new Error(e.message || 'check worker failed'));
+          resolve(inlineRunner.run(req, signal));
         };
         worker.postMessage(req);
       });

@@ -158,6 +158,7 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
     else say(io, locale, `已登记入账 ${plan.added.length} 条：${source} → ${args.ledger}（第 ${plan.firstRow} 行起，花名册指纹 ${fp}…）`,
       `recorded ${plan.added.length} rows: ${source} → ${args.ledger} (from row ${plan.firstRow}, roster fingerprint ${fp}…)`);
     if (plan.duplicates.length && !plan.alreadyRecorded) say(io, locale, `跳过已在台账中的 ${plan.duplicates.length} 条`, `skipped ${plan.duplicates.length} rows already in the ledger`);
+    if (plan.alreadyRecorded) return 0;
     if (excluded.length) say(io, locale, `未纳入申领的 ${excluded.length} 行未登记（第 ${excluded.map((x) => x.row).join('、')} 行）`, `${excluded.length} rows not in the claim were not recorded (rows ${excluded.map((x) => x.row).join(', ')})`);
     if (skipped.length) say(io, locale, `身份证号码无法识别的 ${skipped.length} 行未登记（第 ${skipped.map((x) => x.row).join('、')} 行）`, `${skipped.length} rows with an unreadable ID were not recorded (rows ${skipped.map((x) => x.row).join(', ')})`);
     return 0;

@@ -111,3 +111,10 @@ export function periodsOverlap(a: ClaimEntry, b: ClaimEntry): boolean {
   if (a.startDay > a.endDay || b.startDay > b.endDay) return false;
   return a.startDay <= b.endDay && b.startDay <= a.endDay;
 }
+
+/** The same training: same occupation and level (or same occupation text when that cannot be told), same dates. */
+export function sameTraining(a: ClaimEntry, b: ClaimEntry): boolean {
+  if (a.startDay !== b.startDay || a.endDay !== b.endDay) return false;
+  if (a.occKey !== null || b.occKey !== null) return a.occKey === b.occKey;
+  return a.ref.occupation.trim() === b.ref.occupation.trim();
+}

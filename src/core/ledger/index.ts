@@ -5,7 +5,7 @@ export { buildLedgerIndex, EMPTY_LEDGER, ledgerIndexForKeys, MemoryLedgerIndex }
 export { LEDGER_COLUMNS, LEDGER_SHEET, ledgerHeader, matchLedgerHeader, type LedgerField } from './headers';
 export { parseLedgerGrid, parseLedgerValues, type LedgerColumn, type LedgerParse, type LedgerRejected } from './parse';
 export {
-  entryFromRecord, entryFromTrainee, nameKey, occupationLevelKey, occupationLevelLabel, periodsOverlap,
+  entryFromRecord, entryFromTrainee, nameKey, occupationLevelKey, occupationLevelLabel, periodsOverlap, sameTraining,
   type ClaimEntry, type ClaimRef,
 } from './entry';
 export { describeRef, describeRefs } from './describe';

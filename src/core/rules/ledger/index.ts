@@ -2,7 +2,7 @@
 // One pass builds an index of the run's rows by canonical ID key; each row then looks up its person
 // in that index and in the ledger index, so the cost is linear in ledger size plus roster sizes.
 import { compareFindings, countFindings, type CheckResult } from '../../engine';
-import { entryFromRecord, entryFromTrainee, type ClaimEntry } from '../../ledger/entry';
+import { entryFromRecord, entryFromTrainee, sameTraining, type ClaimEntry } from '../../ledger/entry';
 import type { LedgerIndex, LedgerRecord } from '../../ledger/types';
 import { parseIdCell } from '../../id';
 import type { Policy } from '../../policy/schema';
@@ -32,7 +32,10 @@ export interface RunRoster {
   trainees: readonly Trainee[];
   /** the training institution, when the roster names it */
   institution?: string;
-  /** the roster's fingerprint: ledger records carrying it are this very roster and are not counted */
+  /**
+   * the roster's fingerprint: ledger records carrying it are this very roster and are not counted
+   * (without it, records from a source of the same name for the very same training are recognised)
+   */
   fingerprint?: string;
 }
 
@@ -88,7 +91,9 @@ export function checkAgainstLedger(rosters: readonly RunRoster[], ledger: Ledger
       ledgerEntries.set(key, fromLedger);
     }
     for (const item of items) {
-      const others: ClaimEntry[] = fromLedger.slice();
+      // a ledger record of this very training from this very roster is the roster's own earlier entry
+      const src = rosters[item.roster].source;
+      const others: ClaimEntry[] = fromLedger.filter((e) => !(e.ref.source === src && sameTraining(e, item.entry)));
       // rows of the same roster are repeats within the roster (dup.id), not counted here
       for (const o of items) if (o.roster !== item.roster) others.push(o.entry);
       if (!others.length) continue;

@@ -62,3 +62,14 @@ describe('ledger.name-conflict', () => {
     }
   });
 });
+
+describe('a roster checked again after it was recorded', () => {
+  it('does not count its own earlier entry (same source, same training), but does count another source\'s', () => {
+    const t = makeTrainee({ row: 4, occupation: '电工', start: d(2021, 3, 1), end: d(2021, 3, 20) });
+    const own = makeRecord({ occupation: '电工', start: d(2021, 3, 1), end: d(2021, 3, 20), source: 'A.xlsx' });
+    expect(checkAgainstLedger([{ source: 'A.xlsx', trainees: [t] }], buildLedgerIndex([own]), testPolicy()).get('A.xlsx')).toEqual([]);
+    const other = { ...own, source: 'B.xlsx' };
+    const fs = checkAgainstLedger([{ source: 'A.xlsx', trainees: [t] }], buildLedgerIndex([other]), testPolicy()).get('A.xlsx')!;
+    expect(fs.map((f) => f.code).sort()).toEqual(['ledger.overlap', 'ledger.same-occupation-level']);
+  });
+});

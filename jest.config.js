@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+    // @noble/hashes 2 ships ES modules only: compile it to CommonJS for jest.
+    '^.+/node_modules/@noble/hashes/.+\\.js$': ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true } }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
   testTimeout: 120000,
   reporters: ['default', '<rootDir>/test/reporters/summary-line.js'],
 };

@@ -5,8 +5,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { runAssemble } from '../../src/cli/assemble';
 
-jest.mock('@noble/hashes/sha2.js', () => jest.requireActual('../core/claim/noble-shim').sha2);
-jest.mock('@noble/hashes/utils.js', () => jest.requireActual('../core/claim/noble-shim').utils);
 
 const ROOT = path.join(__dirname, '../..');
 const ROSTER = path.join(ROOT, 'examples/roster-sample.xlsx');

@@ -4,8 +4,6 @@ import { shownValue, type SheetModel } from '../../../src/core/sheet';
 import type { Finding, Trainee } from '../../../src/core/types';
 import { makeTrainee, testCatalog, testPolicy } from '../../helpers/factory';
 
-jest.mock('@noble/hashes/sha2.js', () => jest.requireActual('./noble-shim').sha2);
-jest.mock('@noble/hashes/utils.js', () => jest.requireActual('./noble-shim').utils);
 
 const INFO: ClaimInfoInput = {
   institution: '郑州市示例职业培训学校', contact: '王丽', phone: '0371-65551234', bankName: '中国工商银行郑州金水路支行',

@@ -2,8 +2,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ClaimInfoError, parseClaimInfo } from '../../../src/core/claim';
 
-jest.mock('@noble/hashes/sha2.js', () => jest.requireActual('./noble-shim').sha2);
-jest.mock('@noble/hashes/utils.js', () => jest.requireActual('./noble-shim').utils);
 
 const sample = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../examples/claim-info.json'), 'utf8'));
 

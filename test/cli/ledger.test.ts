@@ -1,12 +1,10 @@
 // ledger add and loadLedger on generated .xlsx/.csv files: append twice (no double entry), messy
 // layouts, refusal of repeat claims, ledger folders, the SQLite store, and a run over several rosters.
-jest.mock('@noble/hashes/sha2.js', () => jest.requireActual('../core/claim/noble-shim').sha2);
-jest.mock('@noble/hashes/utils.js', () => jest.requireActual('../core/claim/noble-shim').utils);
 
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { loadLedger, runLedgerAdd } from '../../src/cli/ledger';
+import { applyLedgerChecks, loadLedger, runLedgerAdd } from '../../src/cli/ledger';
 import { checkGrid } from '../../src/core/engine';
 import { SAMPLE_CATALOG } from '../../src/core/catalog';
 import { getBuiltinPolicy } from '../../src/core/policy';
@@ -122,10 +120,12 @@ describe('loadLedger and a run over several rosters', () => {
     await writeRoster(x, [people[0], people[8]], '丙学校');
     await writeRoster(y, [people[5], { ...people[8], occupation: '收银员', start: [2021, 3, 10], end: [2021, 3, 30] }], '丁学校');
     const rosters = [];
+    const runFiles = [];
     for (const f of [x, y]) {
       const r = await readRoster(f);
       const res = checkGrid(r.grid, { policy, catalog: SAMPLE_CATALOG, today: { y: 2021, m: 6, d: 1 } });
       rosters.push({ source: path.basename(f), trainees: res.trainees });
+      runFiles.push({ file: f, result: res, grid: r.grid });
     }
     const mem = await loadLedger(ldir);
     expect(mem.kind).toBe('memory');
@@ -138,6 +138,14 @@ describe('loadLedger and a run over several rosters', () => {
     expect(found.get('X.xlsx')!.find((f) => f.row === 5)!.message).toContain('花名册 Y.xlsx 第 5 行（');
     expect(found.get('Y.xlsx')!.find((f) => f.row === 5)!.message).toContain('花名册 X.xlsx 第 5 行（');
     expect(found.get('Y.xlsx')!.find((f) => f.code === 'ledger.name-conflict')!.message).toContain('乙学校');
+
+    // the same through the CLI helper: merged into each file's result, institutions from the title lines
+    const merged = applyLedgerChecks(runFiles, mem, policy, 'zh-CN');
+    const ledgerCodes = merged[1].findings.filter((f) => f.code.startsWith('ledger.'));
+    expect(ledgerCodes.map((f) => `${f.row}:${f.code}`).sort()).toEqual(codes('Y.xlsx'));
+    expect(merged[1].byRule['ledger.overlap']).toBe(2);
+    expect(merged[0].summary.error).toBeGreaterThanOrEqual(3);
+    expect(ledgerCodes.find((f) => f.row === 5)!.message).toContain('培训机构：丙学校');
 
     const db = path.join(dir, 'ledger.sqlite');
     const sql = await loadLedger(ldir, { db });

@@ -6,15 +6,17 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { rosterFingerprint } from '../core/claim';
 import { selectRows } from '../core/claim/rows';
-import { checkGrid, todayLocal } from '../core/engine';
+import { checkGrid, todayLocal, type CheckResult } from '../core/engine';
 import type { MappingOverride } from '../core/layout/detect';
 import {
-  buildLedgerIndex, findInstitution, LEDGER_SHEET, planLedgerAppend, recordIdentity, recordsFromClaimRows, type LedgerParse,
+  buildLedgerIndex, EMPTY_LEDGER, findInstitution, LEDGER_SHEET, planLedgerAppend, recordIdentity, recordsFromClaimRows, type LedgerParse,
 } from '../core/ledger';
-import { checkAgainstLedger } from '../core/rules/ledger';
-import type { CalDate, Locale } from '../core/types';
+import { checkAgainstLedger, runKeys, withLedgerFindings } from '../core/rules/ledger';
+import type { Policy } from '../core/policy';
+import type { CalDate, Grid, Locale } from '../core/types';
 import { parseDateText } from '../core/values';
 import { pickLedgerSheet, readLedgerCsvText } from '../ledger-store/files';
+import type { LoadedLedger } from '../ledger-store/load';
 import { saveCsvWithPlan, saveWorkbookWithPlan } from '../ledger-store/write';
 import { InputError } from '../xlsx/errors';
 import { readRoster, readWorkbook } from '../xlsx/read';
@@ -23,6 +25,33 @@ import { decodeCsv, loadCatalog, loadPolicy } from './load';
 import type { Io } from './main';
 
 export { loadLedger, type LoadedLedger, type LoadLedgerOptions } from '../ledger-store/load';
+
+/** One checked roster file of a `validate` run. */
+export interface RunFile {
+  file: string;
+  result: CheckResult;
+  /** the roster's grid, for the institution line above its header */
+  grid?: Grid;
+}
+
+/**
+ * The ledger checks of a `validate` run: every roster (those whose columns were found) against the
+ * ledger, when given, and against each other. Returns each file's result with the ledger findings
+ * merged in (sorted, counted), in the order given; mark and report these instead of the originals.
+ * Files are named by base name, by the path given when two base names are the same.
+ */
+export function applyLedgerChecks(files: readonly RunFile[], ledger: LoadedLedger | null, policy: Policy, locale: Locale): CheckResult[] {
+  const base = files.map((f) => path.basename(f.file));
+  const names = base.map((b, i) => (base.indexOf(b) !== base.lastIndexOf(b) ? files[i].file : b));
+  const rosters = files.map((x, i) => ({
+    source: names[i],
+    trainees: x.result.layout.missing.length ? [] : x.result.trainees,
+    institution: x.grid ? findInstitution(x.grid) : '',
+  }));
+  const index = ledger ? ledger.lookup(runKeys(rosters)) : EMPTY_LEDGER;
+  const found = checkAgainstLedger(rosters, index, policy, { locale });
+  return files.map((x, i) => withLedgerFindings(x.result, found.get(names[i]) ?? []));
+}
 
 export interface LedgerAddArgs {
   file: string;

@@ -9,10 +9,11 @@
  *    title line and the institution/batch line above the header are skipped without special cases.
  *    When a field is named by several columns the better synonym wins (补贴金额 over 补贴标准,
  *    总课时 over 理论课时), then the leftmost column.
- * 2. Two-row header. The row below the header is a sub-header when it names fields in columns the
- *    header row leaves empty (a merged cell keeps its value only in its top-left cell) or marks as a
- *    parent (培训时间 over 开始 / 结束), and holds no data under the header's own fields (vertically
- *    merged 姓名 etc. are empty there). Sub-header fields replace the parent's mapping in their columns.
+ * 2. Two-row header. The row below the header is a sub-header when it holds only text, nothing under
+ *    the header's 姓名 / 身份证号码 (those are merged vertically, and a merged cell keeps its value only in
+ *    its top-left cell), and names at least one field, read together with its merged parent when the
+ *    parent is a group word (培训时间 + 开始 → start, 证书 + 编号 → certNo) or alone. Sub-header fields
+ *    replace the parent's mapping in their columns (培训时间 over 开始 / 结束 is no longer a period).
  * 3. Overrides. The user's mapping (field → 1-based sheet column, 0 = unmap) replaces detection for
  *    those fields; a detected field sitting in a column the user gave to another field is dropped.
  *    `missing` lists the required fields left without a column (a period column stands in for start/end).

@@ -5,6 +5,8 @@ export const HELP_ZH = `花名册核验 Roster Check — 职业技能培训补�
 
 用法：
   roster-check validate 花名册.xlsx [更多文件…] [选项]
+  roster-check assemble 花名册.xlsx --info 申报信息.json --out 申报材料.xlsx   （assemble --help 查看详情）
+  roster-check ledger add 申报花名册.xlsx --ledger 补贴台账.xlsx              （登记入账）
 
 选项：
   --sheet 名称            指定工作表（默认：第一个能识别出表头的可见工作表）
@@ -29,6 +31,8 @@ export const HELP_EN = `Roster Check — validates subsidy rosters for vocationa
 
 Usage:
   roster-check validate ROSTER.xlsx [MORE.xlsx …] [options]
+  roster-check assemble ROSTER.xlsx --info INFO.json --out CLAIM.xlsx   (see assemble --help)
+  roster-check ledger add CLAIM.xlsx --ledger LEDGER.xlsx               (record an approved claim)
 
 Options:
   --sheet NAME            the roster sheet (default: the first visible sheet whose header is found)

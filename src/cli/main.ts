@@ -5,7 +5,9 @@ import type { Policy } from '../core/policy';
 import type { Locale } from '../core/types';
 import { InputError } from '../xlsx/errors';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
+import { runAssemble } from './assemble';
 import { HELP_EN, HELP_ZH } from './help';
+import { runLedgerAdd } from './ledger';
 import { loadCatalog, loadPolicy } from './load';
 import { jsonFailure, jsonReport } from './report-json';
 import { textReport } from './report-text';
@@ -95,7 +97,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(en ? HELP_EN : HELP_ZH);
       return command ? 0 : 2;
     }
-    if (command !== 'validate') throw new UsageError(`未知命令 ${command}（可用：validate；用 --help 查看用法）`, `unknown command ${command} (available: validate; see --help)`);
+    if (command === 'assemble') return await runAssemble(rest, io);
+    if (command === 'ledger') {
+      if (rest[0] === 'add') return await runLedgerAdd(rest.slice(1), io);
+      throw new UsageError('用法：roster-check ledger add 申报花名册.xlsx --ledger 台账.xlsx', 'usage: roster-check ledger add CLAIM.xlsx --ledger LEDGER.xlsx');
+    }
+    if (command !== 'validate') throw new UsageError(`未知命令 ${command}（可用：validate、assemble、ledger add；用 --help 查看用法）`, `unknown command ${command} (available: validate, assemble, ledger add; see --help)`);
     if (rest.includes('-h') || rest.includes('--help')) {
       io.stdout(en ? HELP_EN : HELP_ZH);
       return 0;

@@ -2,6 +2,7 @@
 // the pane depends only on this interface, so it can be developed and tested against any host.
 import type { CheckResult } from '../core/engine';
 import type { MappingOverride } from '../core/layout/detect';
+import type { SheetModel } from '../core/sheet';
 import type { Finding, Grid, Locale } from '../core/types';
 
 export interface SheetRead {
@@ -41,6 +42,23 @@ export interface DocSettings {
   customPolicy?: unknown;
   /** the catalog rows when the user loaded a file (so the check can be re-run next time) */
   catalogRows?: (string | number | boolean | null)[][];
+  /** the 申报信息 form as typed (ClaimInfoInput fields; dates as 'YYYY-MM-DD'), validated when used */
+  info?: Record<string, unknown>;
+}
+
+export interface WriteSheetsOptions {
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export interface WriteSheetsStats {
+  syncs: number;
+  /** the sheets written, in order */
+  sheets: string[];
+  /** true: links are Range.hyperlink; false: =HYPERLINK() formulas (hosts without ExcelApi 1.7) */
+  hyperlinks: boolean;
+  /** false when the host has no page layout API (ExcelApi 1.9): the print setup was skipped */
+  print: boolean;
 }
 
 export interface RosterHost {
@@ -53,6 +71,8 @@ export interface RosterHost {
   writeMarks(sheetName: string, result: CheckResult, opts: MarkOptions): Promise<MarkStats>;
   /** removes this add-in's marks, restoring the fills and notes the cells had before */
   clearMarks(sheetName: string, opts?: { onProgress?: (p: Progress) => void }): Promise<{ syncs: number; cellsRestored: number }>;
+  /** writes generated sheets (the claim papers), each replacing a sheet of the same name */
+  writeSheets(sheets: SheetModel[], opts?: WriteSheetsOptions): Promise<WriteSheetsStats>;
   /** selects a cell (1-based row and column) of a sheet and brings it into view */
   selectCell(sheetName: string, row: number, col: number): Promise<void>;
   loadSettings(): Promise<DocSettings>;

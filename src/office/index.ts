@@ -1,10 +1,11 @@
 /// <reference types="office-js" />
 // The RosterHost over Office.js. Each method is one Excel.run; lastStats() tells what the last one cost.
 import type { CheckResult } from '../core/engine';
-import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead } from './host';
+import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsStats } from './host';
 import { markCells, SEVERITY_FILL, groupBy } from './runs';
 import { applyFills, readOriginals, restoreEntries, writeNotes } from './marks';
 import { readGrid, readUsedValues } from './read';
+import { apiSupported, renderSheets } from './render';
 import { deleteReport, REPORT_SHEET, writeReport } from './report';
 import { DEFAULT_LIMITS, Session, type AdapterLimits, type RunStats } from './session';
 import { displayLanguage, loadSettings, notesSupported, saveSettings } from './settings';
@@ -114,6 +115,15 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
         opts?.onProgress?.({ done: 3, total: 3, stage: 'clear' });
         return { syncs: s.stats.syncs, cellsRestored: mine.length };
       }, { notes });
+    },
+
+    async writeSheets(sheets, opts): Promise<WriteSheetsStats> {
+      for (const m of sheets) guardSheet(m.name);
+      const features = { hyperlinks: apiSupported('1.7'), pageLayout: apiSupported('1.9') };
+      return run('writeSheets', limits, opts?.signal, async (s) => {
+        const r = await renderSheets(s, sheets, { ...features, onProgress: opts?.onProgress });
+        return { syncs: s.stats.syncs, ...r };
+      });
     },
 
     selectCell(sheetName, row, col) {

@@ -5,3 +5,4 @@ export { WorkbookModel, SheetModel, DEFAULT_CONFIG, type HostConfig, type CellSt
 export { RichApiError } from './errors';
 export { displayText, generalNumber } from './text';
 export type { DoubleStats, SyncRecord } from './context';
+export { sheetLayout, cellFormat, type SheetLayoutView, type CellFormatView } from './inspect';

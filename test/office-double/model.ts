@@ -10,6 +10,58 @@ export interface CellState {
   fill: string | null;
   note?: string;
   bold?: boolean;
+  /** font name, size and colour ('#RRGGBB'); absent: the workbook default (Calibri 11, black) */
+  fontName?: string;
+  fontSize?: number;
+  fontColor?: string;
+  /** Excel.HorizontalAlignment / VerticalAlignment values, e.g. 'Center' */
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  borders?: Partial<Record<BorderSide, BorderState>>;
+  hyperlink?: HyperlinkState;
+}
+
+export type BorderSide = 'top' | 'bottom' | 'left' | 'right' | 'diagonalDown' | 'diagonalUp';
+
+export interface BorderState {
+  /** Excel.BorderLineStyle, e.g. 'Continuous' */
+  style: string;
+  /** Excel.BorderWeight, e.g. 'Thin' */
+  weight: string;
+  color: string;
+}
+
+export interface HyperlinkState {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): margins in points. */
+export interface PageLayoutState {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number | null; horizontalFitToPages?: number | null; verticalFitToPages?: number | null };
+  centerHorizontally: boolean;
+  centerVertically: boolean;
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  printGridlines: boolean;
+  /** rows repeated on every printed page, 0-based; null when none */
+  printTitleRows: { row: number; rows: number } | null;
+}
+
+export function defaultPageLayout(): PageLayoutState {
+  return {
+    orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, centerHorizontally: false, centerVertically: false,
+    leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6,
+    printGridlines: false, printTitleRows: null,
+  };
 }
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -24,6 +76,14 @@ export class SheetModel {
   readonly cells = new Map<number, CellState>();
   /** the selection on this sheet, 0-based */
   selection: Rect = { row: 0, col: 0, rows: 1, cols: 1 };
+  /** merged areas, 0-based */
+  merges: Rect[] = [];
+  /** column widths and row heights in points, by 0-based index (absent: the default 48 and 15) */
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  pageLayout: PageLayoutState = defaultPageLayout();
+  /** frozen rows and columns at the top left; null when nothing is frozen */
+  freeze: { rows: number; cols: number } | null = null;
 
   constructor(name: string) {
     this.name = name;

@@ -5,6 +5,7 @@ import { checkInput, forEachCell, inputAt, readers, readGrid, writeFormula, writ
 import { ClientObject, ClientResult, jsonBytes, type RequestContext } from './context';
 import { RichApiError } from './errors';
 import { RangeFormat } from './format';
+import { mergeRange, readHyperlink, setHyperlink, unmergeRange, type HyperlinkInput } from './merges';
 import type { RangeRef, SheetModel } from './model';
 
 /** set by sheets.ts: makes the Worksheet proxy of a range (avoids an import cycle) */
@@ -67,6 +68,7 @@ export class Range extends ClientObject {
       case 'columnIndex': return rect.col;
       case 'cellCount': return rect.rows * rect.cols;
     }
+    if (prop === 'hyperlink') return readHyperlink(ref);
     const reader = readers[prop];
     if (!reader) throw new RichApiError('InvalidArgument', `Range has no property '${prop}'`);
     return readGrid(ref, reader);
@@ -128,6 +130,14 @@ export class Range extends ClientObject {
       });
     });
   }
+
+  /** ExcelApi 1.2; across: one merged area per row */
+  merge(across = false): void { this.call('merge', [across], () => mergeRange(this.need(), across), true); }
+  unmerge(): void { this.call('unmerge', [], () => unmergeRange(this.need()), true); }
+
+  /** ExcelApi 1.7 */
+  get hyperlink(): HyperlinkInput | null { return this.get('hyperlink'); }
+  set hyperlink(v: HyperlinkInput | null) { this.set('hyperlink', v, () => setHyperlink(this.context.host, this.need(), v as HyperlinkInput)); }
 
   getCell(row: number, column: number): Range {
     return this.sub('getCell', [row, column], ({ rect }) => ({ row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 }));
@@ -195,7 +205,12 @@ export class Range extends ClientObject {
         const cell = this.ref!.sheet.get(row, col);
         if (!cell) return;
         if (applyTo !== 'Formats') { cell.value = null; delete cell.formula; }
-        if (applyTo !== 'Contents') { cell.fill = null; cell.numberFormat = 'General'; delete cell.bold; }
+        if (applyTo !== 'Contents') {
+          cell.fill = null;
+          cell.numberFormat = 'General';
+          for (const k of ['bold', 'fontName', 'fontSize', 'fontColor', 'hAlign', 'vAlign', 'wrap', 'borders'] as const) delete cell[k];
+        }
+        if (applyTo === 'All' || applyTo === 'Hyperlinks') delete cell.hyperlink;
       });
     });
   }

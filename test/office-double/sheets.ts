@@ -3,6 +3,7 @@ import { parseAddress } from './address';
 import { ClientObject, ClientResult, jsonBytes, loadPaths, RequestContext } from './context';
 import { RichApiError } from './errors';
 import { SheetModel, type Visibility } from './model';
+import { PageLayout, WorksheetFreezePanes } from './layout';
 import { NoteCollection } from './notes';
 import { checkRect, Range, RangeAreas, sheetFactory } from './range';
 
@@ -11,10 +12,18 @@ const BAD_NAME = /[[\]:*?/\\]/;
 export class Worksheet extends ClientObject {
   model: SheetModel | null = null;
   readonly notes: NoteCollection;
+  readonly pageLayout: PageLayout;
+  readonly freezePanes: WorksheetFreezePanes;
 
   constructor(ctx: RequestContext) {
     super(ctx);
     this.notes = new NoteCollection(ctx, ctx.host.model, () => this.need());
+    this.pageLayout = new PageLayout(ctx, () => this.need());
+    this.freezePanes = new WorksheetFreezePanes(ctx, () => this.need());
+  }
+
+  protected nav(name: string): ClientObject | undefined {
+    return name === 'pageLayout' ? this.pageLayout : undefined;
   }
 
   /** queues the command that finds the sheet (getItem, add, getActiveWorksheet, …) */

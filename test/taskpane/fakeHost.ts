@@ -1,8 +1,9 @@
 // A minimal in-memory RosterHost for the pane's node tests (controller, settings). The browser test
 // uses the real adapter over the Office.js test double instead.
 import type { CheckResult } from '../../src/core/engine';
+import type { SheetModel } from '../../src/core/sheet';
 import type { Grid } from '../../src/core/types';
-import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead } from '../../src/office/host';
+import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsOptions, WriteSheetsStats } from '../../src/office/host';
 
 export interface FakeHostInit {
   sheetName?: string;
@@ -21,6 +22,8 @@ export class FakeHost implements RosterHost {
   selected?: { sheet: string; row: number; col: number };
   lastMarks?: { sheet: string; result: CheckResult; opts: MarkOptions };
   cleared = 0;
+  /** sheets written by writeSheets, by name (a later write of the same name replaces the earlier one) */
+  written = new Map<string, SheetModel>();
 
   constructor(private init: FakeHostInit) {
     this.settings = JSON.parse(JSON.stringify(init.settings ?? {}));
@@ -63,6 +66,16 @@ export class FakeHost implements RosterHost {
     this.calls.push(`clearMarks:${sheet}`);
     this.cleared++;
     return { syncs: 2, cellsRestored: this.lastMarks ? this.lastMarks.result.findings.length : 0 };
+  }
+
+  async writeSheets(sheets: SheetModel[], opts?: WriteSheetsOptions): Promise<WriteSheetsStats> {
+    this.calls.push(`writeSheets:${sheets.map((s) => s.name).join(',')}`);
+    await this.wait(opts?.signal);
+    sheets.forEach((s, i) => {
+      this.written.set(s.name, s);
+      opts?.onProgress?.({ stage: 'claim', done: i + 1, total: sheets.length });
+    });
+    return { syncs: 1, sheets: sheets.map((s) => s.name), hyperlinks: true, print: true };
   }
 
   async selectCell(sheet: string, row: number, col: number) {

@@ -1,0 +1,113 @@
+/// <reference types="office-js" />
+// The subsidy ledger sheet (补贴台账) of the reviewer's workbook: reading a sheet as a Grid (values, text
+// and number formats, so IDs typed as numbers are told apart), and writing an append plan
+// (core/ledger planLedgerAppend) in row chunks under the request budget.
+import { LEDGER_SHEET, type AppendPlan } from '../core/ledger';
+import type { CellValue, Grid } from '../core/types';
+import { readBlock, toCellValues } from './read';
+import { jsonBytes, utf8Bytes, type Session } from './session';
+
+export interface LedgerWriteOptions {
+  /** the first row of the sheet's existing header (the parse's headerRows[0]), where plan.addColumns go when plan.headerRow is 0 */
+  headerRow?: number;
+}
+
+export interface LedgerWriteStats {
+  syncs: number;
+  /** the sheet did not exist and was added */
+  created: boolean;
+  /** records written */
+  rows: number;
+  /** header cells written */
+  headers: number;
+}
+
+const WIDE = new Set(['id', 'fingerprint', 'institution', 'source']);
+
+/**
+ * The used range of a sheet as a Grid (values, text and number formats), or null when the workbook has no
+ * such sheet. An empty sheet gives an empty grid.
+ */
+export async function readSheetGrid(s: Session, sheetName: string): Promise<Grid | null> {
+  const ws = s.ctx.workbook.worksheets.getItemOrNullObject(sheetName);
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('rowIndex, columnIndex, rowCount, columnCount');
+  await s.sync();
+  if (ws.isNullObject) return null;
+  if (used.isNullObject) return { originRow: 1, originCol: 1, values: [], texts: [], formats: [] };
+  const block = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const data = await readBlock(s, ws, block, ['values', 'text', 'numberFormat']);
+  return {
+    originRow: block.row + 1,
+    originCol: block.col + 1,
+    values: toCellValues(data.values),
+    texts: data.text as string[][],
+    formats: data.numberFormat as string[][],
+  };
+}
+
+/** A number format Office.js accepts: the plan's '' is General. */
+function formatOf(f: string | undefined): string {
+  return f ? f : 'General';
+}
+
+/** Office.js leaves a cell alone for null in a values array; a new row's empty cell is ''. */
+function cellInput(v: CellValue): string | number | boolean {
+  return v === null ? '' : v;
+}
+
+/**
+ * Writes an append plan into the 补贴台账 sheet, adding the sheet (with a header row) when it is missing:
+ * the header cells of plan.addColumns (bold), then plan.rows from plan.firstRow, number formats first
+ * (IDs and fingerprints as text '@', so an 18-digit ID never becomes a rounded number), in row chunks
+ * that fit the budget. Syncs: one to find the sheet, then one per budget's worth of rows.
+ */
+export async function writeLedgerPlan(s: Session, plan: AppendPlan, opts: LedgerWriteOptions = {}): Promise<LedgerWriteStats> {
+  const sheets = s.ctx.workbook.worksheets;
+  let ws = sheets.getItemOrNullObject(LEDGER_SHEET);
+  await s.sync();
+  const created = ws.isNullObject;
+  if (plan.noHeader || (!plan.rows.length && !plan.addColumns.length)) {
+    return { syncs: s.stats.syncs, created: false, rows: 0, headers: 0 };
+  }
+  if (created) ws = sheets.add(LEDGER_SHEET);
+  const headerRow = plan.headerRow || opts.headerRow || 1;
+  if (plan.addColumns.length) {
+    const cols = plan.addColumns.map((c) => c.col);
+    const first = Math.min(...cols);
+    const width = Math.max(...cols) - first + 1;
+    const line: (string | null)[] = new Array(width).fill(null);
+    for (const c of plan.addColumns) line[c.col - first] = c.header;
+    await s.room(jsonBytes(line) * 2);
+    const header = ws.getRangeByIndexes(headerRow - 1, first - 1, 1, width);
+    header.numberFormat = [line.map(() => '@')];
+    header.values = [line.map((v) => v ?? '')];
+    header.format.font.bold = true;
+    s.stats.formatCalls++;
+    for (const c of plan.addColumns) {
+      ws.getRangeByIndexes(0, c.col - 1, 1, 1).format.columnWidth = WIDE.has(c.field) ? 150 : 80;
+      s.stats.formatCalls++;
+    }
+  }
+  const width = plan.formats.length;
+  const formatRow = plan.formats.map(formatOf);
+  const formatBytes = utf8Bytes(JSON.stringify(formatRow));
+  const room = s.limits.budgetBytes - s.limits.opOverheadBytes;
+  for (let start = 0; start < plan.rows.length;) {
+    let bytes = 0;
+    let end = start;
+    while (end < plan.rows.length) {
+      const next = jsonBytes(plan.rows[end]) + formatBytes + 8 * width;
+      if (end > start && bytes + next > room) break;
+      bytes += next;
+      end++;
+    }
+    await s.room(bytes);
+    const range = ws.getRangeByIndexes(plan.firstRow - 1 + start, 0, end - start, width);
+    range.numberFormat = plan.rows.slice(start, end).map(() => formatRow);
+    range.values = plan.rows.slice(start, end).map((row) => row.map(cellInput));
+    start = end;
+  }
+  await s.flush();
+  return { syncs: s.stats.syncs, created, rows: plan.rows.length, headers: plan.addColumns.length };
+}

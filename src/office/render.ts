@@ -1,0 +1,210 @@
+/// <reference types="office-js" />
+// Rendering host-independent sheet models (src/core/sheet) into the open workbook through Office.js: the
+// same decisions as the ExcelJS renderer (src/xlsx/render.ts). A sheet of the same name is deleted and
+// added again, never duplicated. Everything is queued and synced only when the batch is full, so a few
+// sheets of claim papers take one sync; values and number formats go in whole blocks, formats as one
+// command per style and property over the RangeAreas of every cell sharing the style.
+import type { BorderWeight, CellStyle, SheetCell, SheetModel } from '../core/sheet';
+import type { Progress } from './host';
+import {
+  blockOf, cellsByStyle, documentReference, extent, joinAddresses, lineAddresses, linkText, POINTS_PER_INCH, rectAddress,
+  rectangles, widthToPoints,
+} from './render-plan';
+import { jsonBytes, type Session } from './session';
+
+export interface RenderOptions {
+  /** true: Range.hyperlink (ExcelApi 1.7); false: =HYPERLINK() formulas */
+  hyperlinks: boolean;
+  /** Worksheet.pageLayout is there (ExcelApi 1.9); without it the print setup is skipped */
+  pageLayout: boolean;
+  onProgress?: (p: Progress) => void;
+}
+
+export interface RenderStats {
+  sheets: string[];
+  hyperlinks: boolean;
+  print: boolean;
+}
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const WEIGHT: Record<BorderWeight, 'Thin' | 'Medium'> = { thin: 'Thin', medium: 'Medium' };
+type BorderItem = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+/**
+ * The border commands of a style. Inside lines are drawn only where the style has the same line on both
+ * opposite sides; otherwise its rectangles stay one row tall (or one column wide).
+ */
+export function borderPlan(style: CellStyle): { items: [BorderItem, 'Thin' | 'Medium'][]; wide: boolean; tall: boolean } {
+  const b = style.border ?? {};
+  const items: [BorderItem, 'Thin' | 'Medium'][] = [];
+  if (b.top) items.push(['EdgeTop', WEIGHT[b.top]]);
+  if (b.bottom) items.push(['EdgeBottom', WEIGHT[b.bottom]]);
+  if (b.left) items.push(['EdgeLeft', WEIGHT[b.left]]);
+  if (b.right) items.push(['EdgeRight', WEIGHT[b.right]]);
+  const vertical = b.top === b.bottom;
+  const horizontal = b.left === b.right;
+  if (b.top && vertical) items.push(['InsideHorizontal', WEIGHT[b.top]]);
+  if (b.left && horizontal) items.push(['InsideVertical', WEIGHT[b.left]]);
+  return { items, wide: horizontal, tall: vertical };
+}
+
+/** Queues the format commands of one style on a RangeAreas; returns how many it queued. */
+function formatAreas(format: Excel.RangeFormat, style: CellStyle, borders: [BorderItem, 'Thin' | 'Medium'][]): number {
+  let n = 0;
+  if (style.font) { format.font.name = style.font; n++; }
+  if (style.size) { format.font.size = style.size; n++; }
+  if (style.bold) { format.font.bold = true; n++; }
+  if (style.color) { format.font.color = `#${style.color.replace(/^#/, '')}`; n++; }
+  if (style.h) { format.horizontalAlignment = H_ALIGN[style.h]; n++; }
+  if (style.v) { format.verticalAlignment = V_ALIGN[style.v]; n++; }
+  if (style.wrap) { format.wrapText = true; n++; }
+  if (style.fill) { format.fill.color = `#${style.fill.replace(/^#/, '')}`; n++; }
+  for (const [item, weight] of borders) {
+    const border = format.borders.getItem(item);
+    border.style = 'Continuous';
+    border.weight = weight;
+    n += 2;
+  }
+  return n;
+}
+
+/** Writes the values and number formats in row blocks that fit the budget: one command each per block. */
+async function writeBlocks(s: Session, ws: Excel.Worksheet, model: SheetModel, hyperlinks: boolean): Promise<void> {
+  const { rows, cols } = extent(model);
+  if (!rows || !cols) return;
+  const cells = new Map<string, SheetCell>(model.cells.map((c) => [`${c.row}:${c.col}`, c]));
+  const block = blockOf(model, cells, 1, rows, cols, !hyperlinks);
+  const rowBytes = block.values.map((line, i) => jsonBytes(line) + jsonBytes(block.formats[i]));
+  for (let start = 0; start < rows;) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows && (end === start || bytes + rowBytes[end] < s.limits.budgetBytes / 2)) bytes += rowBytes[end++];
+    await s.room(bytes + 2 * s.limits.opOverheadBytes);
+    const range = ws.getRangeByIndexes(start, 0, end - start, cols);
+    const formats = block.formats.slice(start, end);
+    if (formats.some((line) => line.some((f) => f !== null))) range.numberFormat = formats as string[][];
+    const values = block.values.slice(start, end);
+    if (block.formulaRows.slice(start, end).some(Boolean)) range.formulas = values as string[][];
+    else range.values = values as string[][];
+    start = end;
+  }
+}
+
+async function writeStyles(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+  for (const [name, cells] of cellsByStyle(model)) {
+    const style = model.styles[name];
+    if (!style) continue;
+    const plan = borderPlan(style);
+    const lists = joinAddresses(rectangles(cells, plan.wide, plan.tall).map(rectAddress), s.limits.maxAddressChars);
+    for (const list of lists) {
+      await s.room(list.length + 80 * (10 + plan.items.length * 3));
+      s.stats.formatCalls += formatAreas(ws.getRanges(list).format, style, plan.items);
+    }
+  }
+}
+
+async function writeLines(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+  const widths = lineAddresses(model.columns.map((w, i): [number, number] => [i + 1, widthToPoints(w)]), 'col');
+  const heights = lineAddresses(Object.entries(model.rowHeights).map(([r, h]): [number, number] => [Number(r), h]), 'row');
+  for (const [kind, groups] of [['columnWidth', widths], ['rowHeight', heights]] as const) {
+    for (const [points, addresses] of groups) {
+      for (const list of joinAddresses(addresses, s.limits.maxAddressChars)) {
+        await s.room(list.length + 60);
+        ws.getRanges(list).format[kind] = points;
+        s.stats.formatCalls++;
+      }
+    }
+  }
+}
+
+async function writeMerges(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+  for (const m of model.merges) {
+    await s.room(60);
+    ws.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+    s.stats.formatCalls++;
+  }
+}
+
+/** inches to points, to a hundredth */
+function points(inches: number): number {
+  return Math.round(inches * POINTS_PER_INCH * 100) / 100;
+}
+
+/** A4, orientation, fit to width (or one page), margins, centring and print title rows. */
+async function writePrint(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+  const p = model.print;
+  await s.room(12 * 60);
+  const pl = ws.pageLayout;
+  pl.paperSize = 'A4';
+  pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  if (p.fitToWidth || p.onePage) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.onePage ? 1 : 0 };
+  pl.leftMargin = points(p.margins.left);
+  pl.rightMargin = points(p.margins.right);
+  pl.topMargin = points(p.margins.top);
+  pl.bottomMargin = points(p.margins.bottom);
+  pl.headerMargin = points(p.margins.header);
+  pl.footerMargin = points(p.margins.footer);
+  pl.centerHorizontally = p.centerHorizontally;
+  if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+}
+
+function writeFreeze(ws: Excel.Worksheet, model: SheetModel): void {
+  const f = model.freeze;
+  if (!f || (!f.rows && !f.cols)) return;
+  if (f.rows && f.cols) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.cols));
+  else if (f.rows) ws.freezePanes.freezeRows(f.rows);
+  else ws.freezePanes.freezeColumns(f.cols);
+}
+
+async function writeLinks(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+  for (const c of model.cells) {
+    if (!c.link) continue;
+    const link: Excel.RangeHyperlink = {
+      documentReference: documentReference(c.link),
+      textToDisplay: linkText(c),
+      screenTip: `${c.link.sheet}!${c.link.cell}`,
+    };
+    await s.room(jsonBytes(link) + 40);
+    ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).hyperlink = link;
+  }
+}
+
+/** Whether the host has this ExcelApi version (hyperlinks 1.7, page layout 1.9). */
+export function apiSupported(version: string): boolean {
+  return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', version));
+}
+
+/** Queues one sheet: delete the old one of that name, add it again, then values, formats and layout. */
+async function writeSheet(s: Session, model: SheetModel, opts: RenderOptions): Promise<Excel.Worksheet> {
+  const sheets = s.ctx.workbook.worksheets;
+  await s.room(4 * model.name.length + 100);
+  sheets.getItemOrNullObject(model.name).delete();
+  const ws = sheets.add(model.name);
+  await writeBlocks(s, ws, model, opts.hyperlinks);
+  await writeStyles(s, ws, model);
+  await writeMerges(s, ws, model);
+  await writeLines(s, ws, model);
+  if (opts.pageLayout) await writePrint(s, ws, model);
+  await s.room(120);
+  writeFreeze(ws, model);
+  if (opts.hyperlinks) await writeLinks(s, ws, model);
+  return ws;
+}
+
+/**
+ * Renders the models into the workbook, each replacing a sheet of the same name, and shows the first.
+ * The caller's session syncs what is left queued.
+ */
+export async function renderSheets(s: Session, models: readonly SheetModel[], opts: RenderOptions): Promise<RenderStats> {
+  let first: Excel.Worksheet | undefined;
+  for (const [i, model] of models.entries()) {
+    s.checkAbort();
+    const ws = await writeSheet(s, model, opts);
+    first ??= ws;
+    opts.onProgress?.({ done: i + 1, total: models.length, stage: 'claim' });
+  }
+  first?.activate();
+  await s.flush();
+  return { sheets: models.map((m) => m.name), hyperlinks: opts.hyperlinks, print: opts.pageLayout };
+}

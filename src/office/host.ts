@@ -2,8 +2,10 @@
 // the pane depends only on this interface, so it can be developed and tested against any host.
 import type { CheckResult } from '../core/engine';
 import type { MappingOverride } from '../core/layout/detect';
+import type { AppendPlan } from '../core/ledger';
 import type { SheetModel } from '../core/sheet';
 import type { Finding, Grid, Locale } from '../core/types';
+import type { LedgerWriteOptions, LedgerWriteStats } from './ledger';
 
 export interface SheetRead {
   sheetName: string;
@@ -64,8 +66,12 @@ export interface WriteSheetsStats {
 export interface RosterHost {
   /** reads the active sheet's used range, or the selection when asked (one pass) */
   readRoster(opts: { useSelection: boolean; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<SheetRead>;
-  /** reads the used range of a named sheet of this workbook (e.g. 职业目录) */
+  /** reads the used range of a named sheet of this workbook (e.g. 职业目录); [] when there is no such sheet */
   readSheetValues(sheetName: string): Promise<(string | number | boolean | null)[][]>;
+  /** the used range of a named sheet with text and number formats (IDs typed as numbers); null when there is no such sheet */
+  readSheetGrid(sheetName: string): Promise<Grid | null>;
+  /** appends a ledger plan (core/ledger planLedgerAppend) to the 补贴台账 sheet, adding the sheet when missing */
+  writeLedgerPlan(plan: AppendPlan, opts?: LedgerWriteOptions): Promise<LedgerWriteStats>;
   listSheets(): Promise<string[]>;
   /** replaces earlier marks: fills and notes on faulty cells, and the 校验结果 sheet */
   writeMarks(sheetName: string, result: CheckResult, opts: MarkOptions): Promise<MarkStats>;
@@ -82,3 +88,4 @@ export interface RosterHost {
 }
 
 export type { Finding };
+export type { LedgerWriteOptions, LedgerWriteStats };

@@ -4,6 +4,7 @@ import type { CheckResult } from '../core/engine';
 import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsStats } from './host';
 import { markCells, SEVERITY_FILL, groupBy } from './runs';
 import { applyFills, readOriginals, restoreEntries, writeNotes } from './marks';
+import { readSheetGrid, writeLedgerPlan } from './ledger';
 import { readGrid, readUsedValues } from './read';
 import { apiSupported, renderSheets } from './render';
 import { deleteReport, REPORT_SHEET, writeReport } from './report';
@@ -60,7 +61,15 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
     },
 
     readSheetValues(sheetName) {
-      return run('readSheetValues', limits, undefined, (s) => readUsedValues(s, s.ctx.workbook.worksheets.getItem(sheetName)));
+      return run('readSheetValues', limits, undefined, (s) => readUsedValues(s, s.ctx.workbook.worksheets.getItemOrNullObject(sheetName)));
+    },
+
+    readSheetGrid(sheetName) {
+      return run('readSheetGrid', limits, undefined, (s) => readSheetGrid(s, sheetName));
+    },
+
+    writeLedgerPlan(plan, opts) {
+      return run('writeLedgerPlan', limits, undefined, (s) => writeLedgerPlan(s, plan, opts));
     },
 
     listSheets() {
@@ -151,3 +160,4 @@ export { DEFAULT_LIMITS, type AdapterLimits } from './session';
 export { SEVERITY_FILL } from './runs';
 export { REPORT_SHEET } from './report';
 export { STATE_SHEET } from './state';
+export type { LedgerWriteOptions, LedgerWriteStats } from './ledger';

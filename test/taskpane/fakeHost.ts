@@ -1,9 +1,11 @@
 // A minimal in-memory RosterHost for the pane's node tests (controller, settings). The browser test
 // uses the real adapter over the Office.js test double instead.
 import type { CheckResult } from '../../src/core/engine';
+import { LEDGER_SHEET, type AppendPlan } from '../../src/core/ledger';
 import type { SheetModel } from '../../src/core/sheet';
 import type { Grid } from '../../src/core/types';
-import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsOptions, WriteSheetsStats } from '../../src/office/host';
+import type { DocSettings, LedgerWriteOptions, LedgerWriteStats, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsOptions, WriteSheetsStats } from '../../src/office/host';
+import { applyPlan, rowsGrid } from './fakeLedger';
 
 export interface FakeHostInit {
   sheetName?: string;
@@ -48,6 +50,21 @@ export class FakeHost implements RosterHost {
     const rows = this.init.sheets?.[sheetName];
     if (!rows) throw new Error(`no sheet ${sheetName}`);
     return rows;
+  }
+
+  async readSheetGrid(sheetName: string) {
+    this.calls.push(`readSheetGrid:${sheetName}`);
+    const rows = this.init.sheets?.[sheetName];
+    return rows ? rowsGrid(rows) : null;
+  }
+
+  async writeLedgerPlan(plan: AppendPlan, opts?: LedgerWriteOptions): Promise<LedgerWriteStats> {
+    this.calls.push(`writeLedgerPlan:${plan.rows.length}`);
+    await this.wait();
+    const sheets = (this.init.sheets ??= {});
+    const { rows, stats } = applyPlan(sheets[LEDGER_SHEET], plan, opts);
+    sheets[LEDGER_SHEET] = rows;
+    return stats;
   }
 
   async listSheets() {

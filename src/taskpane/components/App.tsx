@@ -4,6 +4,7 @@ import { stringsFor } from '../i18n';
 import type { PaneDeps } from '../state/controller';
 import { useRosterCheck } from '../state/useRosterCheck';
 import { CatalogPicker } from './CatalogPicker';
+import { ClaimPanel } from './ClaimPanel';
 import { PaneContext } from './context';
 import { MappingPanel } from './MappingPanel';
 import { NoticeBar } from './NoticeBar';
@@ -33,6 +34,7 @@ function Pane({ deps }: { deps: PaneDeps }) {
         <RunBar state={state} ctl={ctl} />
         <NoticeBar notice={state.notice} />
         <Results state={state} ctl={ctl} />
+        <ClaimPanel state={state} ctl={ctl} />
       </main>
     </PaneContext.Provider>
   );

@@ -1,4 +1,5 @@
 // The shape of the task pane's UI strings; one module per language implements it.
+import type { InfoField } from '../../core/claim';
 import type { Field, Severity } from '../../core/types';
 
 export interface Strings {
@@ -63,4 +64,26 @@ export interface Strings {
   pageOf: (page: number, pages: number) => string;
   findingsListLabel: string;
   errorPrefix: string;
+  /** claim papers section (申报信息, 生成申报材料) */
+  claimHeading: string;
+  claimHint: string;
+  infoHeading: string;
+  infoLabels: Record<InfoField, string>;
+  optional: string;
+  infoRequired: string;
+  infoNotNumber: string;
+  infoInvalid: (fields: number) => string;
+  includeErrors: string;
+  includeErrorsHint: string;
+  generateClaim: string;
+  claimNeedsCheck: string;
+  claimOnClaimSheet: (sheet: string) => string;
+  claimWritten: (sheets: string) => string;
+  claimTotalsHeading: string;
+  claimPersons: (n: number) => string;
+  claimAmount: (yuan: string) => string;
+  claimCapital: string;
+  claimExcluded: (n: number) => string;
+  claimWithErrors: string;
+  showExcluded: string;
 }

@@ -1,4 +1,5 @@
 // Simplified Chinese UI strings (the default language of the pane).
+import { INFO_LABELS } from '../../core/claim';
 import type { Strings } from './types';
 
 export const zhCN: Strings = {
@@ -51,7 +52,7 @@ export const zhCN: Strings = {
   start: '开始校验',
   cancel: '取消',
   clearMarks: '清除标记',
-  stages: { read: '读取工作表', check: '校验中', mark: '标记单元格', clear: '清除标记' },
+  stages: { read: '读取工作表', check: '校验中', mark: '标记单元格', clear: '清除标记', claim: '生成申报材料' },
   progressLabel: (stage, done, total) => (total > 0 ? `${stage}：${done} / ${total}` : `${stage}…`),
   cancelled: '已取消。',
   checkedLine: (trainees, findings) => `已核验 ${trainees} 名学员，发现 ${findings} 个问题。`,
@@ -75,4 +76,25 @@ export const zhCN: Strings = {
   pageOf: (page, pages) => `第 ${page} / ${pages} 页`,
   findingsListLabel: '问题列表',
   errorPrefix: '出错：',
+  claimHeading: '申报材料',
+  claimHint: '核验后填写申报信息，生成拨付资金汇总表、资金审批表、公示名单和归档清单（已有同名工作表时替换）。',
+  infoHeading: '申报信息',
+  infoLabels: { ...INFO_LABELS },
+  optional: '选填',
+  infoRequired: '此项必填',
+  infoNotNumber: '请输入整数',
+  infoInvalid: (n) => `申报信息有 ${n} 处需要修改，见下方标出的字段。`,
+  includeErrors: '包含有错误的行',
+  includeErrorsHint: '默认不纳入有错误的行，它们列在汇总表的「未纳入」部分。',
+  generateClaim: '生成申报材料',
+  claimNeedsCheck: '请先「开始校验」，再生成申报材料。',
+  claimOnClaimSheet: (sheet) => `「${sheet}」是申报材料表而不是花名册，请在花名册工作表上重新校验。`,
+  claimWritten: (sheets) => `已生成 ${sheets}。`,
+  claimTotalsHeading: '申领合计',
+  claimPersons: (n) => `${n} 人`,
+  claimAmount: (yuan) => `${yuan} 元`,
+  claimCapital: '大写',
+  claimExcluded: (n) => `未纳入 ${n} 人`,
+  claimWithErrors: '（已按要求纳入有错误的行）',
+  showExcluded: '查看未纳入名单',
 };

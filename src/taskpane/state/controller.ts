@@ -11,7 +11,9 @@ import { decodeCsvBytes } from '../files/decode';
 import { isXlsxName } from '../files/readFile';
 import { stringsFor } from '../i18n';
 import { isAbort, type CheckRunner } from '../worker/runner';
+import { ClaimActions } from './claim';
 import { targetCell } from './findings';
+import { draftOf } from './info';
 import { catalogChoiceOf, customPolicyOf, toDocSettings } from './settings';
 import { CUSTOM_POLICY_ID, type Action, type CatalogRows, type Filters, type PaneState } from './types';
 
@@ -28,12 +30,23 @@ function message(e: unknown): string {
 
 export class PaneController {
   private abort?: AbortController;
+  /** 申报信息 and 生成申报材料 */
+  readonly claim: ClaimActions;
 
   constructor(
     private readonly deps: PaneDeps,
     private readonly dispatch: (a: Action) => void,
     private readonly getState: () => PaneState,
-  ) {}
+  ) {
+    this.claim = new ClaimActions({
+      host: deps.host,
+      dispatch,
+      getState,
+      resolvePolicy: () => this.resolvePolicy(),
+      resolveCatalog: () => this.resolveCatalog(),
+      save: () => this.save(),
+    });
+  }
 
   private get t() {
     return stringsFor(this.getState().locale);
@@ -58,6 +71,7 @@ export class PaneController {
 
   private async restore(s: DocSettings): Promise<void> {
     if (s.mapping) this.dispatch({ type: 'restoreMapping', mapping: s.mapping });
+    if (s.info) this.dispatch({ type: 'restoreInfo', info: draftOf(s.info) });
     try {
       const custom = customPolicyOf(s);
       if (custom && s.policyId === CUSTOM_POLICY_ID) this.dispatch({ type: 'customPolicyLoaded', custom });

@@ -15,7 +15,17 @@ export function initialState(locale: Locale, defaultPolicyId: string): PaneState
     usedSample: false,
     filters: { rule: 'all', severity: 'all' },
     page: 0,
+    info: {},
+    infoErrors: {},
+    includeErrorRows: false,
   };
+}
+
+function withoutError(errors: PaneState['infoErrors'], field: string): PaneState['infoErrors'] {
+  if (!(field in errors)) return errors;
+  const next = { ...errors };
+  delete next[field as keyof typeof next];
+  return next;
 }
 
 export function reducer(state: PaneState, action: Action): PaneState {
@@ -61,6 +71,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         ...state,
         result: action.result,
         resultSheet: action.sheetName,
+        claim: undefined,
         usedSample: action.usedSample,
         layout: action.result.layout,
         filters: { rule: 'all', severity: 'all' },
@@ -78,6 +89,18 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, filters: { ...state.filters, ...action.filters }, page: 0 };
     case 'setPage':
       return { ...state, page: Math.max(0, action.page) };
+    case 'setInfo':
+      return { ...state, info: { ...state.info, [action.field]: action.value }, infoErrors: withoutError(state.infoErrors, action.field) };
+    case 'restoreInfo':
+      return { ...state, info: { ...action.info } };
+    case 'infoErrors':
+      return { ...state, infoErrors: action.errors };
+    case 'setIncludeErrors':
+      return { ...state, includeErrorRows: action.value };
+    case 'claimStarted':
+      return { ...state, phase: 'claiming', notice: undefined, progress: { stage: 'claim', done: 0, total: 0 } };
+    case 'claimWritten':
+      return { ...state, claim: action.claim };
     default:
       return state;
   }

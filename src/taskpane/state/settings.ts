@@ -15,6 +15,7 @@ export function toDocSettings(s: PaneState): DocSettings {
     out.catalogSource = `file:${c.name}`;
     out.catalogRows = c.rows;
   }
+  if (Object.keys(s.info).length) out.info = { ...s.info };
   return out;
 }
 

@@ -4,6 +4,7 @@ import type { MappingOverride } from '../../core/layout/detect';
 import type { Policy } from '../../core/policy/schema';
 import type { Field, Grid, Locale, RosterLayout, Severity } from '../../core/types';
 import type { MarkStats, Progress } from '../../office/host';
+import type { InfoDraft, InfoErrors } from './info';
 
 export type CatalogRows = (string | number | boolean | null)[][];
 
@@ -19,7 +20,19 @@ export interface CustomPolicy {
   json: unknown;
 }
 
-export type Phase = 'loading' | 'idle' | 'running' | 'clearing';
+export type Phase = 'loading' | 'idle' | 'running' | 'clearing' | 'claiming';
+
+/** What the last 生成申报材料 wrote, for the pane's totals. */
+export interface ClaimSummary {
+  persons: number;
+  fen: number;
+  /** roster rows left out (未纳入) */
+  excluded: number;
+  sheets: string[];
+  /** where the 未纳入 section starts on the summary sheet (1-based row), null when there is none */
+  excludedAt: { sheet: string; row: number } | null;
+  includeErrorRows: boolean;
+}
 
 export interface Notice {
   intent: 'error' | 'warning' | 'success' | 'info';
@@ -57,6 +70,11 @@ export interface PaneState {
   notice?: Notice;
   filters: Filters;
   page: number;
+  /** the 申报信息 form as typed, its field errors, and the include-rows-with-errors switch */
+  info: InfoDraft;
+  infoErrors: InfoErrors;
+  includeErrorRows: boolean;
+  claim?: ClaimSummary;
 }
 
 export const CUSTOM_POLICY_ID = 'custom';
@@ -82,4 +100,10 @@ export type Action =
   | { type: 'clearStarted' }
   | { type: 'notice'; notice?: Notice }
   | { type: 'setFilters'; filters: Partial<Filters> }
-  | { type: 'setPage'; page: number };
+  | { type: 'setPage'; page: number }
+  | { type: 'setInfo'; field: keyof InfoDraft; value: string | boolean }
+  | { type: 'restoreInfo'; info: InfoDraft }
+  | { type: 'infoErrors'; errors: InfoErrors }
+  | { type: 'setIncludeErrors'; value: boolean }
+  | { type: 'claimStarted' }
+  | { type: 'claimWritten'; claim: ClaimSummary };

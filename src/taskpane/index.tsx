@@ -3,13 +3,13 @@
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../office';
 import { App } from './components/App';
-import { readXlsxRows } from './files/xlsx';
+import { readXlsxRows, readXlsxSheets } from './files/xlsx';
 import { workerRunner } from './worker/runner';
 
 function mount(): void {
   const el = document.getElementById('root');
   if (!el) return;
-  const deps = { host: createOfficeHost(), runner: workerRunner('checkWorker.js'), readXlsx: readXlsxRows };
+  const deps = { host: createOfficeHost(), runner: workerRunner('checkWorker.js'), readXlsx: readXlsxRows, readXlsxSheets };
   createRoot(el).render(<App deps={deps} />);
 }
 

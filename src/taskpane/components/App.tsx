@@ -6,6 +6,7 @@ import { useRosterCheck } from '../state/useRosterCheck';
 import { CatalogPicker } from './CatalogPicker';
 import { ClaimPanel } from './ClaimPanel';
 import { PaneContext } from './context';
+import { LedgerPanel } from './LedgerPanel';
 import { MappingPanel } from './MappingPanel';
 import { NoticeBar } from './NoticeBar';
 import { PolicyPicker } from './PolicyPicker';
@@ -35,6 +36,7 @@ function Pane({ deps }: { deps: PaneDeps }) {
         <NoticeBar notice={state.notice} />
         <Results state={state} ctl={ctl} />
         <ClaimPanel state={state} ctl={ctl} />
+        <LedgerPanel state={state} ctl={ctl} />
       </main>
     </PaneContext.Provider>
   );

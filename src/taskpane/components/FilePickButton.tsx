@@ -7,11 +7,14 @@ export interface FilePickButtonProps {
   accept: string;
   disabled?: boolean;
   testId: string;
-  onFile(file: File): void;
+  /** several files at once: onFiles gets them all */
+  multiple?: boolean;
+  onFile?(file: File): void;
+  onFiles?(files: File[]): void;
 }
 
 /** A keyboard-usable button that opens the file chooser (the file input itself stays hidden). */
-export function FilePickButton({ label, accept, disabled, testId, onFile }: FilePickButtonProps) {
+export function FilePickButton({ label, accept, disabled, testId, multiple, onFile, onFiles }: FilePickButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   const s = useStyles();
   return (
@@ -23,14 +26,16 @@ export function FilePickButton({ label, accept, disabled, testId, onFile }: File
         ref={input}
         type="file"
         accept={accept}
+        multiple={multiple}
         className={s.hiddenInput}
         tabIndex={-1}
         aria-hidden="true"
         data-testid={testId}
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = Array.from(e.target.files ?? []);
           e.target.value = '';
-          if (file) onFile(file);
+          if (files.length) onFiles?.(files);
+          if (files[0]) onFile?.(files[0]);
         }}
       />
     </>

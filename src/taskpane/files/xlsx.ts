@@ -36,15 +36,17 @@ export function pickSheet<T extends { name: string }>(sheets: T[]): T | undefine
   return sheets.find((s) => /目录|catalog/i.test(s.name)) ?? sheets[0];
 }
 
-export async function readXlsxRows(data: ArrayBuffer): Promise<CatalogRows> {
+async function loadWorkbook(data: ArrayBuffer): Promise<XlsxWorkbook> {
   const mod = (await import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js')) as unknown as
     | ExcelJsModule
     | { default: ExcelJsModule };
   const ExcelJS: ExcelJsModule = 'Workbook' in mod ? mod : mod.default;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data);
-  const sheet = pickSheet(wb.worksheets);
-  if (!sheet) return [];
+  return wb;
+}
+
+function sheetRows(sheet: XlsxSheet): CatalogRows {
   const rows: CatalogRows = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     // row.values is 1-based: index 0 is empty
@@ -53,4 +55,14 @@ export async function readXlsxRows(data: ArrayBuffer): Promise<CatalogRows> {
     rows.push(values.map(plainCell));
   });
   return rows;
+}
+
+export async function readXlsxRows(data: ArrayBuffer): Promise<CatalogRows> {
+  const sheet = pickSheet((await loadWorkbook(data)).worksheets);
+  return sheet ? sheetRows(sheet) : [];
+}
+
+/** Every sheet of an .xlsx file with its rows, in workbook order (rosters chosen for the ledger). */
+export async function readXlsxSheets(data: ArrayBuffer): Promise<{ name: string; rows: CatalogRows }[]> {
+  return (await loadWorkbook(data)).worksheets.map((s) => ({ name: s.name, rows: sheetRows(s) }));
 }

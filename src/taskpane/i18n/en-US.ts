@@ -1,4 +1,5 @@
 // English UI strings (used when Office's display language starts with 'en').
+import { ledgerEn } from './ledger';
 import type { Strings } from './types';
 
 export const enUS: Strings = {
@@ -75,6 +76,7 @@ export const enUS: Strings = {
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   findingsListLabel: 'Findings',
   errorPrefix: 'Error: ',
+  ledger: ledgerEn,
   claimHeading: 'Claim papers',
   claimHint: 'After the check, fill in the claim information and write the summary, approval sheet, public notice and archive checklist (sheets of those names are replaced).',
   infoHeading: 'Claim information (申报信息)',

@@ -1,6 +1,7 @@
 // The shape of the task pane's UI strings; one module per language implements it.
 import type { InfoField } from '../../core/claim';
 import type { Field, Severity } from '../../core/types';
+import type { LedgerStrings } from './ledger';
 
 export interface Strings {
   appTitle: string;
@@ -64,6 +65,8 @@ export interface Strings {
   pageOf: (page: number, pages: number) => string;
   findingsListLabel: string;
   errorPrefix: string;
+  /** the 补贴台账 section */
+  ledger: LedgerStrings;
   /** claim papers section (申报信息, 生成申报材料) */
   claimHeading: string;
   claimHint: string;

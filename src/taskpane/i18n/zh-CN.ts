@@ -1,5 +1,6 @@
 // Simplified Chinese UI strings (the default language of the pane).
 import { INFO_LABELS } from '../../core/claim';
+import { ledgerZh } from './ledger';
 import type { Strings } from './types';
 
 export const zhCN: Strings = {
@@ -76,6 +77,7 @@ export const zhCN: Strings = {
   pageOf: (page, pages) => `第 ${page} / ${pages} 页`,
   findingsListLabel: '问题列表',
   errorPrefix: '出错：',
+  ledger: ledgerZh,
   claimHeading: '申报材料',
   claimHint: '核验后填写申报信息，生成拨付资金汇总表、资金审批表、公示名单和归档清单（已有同名工作表时替换）。',
   infoHeading: '申报信息',

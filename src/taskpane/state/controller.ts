@@ -9,11 +9,13 @@ import type { Field, Finding, Grid } from '../../core/types';
 import type { DocSettings, Progress, RosterHost } from '../../office/host';
 import { decodeCsvBytes } from '../files/decode';
 import { isXlsxName } from '../files/readFile';
+import type { ReadXlsxSheets } from '../files/roster';
 import { stringsFor } from '../i18n';
 import { isAbort, type CheckRunner } from '../worker/runner';
 import { ClaimActions } from './claim';
 import { targetCell } from './findings';
 import { draftOf } from './info';
+import { LedgerController } from './ledgerController';
 import { catalogChoiceOf, customPolicyOf, toDocSettings } from './settings';
 import { CUSTOM_POLICY_ID, type Action, type CatalogRows, type Filters, type PaneState } from './types';
 
@@ -22,6 +24,8 @@ export interface PaneDeps {
   runner: CheckRunner;
   /** reads an .xlsx file's first catalog sheet (lazily loads ExcelJS in the browser) */
   readXlsx?: (data: ArrayBuffer) => Promise<CatalogRows>;
+  /** reads every sheet of an .xlsx roster (导入花名册到台账) */
+  readXlsxSheets?: ReadXlsxSheets;
 }
 
 function message(e: unknown): string {
@@ -52,6 +56,18 @@ export class PaneController {
     return stringsFor(this.getState().locale);
   }
 
+  private ledgerActions?: LedgerController;
+
+  /** the 补贴台账 section: status, the ledger checks, import and 登记入账 */
+  get ledger(): LedgerController {
+    this.ledgerActions ??= new LedgerController(
+      { host: this.deps.host, readXlsxSheets: this.deps.readXlsxSheets, policy: () => this.resolvePolicy(), catalog: () => this.resolveCatalog() },
+      this.dispatch,
+      this.getState,
+    );
+    return this.ledgerActions;
+  }
+
   /** On open: restore the saved choices, list the sheets, find the roster. */
   async open(): Promise<void> {
     this.dispatch({ type: 'loading' });
@@ -67,6 +83,7 @@ export class PaneController {
       () => undefined,
     );
     await this.readRoster();
+    await this.ledger.refresh();
   }
 
   private async restore(s: DocSettings): Promise<void> {
@@ -212,7 +229,9 @@ export class PaneController {
       const catalog = await this.resolveCatalog();
       if (ac.signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
       onProgress({ stage: 'check', done: 0, total: 0 });
-      const result = await this.deps.runner.run({ grid: read.grid, options: { policy, catalog, mapping, locale } }, ac.signal);
+      const checked = await this.deps.runner.run({ grid: read.grid, options: { policy, catalog, mapping, locale } }, ac.signal);
+      // 对照补贴台账核验: the findings against the 补贴台账 sheet, marked and listed with the others
+      const result = await this.ledger.checkResult(checked, read.sheetName, read.grid);
       this.dispatch({ type: 'checked', result, sheetName: read.sheetName, usedSample: catalog.sample });
       onProgress({ stage: 'mark', done: 0, total: result.findings.length });
       const stats = await this.deps.host.writeMarks(read.sheetName, result, { locale, onProgress, signal: ac.signal });

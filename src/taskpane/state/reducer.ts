@@ -1,5 +1,6 @@
 // The pane's reducer: every state change in one pure function, tested without a DOM.
 import type { Locale } from '../../core/types';
+import { initialLedgerState, ledgerReducer } from './ledger';
 import type { Action, PaneState } from './types';
 
 export function initialState(locale: Locale, defaultPolicyId: string): PaneState {
@@ -15,6 +16,7 @@ export function initialState(locale: Locale, defaultPolicyId: string): PaneState
     usedSample: false,
     filters: { rule: 'all', severity: 'all' },
     page: 0,
+    ledger: initialLedgerState(),
     info: {},
     infoErrors: {},
     includeErrorRows: false,
@@ -89,6 +91,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, filters: { ...state.filters, ...action.filters }, page: 0 };
     case 'setPage':
       return { ...state, page: Math.max(0, action.page) };
+    case 'ledger':
+      return { ...state, ledger: ledgerReducer(state.ledger, action.action) };
     case 'setInfo':
       return { ...state, info: { ...state.info, [action.field]: action.value }, infoErrors: withoutError(state.infoErrors, action.field) };
     case 'restoreInfo':

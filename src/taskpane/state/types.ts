@@ -4,6 +4,7 @@ import type { MappingOverride } from '../../core/layout/detect';
 import type { Policy } from '../../core/policy/schema';
 import type { Field, Grid, Locale, RosterLayout, Severity } from '../../core/types';
 import type { MarkStats, Progress } from '../../office/host';
+import type { LedgerAction, LedgerState } from './ledger';
 import type { InfoDraft, InfoErrors } from './info';
 
 export type CatalogRows = (string | number | boolean | null)[][];
@@ -70,6 +71,8 @@ export interface PaneState {
   notice?: Notice;
   filters: Filters;
   page: number;
+  /** the 补贴台账 section */
+  ledger: LedgerState;
   /** the 申报信息 form as typed, its field errors, and the include-rows-with-errors switch */
   info: InfoDraft;
   infoErrors: InfoErrors;
@@ -101,6 +104,7 @@ export type Action =
   | { type: 'notice'; notice?: Notice }
   | { type: 'setFilters'; filters: Partial<Filters> }
   | { type: 'setPage'; page: number }
+  | { type: 'ledger'; action: LedgerAction }
   | { type: 'setInfo'; field: keyof InfoDraft; value: string | boolean }
   | { type: 'restoreInfo'; info: InfoDraft }
   | { type: 'infoErrors'; errors: InfoErrors }

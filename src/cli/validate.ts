@@ -6,8 +6,8 @@ import { checkGrid, type CheckResult } from '../core/engine';
 import { fieldLabel } from '../core/layout/headers';
 import type { Policy } from '../core/policy';
 import type { CellValue, Field, Grid, Locale } from '../core/types';
-import { markWorkbook, writeWorkbookAtomic } from '../xlsx/mark';
-import { readRoster, readRosterGrid, type RosterGrid, type RosterSheet } from '../xlsx/read';
+import { writeMarkedCopy } from '../xlsx/marked-copy';
+import { readRosterGrid } from '../xlsx/read';
 import type { ValidateArgs } from './args';
 
 export interface FileReport {
@@ -58,7 +58,7 @@ export async function validateFile(
   locale: Locale,
   out?: string,
 ): Promise<FileReport> {
-  const roster: RosterGrid & Partial<RosterSheet> = out ? await readRoster(file, args.sheet, args.map) : await readRosterGrid(file, args.sheet, args.map);
+  const roster = await readRosterGrid(file, args.sheet, args.map);
   const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
   const report: FileReport = {
     file,
@@ -66,9 +66,9 @@ export async function validateFile(
     result,
     headersFound: result.layout.missing.length ? headersFound(roster.grid, result.layout.headerRows) : [],
   };
-  if (out && roster.workbook && roster.worksheet && !result.layout.missing.length) {
-    markWorkbook(roster.workbook, roster.worksheet, result.layout, result.findings, { locale, file: path.basename(file) });
-    await writeWorkbookAtomic(roster.workbook, out, file);
+  if (out && !result.layout.missing.length) {
+    // the copy is the input's own package with the marks patched in (see src/xlsx/marked-copy.ts)
+    await writeMarkedCopy(file, out, roster.sheetName, result.layout, result.findings, { locale, file: path.basename(file) });
     report.out = out;
   }
   return report;

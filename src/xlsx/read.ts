@@ -7,7 +7,8 @@ import type { CellValue, Grid, RosterLayout } from '../core/types';
 import { displayText, toCellValue } from './cells';
 import { InputError } from './errors';
 import { patchInternalHyperlinks } from './links';
-import { streamGrids, type StreamSheet } from './stream-read';
+import { packageSheets, type PackageSheet } from './fast-read';
+import { XlsxPackage } from './package';
 
 /** Checks that file exists and is an .xlsx (a zip), else an InputError naming the file. */
 export async function checkXlsxFile(file: string): Promise<void> {
@@ -168,18 +169,31 @@ export async function readRoster(file: string, sheetName?: string, mapping?: Map
   return { workbook, worksheet, sheetName: worksheet.name, grid };
 }
 
-/** The Grid of the roster sheet only, read with the faster streaming reader (nothing to write back). */
+/**
+ * The Grid of the roster sheet only, read straight from the package's XML (fast-read.ts: the same
+ * Grid as the full reader, several times faster and in a fraction of the memory; nothing to write back).
+ */
 export async function readRosterGrid(file: string, sheetName?: string, mapping?: MappingOverride): Promise<RosterGrid> {
   await checkXlsxFile(file);
-  let sheets: StreamSheet[] | null;
+  let sheets: PackageSheet[] | null;
   try {
-    sheets = await streamGrids(file);
+    sheets = packageSheets(await XlsxPackage.load(await fs.readFile(file)));
   } catch (e) {
     throw damaged(file, e);
   }
   if (!sheets || !sheets.length) return readRoster(file, sheetName, mapping);
-  const { sheet, grid } = chooseSheet(sheets.map((s) => ({ ...s, grid: () => s.grid })), file, sheetName, mapping);
-  return { sheetName: sheet.name, grid };
+  const entries = sheets.map((s) => {
+    let grid: Grid | null = null;
+    return { name: s.name, hidden: s.hidden, grid: () => (grid ??= s.grid()) };
+  });
+  let chosen: { sheet: SheetEntry; grid: Grid };
+  try {
+    chosen = chooseSheet(entries, file, sheetName, mapping);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw damaged(file, e);
+  }
+  return { sheetName: chosen.sheet.name, grid: chosen.grid };
 }
 
 /** The cell values of a sheet (the first visible one unless named), rows[0] = row 1: for catalog .xlsx files. */

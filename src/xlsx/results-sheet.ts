@@ -1,13 +1,18 @@
-// The 校验结果 sheet: every finding with a link to its cell, and a summary by severity and rule.
-import type ExcelJS from 'exceljs';
+// The 校验结果 sheet as worksheet XML: every finding with a link to its cell, a frozen header, a
+// filter, column widths, and a summary by severity and rule. Strings are written inline, so the
+// workbook's shared strings are left alone.
 import { a1, colLetter } from '../core/a1';
 import type { Finding, Locale, RosterLayout, Severity } from '../core/types';
-import { cellLink } from './links';
-import type { MarkOptions } from './mark';
+import type { StylesPart } from './styles-part';
+import { escapeXml } from './xml';
 
 export const RESULTS_SHEET = '校验结果';
 
-const FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
+export interface MarkOptions {
+  locale?: Locale;
+  /** the roster file's name, shown on the results sheet */
+  file?: string;
+}
 
 const LABELS: Record<Locale, { head: string[]; sev: Record<Severity, string>; summary: string; total: string; byRule: string; count: string; file: string; sheet: string; none: string }> = {
   'zh-CN': {
@@ -24,76 +29,107 @@ const LABELS: Record<Locale, { head: string[]; sev: Record<Severity, string>; su
 
 const WIDTHS = [7, 6, 9, 16, 24, 10, 70, 14];
 const SUMMARY_COL = 10; // J: the summary block sits right of the table, leaving the table filterable
+const HEADER_FILL = 'FFD9D9D9';
 
 export function severityLabel(s: Severity, locale: Locale): string {
   return LABELS[locale].sev[s];
 }
 
-export function addResultsSheet(wb: ExcelJS.Workbook, rosterSheet: string, layout: RosterLayout, findings: Finding[], rowCol: number, opts: MarkOptions): ExcelJS.Worksheet {
-  const locale = opts.locale ?? 'zh-CN';
-  const L = LABELS[locale];
-  const old = wb.getWorksheet(RESULTS_SHEET);
-  if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(RESULTS_SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  ws.columns = WIDTHS.map((width) => ({ width }));
-  const header = ws.getRow(1);
-  L.head.forEach((h, i) => {
-    const c = header.getCell(i + 1);
-    c.value = h;
-    c.font = { bold: true };
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
-  });
+/** "'Sheet name'!D5": a cell of this workbook as a hyperlink location (quotes in the name doubled). */
+export function cellLocation(sheetName: string, address: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${address}`;
+}
+
+export interface ResultsSheet {
+  xml: string;
+  /** the autofilter range (for _xlnm._FilterDatabase), e.g. A1:H62, or null */
+  filter: string | null;
+}
+
+type Cell = string; // one <c> element
+
+function str(ref: string, text: string, s = 0): Cell {
+  if (!text && !s) return ''; // an empty string is an empty cell
+  return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+}
+
+function num(ref: string, n: number, s = 0): Cell {
+  return `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${n}</v></c>`;
+}
+
+/** The results sheet's XML; its cell formats are added to styles. */
+export function resultsSheetXml(styles: StylesPart, rosterSheet: string, layout: RosterLayout, findings: Finding[], rowCol: number, opts: MarkOptions, selected = false): ResultsSheet {
+  const L = LABELS[opts.locale ?? 'zh-CN'];
+  const bold = styles.addFont('bold');
+  const xf = {
+    header: styles.addXf(0, { fontId: bold, fillId: styles.addFill(HEADER_FILL), applyFont: 1, applyFill: 1 }),
+    link: styles.addXf(0, { fontId: styles.addFont('link'), applyFont: 1 }),
+    wrap: styles.addXf(0, {}, 'alignment vertical="top" wrapText="1"'),
+    bold: styles.addXf(0, { fontId: bold, applyFont: 1 }),
+  };
+  const rows: Cell[][] = [];
+  const put = (r: number, c: Cell) => (rows[r] ??= []).push(c);
+
+  L.head.forEach((h, i) => put(1, str(`${colLetter(i + 1)}1`, h, xf.header)));
   const headers = new Map(layout.columns.map((c) => [c.col, c.header]));
   const fieldHeader = new Map(layout.columns.map((c) => [c.field, c.header]));
+  const links: string[] = [];
   let r = 2;
   for (const f of findings) {
     const col = f.col > 0 ? f.col : rowCol;
-    const row = ws.getRow(r++);
-    row.getCell(1).value = f.row > 0 ? f.row : null;
-    row.getCell(2).value = f.col > 0 ? colLetter(f.col) : '';
+    if (f.row > 0) put(r, num(`A${r}`, f.row));
+    put(r, str(`B${r}`, f.col > 0 ? colLetter(f.col) : ''));
     if (f.row > 0) {
       const addr = a1(f.row, col);
-      row.getCell(3).value = { text: addr, hyperlink: cellLink(rosterSheet, addr) };
-      row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
+      put(r, str(`C${r}`, addr, xf.link));
+      links.push(`<hyperlink ref="C${r}" location="${escapeXml(cellLocation(rosterSheet, addr))}" display="${addr}"/>`);
     }
-    row.getCell(4).value = (f.col > 0 ? headers.get(f.col) : undefined) ?? (f.field ? fieldHeader.get(f.field) ?? f.field : '');
-    row.getCell(5).value = f.code;
-    const sev = row.getCell(6);
-    sev.value = L.sev[f.severity];
-    sev.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[f.severity] } };
-    row.getCell(7).value = f.message ?? f.code;
-    row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
-    row.getCell(8).value = f.related?.length ? f.related.join(', ') : '';
+    put(r, str(`D${r}`, (f.col > 0 ? headers.get(f.col) : undefined) ?? (f.field ? fieldHeader.get(f.field) ?? f.field : '')));
+    put(r, str(`E${r}`, f.code));
+    put(r, str(`F${r}`, L.sev[f.severity], styles.markedXf(0, f.severity)));
+    put(r, str(`G${r}`, f.message ?? f.code, xf.wrap));
+    put(r, str(`H${r}`, f.related?.length ? f.related.join(', ') : ''));
+    r++;
   }
-  if (findings.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: r - 1, column: L.head.length } };
-  else ws.getCell(2, 1).value = L.none;
+  const filter = findings.length ? `A1:${colLetter(L.head.length)}${r - 1}` : null;
+  if (!findings.length) put(2, str('A2', L.none));
 
   // summary block: file and sheet, counts by severity, counts by rule
-  ws.getColumn(SUMMARY_COL).width = 26;
-  ws.getColumn(SUMMARY_COL + 1).width = 10;
-  const put = (row: number, a: string, b: string | number | null, bold = false) => {
-    const ca = ws.getCell(row, SUMMARY_COL);
-    ca.value = a;
-    ws.getCell(row, SUMMARY_COL + 1).value = b;
-    if (bold) ca.font = { bold: true };
+  const J = colLetter(SUMMARY_COL);
+  const K = colLetter(SUMMARY_COL + 1);
+  const line = (row: number, a: string, b: string | number | null, s = 0) => {
+    put(row, str(`${J}${row}`, a, s));
+    if (typeof b === 'number') put(row, num(`${K}${row}`, b));
+    else if (b !== null) put(row, str(`${K}${row}`, b));
   };
-  put(1, L.summary, null, true);
+  line(1, L.summary, null, xf.bold);
   let s = 2;
-  if (opts.file) put(s++, `${L.file}：${opts.file}`, null);
-  put(s++, `${L.sheet}：${rosterSheet}`, null);
+  if (opts.file) line(s++, `${L.file}：${opts.file}`, null);
+  line(s++, `${L.sheet}：${rosterSheet}`, null);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byRule = new Map<string, number>();
   for (const f of findings) {
     counts[f.severity]++;
     byRule.set(f.code, (byRule.get(f.code) ?? 0) + 1);
   }
-  for (const sv of ['error', 'warning', 'info'] as const) {
-    put(s, L.sev[sv], counts[sv]);
-    ws.getCell(s++, SUMMARY_COL).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[sv] } };
-  }
-  put(s++, L.total, findings.length, true);
+  for (const sv of ['error', 'warning', 'info'] as const) line(s++, L.sev[sv], counts[sv], styles.markedXf(0, sv));
+  line(s++, L.total, findings.length, xf.bold);
   s++;
-  put(s++, L.byRule, L.count, true);
-  for (const [code, n] of [...byRule.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) put(s++, code, n);
-  return ws;
+  line(s++, L.byRule, L.count, xf.bold);
+  for (const [code, n] of [...byRule.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) line(s++, code, n);
+
+  const widths = [...WIDTHS, 0, 26, 10].map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
+  const body: string[] = [];
+  for (let i = 1; i < rows.length; i++) if (rows[i]) body.push(`<row r="${i}">${rows[i].join('')}</row>`);
+  const last = Math.max(rows.length - 1, 1);
+  const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    + `<dimension ref="A1:${K}${last}"/>`
+    + `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>`
+    + '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+    + `<sheetFormatPr defaultRowHeight="15"/><cols>${widths}</cols><sheetData>${body.join('')}</sheetData>`
+    + (filter ? `<autoFilter ref="${filter}"/>` : '')
+    + (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '')
+    + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  return { xml, filter };
 }

@@ -5,6 +5,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/cli/report-json';
+import { patchInternalHyperlinks } from '../../src/xlsx/links';
 import { SEVERITY_FILL } from '../../src/xlsx/mark';
 import { writeRosterSample, type SamplePlan } from '../fixtures/sample';
 import { run, tempDir } from './run';
@@ -29,6 +30,8 @@ beforeAll(async () => {
   const r = await run('validate', input, '--out', out, '--format', 'json');
   expect(r.code).toBe(1);
   report = JSON.parse(r.stdout);
+  // ExcelJS alone drops in-workbook links written the way Excel writes them (location only)
+  patchInternalHyperlinks();
   marked = new ExcelJS.Workbook();
   await marked.xlsx.readFile(out);
   original = new ExcelJS.Workbook();

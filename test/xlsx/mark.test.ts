@@ -2,7 +2,9 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Finding, RosterLayout } from '../../src/core/types';
-import { markWorkbook, SEVERITY_FILL, writeWorkbookAtomic } from '../../src/xlsx/mark';
+import { patchInternalHyperlinks } from '../../src/xlsx/links';
+import { SEVERITY_FILL, writeWorkbookAtomic } from '../../src/xlsx/mark';
+import { writeMarkedCopy } from '../../src/xlsx/marked-copy';
 import { tempDir } from '../cli/run';
 
 const layout: RosterLayout = {
@@ -52,12 +54,16 @@ beforeAll(async () => {
   dir = await tempDir('mark');
 });
 
-async function markAndReload(name: string, wb = roster(), f = findings): Promise<ExcelJS.Workbook> {
-  markWorkbook(wb, wb.worksheets[0], layout, f, { file: 'roster.xlsx' });
+/** Writes wb (or takes a file), marks it with the package writer, and reads the copy back with ExcelJS. */
+async function markAndReload(name: string, wb: ExcelJS.Workbook | string = roster(), f = findings): Promise<ExcelJS.Workbook> {
+  let input = typeof wb === 'string' ? wb : path.join(dir, `in-${name}`);
+  if (typeof wb !== 'string') await wb.xlsx.writeFile(input);
   const out = path.join(dir, name);
-  await writeWorkbookAtomic(wb, out);
+  await writeMarkedCopy(input, out, "张三's 花名册", layout, f, { file: 'roster.xlsx' });
+  patchInternalHyperlinks(); // ExcelJS alone drops location-only links
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(out);
+  input = out;
   return back;
 }
 
@@ -102,7 +108,7 @@ test('the 校验结果 sheet lists every finding with a working link, a frozen h
   const link = rs.getCell('C2').value as ExcelJS.CellHyperlinkValue;
   expect(link).toEqual({ text: 'C2', hyperlink: "#'张三''s 花名册'!C2" });
   expect((rs.getCell('C6').value as ExcelJS.CellHyperlinkValue).text).toBe('A3'); // row-level → 序号 cell
-  expect(rs.getCell('B6').value).toBe('');
+  expect(rs.getCell('B6').value).toBeNull(); // no column: the cell is left empty
   expect(rs.getCell('D2').value).toBe('身份证号码');
   expect(rs.getCell('F2').value).toBe('错误');
   expect(rs.getCell('F3').value).toBe('警告');
@@ -117,25 +123,21 @@ test('the 校验结果 sheet lists every finding with a working link, a frozen h
 });
 
 test('an existing 校验结果 sheet is replaced, not duplicated', async () => {
-  const first = await markAndReload('again-1.xlsx');
-  const second = await markAndReload('again-2.xlsx', first, [findings[0]]);
+  await markAndReload('again-1.xlsx');
+  const second = await markAndReload('again-2.xlsx', path.join(dir, 'again-1.xlsx'), [findings[0]]);
   expect(second.worksheets.filter((w) => w.name === '校验结果')).toHaveLength(1);
   expect(second.getWorksheet('校验结果')!.getCell('E2').value).toBe('id.checksum');
   expect(second.getWorksheet('校验结果')!.getCell('E3').value).toBeNull();
 });
 
 test('links are written the way Excel writes in-workbook links (location only)', async () => {
-  const wb = roster();
-  markWorkbook(wb, wb.worksheets[0], layout, findings);
-  const out = path.join(dir, 'links.xlsx');
-  await writeWorkbookAtomic(wb, out);
-  const buf = await fs.readFile(out);
-  // the sheet XML is deflated: read it through ExcelJS's own zip dependency
+  await markAndReload('links.xlsx');
+  const buf = await fs.readFile(path.join(dir, 'links.xlsx'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const JSZip = require('jszip');
   const zip = await JSZip.loadAsync(buf);
   const xml: string = await zip.file('xl/worksheets/sheet2.xml').async('string');
-  expect(xml).toContain(`<hyperlink ref="C2" location="&apos;张三&apos;&apos;s 花名册&apos;!C2"/>`);
+  expect(xml).toContain(`<hyperlink ref="C2" location="&apos;张三&apos;&apos;s 花名册&apos;!C2" display="C2"/>`);
   expect(xml).not.toMatch(/location="#/);
 });
 

@@ -1,0 +1,68 @@
+// The marked copy, written by patching the roster's own .xlsx package: the faulty cells get a
+// fill (a copy of their cell format with the severity's fill) and a note, and a 校验结果 sheet is
+// added or replaced. Every other part of the package — images, charts, data validation,
+// conditional formats, the user's notes — is copied as it was.
+import { promises as fs } from 'fs';
+import type { Finding, RosterLayout } from '../core/types';
+import { refuseInput, writeFileAtomic } from './atomic';
+import { InputError } from './errors';
+import { cellMarks, rowMarkColumn } from './mark';
+import { addNotes } from './notes-part';
+import { XlsxPackage } from './package';
+import { damaged } from './read';
+import { cellLocation, RESULTS_SHEET, resultsSheetXml, type MarkOptions } from './results-sheet';
+import { markSheetCells } from './sheet-part';
+import { StylesPart } from './styles-part';
+import { WorkbookPart } from './workbook-part';
+
+/** The marked package as bytes (the input file's bytes in, nothing written). */
+export async function markPackage(data: Buffer, sheetName: string, layout: RosterLayout, findings: Finding[], opts: MarkOptions = {}, file = 'workbook'): Promise<Buffer> {
+  let pkg: XlsxPackage;
+  let wb: WorkbookPart;
+  try {
+    pkg = await XlsxPackage.load(data);
+    wb = WorkbookPart.open(pkg);
+  } catch (e) {
+    throw damaged(file, e);
+  }
+  const sheets = wb.sheets();
+  const sheet = sheets.find((s) => s.name === sheetName);
+  const sheetXml = sheet?.part ? pkg.text(sheet.part) : null;
+  if (!sheet || sheetXml === null) {
+    throw new InputError(`${file}：找不到工作表「${sheetName}」的内容，无法写出标注副本`, `${file}: cannot find the contents of sheet "${sheetName}"; no marked copy written`);
+  }
+  if (sheetName === RESULTS_SHEET) {
+    throw new InputError(`${file}：花名册工作表不能名为「${RESULTS_SHEET}」（标注副本用这个名字列出问题）`, `${file}: the roster sheet cannot be named "${RESULTS_SHEET}" (the marked copy lists the findings under that name)`);
+  }
+  const styles = StylesPart.open(pkg, wb.part);
+  const marks = cellMarks(findings, layout);
+  let xml = markSheetCells(sheetXml, marks, (xf, severity) => styles.markedXf(xf, severity));
+  xml = addNotes(pkg, sheet.part, xml, marks);
+  pkg.write(sheet.part, xml);
+
+  const selected = sheets.findIndex((s) => s.name === RESULTS_SHEET) === wb.activeTab();
+  const results = resultsSheetXml(styles, sheetName, layout, findings, rowMarkColumn(layout), opts, selected);
+  const names = results.filter
+    ? [{ name: '_xlnm._FilterDatabase', value: cellLocation(RESULTS_SHEET, results.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')), hidden: true }]
+    : [];
+  wb.putSheet(RESULTS_SHEET, results.xml, names);
+  wb.save();
+  styles.save();
+  return pkg.generate();
+}
+
+/**
+ * Writes the marked copy of input to out (a temporary name, then renamed; never over the input).
+ * sheetName is the roster sheet the findings are about.
+ */
+export async function writeMarkedCopy(input: string, out: string, sheetName: string, layout: RosterLayout, findings: Finding[], opts: MarkOptions = {}): Promise<void> {
+  refuseInput(out, input);
+  let data: Buffer;
+  try {
+    data = await fs.readFile(input);
+  } catch (e) {
+    throw damaged(input, e);
+  }
+  const bytes = await markPackage(data, sheetName, layout, findings, opts, opts.file ?? input);
+  await writeFileAtomic(out, input, (tmp) => fs.writeFile(tmp, bytes));
+}

@@ -1,0 +1,204 @@
+// An .xlsx package opened with jszip for patching: parts read and written as text, every part not
+// written again is copied into the output as it was (its compressed bytes reused), relationships
+// and [Content_Types].xml kept in step. Large parts are inflated and deflated with Node's zlib
+// (native, several times faster than jszip's JavaScript inflate and deflate); what is written is
+// handed to jszip ready-made.
+import * as path from 'path';
+import * as zlib from 'zlib';
+import JSZip from 'jszip';
+import { escapeXml, findStartTag, getAttr, unescapeXml } from './xml';
+
+// jszip internals (3.x): a compressed entry, and the DEFLATE method object
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const CompressedObject = require('jszip/lib/compressedObject') as new (csize: number, usize: number, crc: number, method: unknown, data: Uint8Array) => object;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const DEFLATE = (require('jszip/lib/compressions') as { DEFLATE: { magic: string } }).DEFLATE;
+
+interface LoadedData { compressedContent?: Uint8Array; compression?: { magic: string } }
+
+export const REL = {
+  officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+  worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
+  styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  comments: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
+  vmlDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing',
+};
+
+export const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
+  vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
+};
+
+const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const NATIVE_FROM = 64 * 1024; // parts larger than this are deflated with zlib
+const STORE_MAGIC = '\x00\x00';
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** the part name the target resolves to (no leading slash), or the raw target when external */
+  target: string;
+  external: boolean;
+}
+
+/** The rels part of a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
+export function relsPath(part: string): string {
+  const dir = path.posix.dirname(part);
+  return `${dir === '.' ? '' : dir + '/'}_rels/${path.posix.basename(part)}.rels`;
+}
+
+/** A relationship target resolved against its source part, as a part name without the leading slash. */
+export function resolveTarget(source: string, target: string): string {
+  if (target.startsWith('/')) return path.posix.normalize(target).slice(1);
+  const dir = path.posix.dirname(source);
+  return path.posix.normalize(path.posix.join(dir === '.' ? '' : dir, target)).replace(/^\.\//, '');
+}
+
+/** target for a relationship from source to part (relative, as Excel writes them). */
+export function relativeTarget(source: string, part: string): string {
+  return path.posix.relative(path.posix.dirname(source), part);
+}
+
+export class XlsxPackage {
+  /** the text of parts written since loading */
+  private readonly written = new Map<string, string>();
+
+  private constructor(readonly zip: JSZip) {}
+
+  static async load(data: Buffer): Promise<XlsxPackage> {
+    return new XlsxPackage(await JSZip.loadAsync(data));
+  }
+
+  has(part: string): boolean {
+    const f = this.zip.file(part);
+    return !!f && !f.dir;
+  }
+
+  /** Part names matching a test. */
+  parts(test: (name: string) => boolean): string[] {
+    return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir && test(n));
+  }
+
+  /** A part's text (UTF-8), or null when the package has no such part. */
+  text(part: string): string | null {
+    const mine = this.written.get(part);
+    if (mine !== undefined) return mine;
+    const f = this.zip.file(part);
+    if (!f || f.dir) return null;
+    const data = (f as unknown as { _data: LoadedData })._data;
+    const content = data?.compressedContent;
+    if (!content) throw new Error(`${part}: unreadable zip entry`);
+    if (data.compression?.magic === DEFLATE.magic) return zlib.inflateRawSync(content).toString('utf8');
+    if (data.compression?.magic === STORE_MAGIC) return Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
+    throw new Error(`${part}: unsupported zip compression`);
+  }
+
+  /** Writes a part (a new one or a replacement). */
+  write(part: string, text: string): void {
+    this.written.set(part, text);
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length > NATIVE_FROM) {
+      const deflated = zlib.deflateRawSync(bytes, { level: 6 });
+      const entry = new CompressedObject(deflated.length, bytes.length, zlib.crc32(bytes) >>> 0, DEFLATE, deflated);
+      this.zip.file(part, entry as unknown as Uint8Array, { binary: true, createFolders: false });
+    } else {
+      this.zip.file(part, bytes, { binary: true, createFolders: false });
+    }
+  }
+
+  remove(part: string): void {
+    this.written.delete(part);
+    this.zip.remove(part);
+  }
+
+  /** The relationships of a part (an empty list when it has none). */
+  rels(part: string): Relationship[] {
+    const xml = this.text(relsPath(part));
+    if (!xml) return [];
+    const out: Relationship[] = [];
+    for (let t = findStartTag(xml, 'Relationship'); t; t = findStartTag(xml, 'Relationship', t[1])) {
+      const tag = xml.slice(t[0], t[1]);
+      const external = getAttr(tag, 'TargetMode') === 'External';
+      const target = getAttr(tag, 'Target') ?? '';
+      out.push({ id: getAttr(tag, 'Id') ?? '', type: getAttr(tag, 'Type') ?? '', target: external ? target : resolveTarget(part, target), external });
+    }
+    return out;
+  }
+
+  /** Adds a relationship from part to target; returns its new Id. */
+  addRel(part: string, type: string, target: string): string {
+    const file = relsPath(part);
+    const xml = (this.text(file)) ?? `${XML_DECL}<Relationships xmlns="${RELS_NS}"></Relationships>`;
+    const used = new Set((this.rels(part)).map((r) => r.id));
+    let n = used.size + 1;
+    while (used.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, target))}"/>`;
+    this.write(file, insertBeforeEnd(xml, 'Relationships', rel));
+    return id;
+  }
+
+  /** Removes a relationship of part by Id (and the rels part when it becomes empty). */
+  removeRel(part: string, id: string): void {
+    const file = relsPath(part);
+    const xml = this.text(file);
+    if (!xml) return;
+    let out = xml;
+    for (let t = findStartTag(out, 'Relationship'); t; t = findStartTag(out, 'Relationship', t[1])) {
+      if (getAttr(out.slice(t[0], t[1]), 'Id') !== id) continue;
+      const end = out.charCodeAt(t[1] - 2) === 47 ? t[1] : out.indexOf('>', out.indexOf('</Relationship', t[1])) + 1;
+      out = out.slice(0, t[0]) + out.slice(end);
+      break;
+    }
+    this.write(file, out);
+  }
+
+  /** [Content_Types].xml: sets the Override for a part (replacing any), or removes it when type is null. */
+  setContentType(part: string, type: string | null): void {
+    let xml = (this.text('[Content_Types].xml')) ?? '';
+    const name = `/${part}`;
+    for (let t = findStartTag(xml, 'Override'); t; t = findStartTag(xml, 'Override', t[1])) {
+      if ((getAttr(xml.slice(t[0], t[1]), 'PartName') ?? '').toLowerCase() !== name.toLowerCase()) continue;
+      xml = xml.slice(0, t[0]) + xml.slice(t[1]);
+      break;
+    }
+    if (type) xml = insertBeforeEnd(xml, 'Types', `<Override PartName="${escapeXml(name)}" ContentType="${type}"/>`);
+    this.write('[Content_Types].xml', xml);
+  }
+
+  /** [Content_Types].xml: adds a Default for an extension unless one exists. */
+  ensureDefault(extension: string, type: string): void {
+    const xml = (this.text('[Content_Types].xml')) ?? '';
+    for (let t = findStartTag(xml, 'Default'); t; t = findStartTag(xml, 'Default', t[1])) {
+      if ((getAttr(xml.slice(t[0], t[1]), 'Extension') ?? '').toLowerCase() === extension.toLowerCase()) return;
+    }
+    this.write('[Content_Types].xml', insertBeforeEnd(xml, 'Types', `<Default Extension="${extension}" ContentType="${type}"/>`));
+  }
+
+  /** A part name not yet in the package: prefix + n + suffix. */
+  freeName(prefix: string, suffix: string): string {
+    const taken = new Set(Object.keys(this.zip.files).map((n) => n.toLowerCase()));
+    let n = 1;
+    while (taken.has(`${prefix}${n}${suffix}`.toLowerCase())) n++;
+    return `${prefix}${n}${suffix}`;
+  }
+
+  /** The package as a zip (DEFLATE level 6; parts never rewritten keep their compressed bytes). */
+  generate(): Promise<Buffer> {
+    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
+}
+
+/** xml with `insert` placed just before the closing tag of its root element `root` (an empty root is opened up). */
+export function insertBeforeEnd(xml: string, root: string, insert: string): string {
+  const close = xml.lastIndexOf(`</${root}>`);
+  if (close >= 0) return xml.slice(0, close) + insert + xml.slice(close);
+  const t = findStartTag(xml, root);
+  if (!t) throw new Error(`no <${root}> element`);
+  return `${xml.slice(0, t[1] - 2).trimEnd()}>${insert}</${root}>${xml.slice(t[1])}`;
+}
+
+export { XML_DECL, unescapeXml };

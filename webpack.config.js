@@ -61,6 +61,12 @@ module.exports = (env = {}, argv = {}) => {
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
         {
+          // chinese-days (the holiday calendar of the claim's notice period) declares "type": "commonjs"
+          // but its "module" build is an ES module: parse it as one
+          test: /[\\/]node_modules[\\/]chinese-days[\\/]dist[\\/]index\.es\.js$/,
+          type: 'javascript/auto',
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

@@ -2,6 +2,7 @@
 // office.js, with the fixture roster, and exposes a small inspection API for the browser test.
 // ?lang=en-US sets Office's display language; ?big=N loads a long roster of N trainees instead.
 import { addSheet, cellState, installOfficeDouble, markMap } from '../office-double';
+import { cellRef, MAX_COLS } from '../office-double/address';
 import { bigRosterSheet, CATALOG_SHEET, catalogSheetRows, FAULTS, rosterSheet, SHEET } from './fixture/roster';
 
 /** Fills and notes the roster had before any check, which 清除标记 must restore exactly. */
@@ -36,6 +37,17 @@ const api = {
   cell: (address: string, sheet = SHEET) => cellState(double.model, sheet, address),
   marks: (sheet = SHEET) => markSnapshot(sheet),
   sheetNames: () => double.model.live().map((s) => s.name),
+  /** every non-empty cell of a sheet as [A1 address, value] */
+  sheetValues(sheet: string): [string, unknown][] {
+    const s = double.model.sheet(sheet);
+    if (!s) return [];
+    const out: [string, unknown][] = [];
+    for (const [k, c] of s.cells) {
+      if (c.value === null) continue;
+      out.push([cellRef(Math.floor(k / MAX_COLS), k % MAX_COLS), c.value]);
+    }
+    return out;
+  },
   stats: () => ({ ...double.stats, log: undefined }),
   savedSettings: () => double.model.savedSettings,
 };

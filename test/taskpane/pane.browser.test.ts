@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildTestBundle, ROOT, TEST_DIST } from './browser/build';
 import { serveDir, type Served } from './browser/serve';
-import { FAULTS, FIRST_DATA_ROW, LAST_DATA_ROW, TRAINEES } from './fixture/roster';
+import { FAULTS, FIRST_DATA_ROW, LAST_DATA_ROW, rosterSheet, TRAINEES } from './fixture/roster';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-output', 'screenshots');
@@ -169,6 +169,58 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
   test('the choices are saved in the document', async () => {
     const saved = await dbl<Record<string, unknown>>('savedSettings');
     expect(JSON.stringify(saved)).toContain('zhengzhou-2021');
+  });
+
+  test('申报信息 and 生成申报材料: field errors inline, then the four claim sheets with the right total, twice → one of each', async () => {
+    const CLAIM = ['拨付资金汇总表', '资金审批表', '公示名单', '归档清单'];
+    // an empty form: the errors show under the fields and nothing is written
+    await page.getByTestId('generate-claim').click();
+    await page.getByText('此项必填').first().waitFor();
+    expect(await page.getByTestId('notice').textContent()).toContain('申报信息有');
+    expect((await dbl<string[]>('sheetNames')).filter((n) => CLAIM.includes(n))).toEqual([]);
+    const form: Record<string, string> = {
+      institution: '郑州市金水区示范职业培训学校', contact: '王丽', phone: '0371-65551234', bankName: '中国工商银行郑州金水路支行',
+      bankAccount: '1702020109200123456', batch: '2021年第3期', trainingMode: '委托培训', assessmentDate: '2021-07-01',
+      noticeStart: '2021-07-05', fundSource: '职业技能提升行动资金', plannedPersons: '40', supervisingDept: '金水区人力资源和社会保障局',
+    };
+    for (const [k, v] of Object.entries(form)) await page.getByTestId(`info-${k}`).fill(v);
+    await page.getByTestId('info-agreementOnFile').check();
+    expect(await page.getByText('此项必填').count()).toBe(0);
+    // the rows with error findings are left out: the expected total from the fixture itself
+    const left = new Set([FAULTS.checksum.row, FAULTS.duplicate.row, FAULTS.duplicate.of, FAULTS.oldRate.row, FAULTS.noUplift.row]);
+    const rows = rosterSheet().rows;
+    let yuan = 0;
+    for (let r = FIRST_DATA_ROW; r <= LAST_DATA_ROW; r++) if (!left.has(r)) yuan += Number(rows[r - 1][13]);
+    const generate = async () => {
+      await page.getByTestId('generate-claim').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已生成'), null, { timeout: 30_000 });
+    };
+    await generate();
+    expect(await page.getByTestId('claim-amount').textContent()).toBe(`${yuan.toLocaleString('en-US', { minimumFractionDigits: 2 })} 元`);
+    expect(await page.getByTestId('claim-excluded').textContent()).toBe(`未纳入 ${left.size} 人`);
+    const capital = (await page.getByTestId('claim-capital').textContent()) ?? '';
+    expect(capital).toMatch(/^人民币.+元整$/);
+    const summary = new Map(await dbl<[string, unknown][]>('sheetValues', '拨付资金汇总表'));
+    expect(summary.get('A1')).toBe('职业技能培训补贴拨付资金汇总表');
+    const values = [...summary.values()];
+    expect(values).toContain(yuan);
+    expect(values).toContain(TRAINEES - left.size);
+    expect(values).toContain(capital);
+    await generate();
+    const names = await dbl<string[]>('sheetNames');
+    expect(names.filter((n) => CLAIM.includes(n))).toEqual(CLAIM);
+    expect(names.filter((n) => n === '拨付资金汇总表')).toHaveLength(1);
+    expect((await dbl<[string, unknown][]>('sheetValues', '公示名单')).map(([, v]) => v)).toContain(yuan);
+    // 查看未纳入名单 selects the start of that section on the summary
+    await page.getByTestId('show-excluded').click();
+    await page.waitForFunction(() => (window as unknown as { __rosterDouble: { selection(): Sel | null } }).__rosterDouble.selection()?.sheet === '拨付资金汇总表', null, { timeout: 10_000 });
+    const sel = (await dbl<Sel>('selection'))!;
+    expect(String(summary.get(`A${sel.row}`))).toContain('附：未纳入');
+    expect(JSON.stringify(await dbl<Record<string, unknown>>('savedSettings'))).toContain('郑州市金水区示范职业培训学校');
+    await page.getByTestId('claim-panel').screenshot({ path: join(SHOTS, 'pane-claim.png') });
+    // back to the roster (the pane checks the active sheet): click a finding
+    await page.locator(`[data-testid="finding"][data-code="id.checksum"][data-row="${FAULTS.checksum.row}"]`).click();
+    expect(await waitForSelection(FAULTS.checksum.row, FAULTS.checksum.col)).toMatchObject({ sheet: '花名册' });
   });
 
   test('a bad POLICY.json chosen from disk shows its error', async () => {

@@ -13,7 +13,7 @@ import { Session } from '../../src/office/session';
 import {
   buildWorkbook, cellFormat, cellState, installOfficeDouble, markMap, sheetLayout, sheetNames, valueMap, type OfficeDouble,
 } from '../office-double';
-import { rosterSheet, SHEET } from '../taskpane/fixture/roster';
+import { bigRosterSheet, rosterSheet, SHEET } from '../taskpane/fixture/roster';
 
 const INFO: ClaimInfoInput = {
   institution: '郑州市金水区示范职业培训学校', contact: '王丽', phone: '0371-65551234', bankName: '中国工商银行郑州金水路支行',
@@ -24,17 +24,17 @@ const INFO: ClaimInfoInput = {
 let double: OfficeDouble;
 afterEach(() => double.uninstall());
 
-function setup(opts: Parameters<typeof installOfficeDouble>[0] = {}): void {
+function setup(opts: Parameters<typeof installOfficeDouble>[0] = {}, big = 0): void {
   double = installOfficeDouble(opts);
-  const roster = rosterSheet();
+  const roster = big ? bigRosterSheet(big) : rosterSheet();
   buildWorkbook(double.model, [{ name: SHEET, rows: roster.rows, formats: roster.formats, fills: { A3: '#D9E1F2' }, notes: { D30: '待核实' } }]);
 }
 
-async function claimOf(info: ClaimInfoInput = INFO) {
+async function claimOf(info: ClaimInfoInput = INFO, includeErrorRows = false) {
   const read = await createOfficeHost().readRoster({ useSelection: false });
   const policy = getBuiltinPolicy('zhengzhou-2021')!;
   const result = checkGrid(read.grid, { policy, catalog: SAMPLE_CATALOG, locale: 'zh-CN', today: { y: 2021, m: 7, d: 5 } });
-  return buildClaim(result, { policy, catalog: SAMPLE_CATALOG, info: parseClaimInfo(info, 'test'), today: { y: 2021, m: 7, d: 5 }, rosterSheet: read.sheetName });
+  return buildClaim(result, { policy, catalog: SAMPLE_CATALOG, info: parseClaimInfo(info, 'test'), includeErrorRows, today: { y: 2021, m: 7, d: 5 }, rosterSheet: read.sheetName });
 }
 
 const model = (sheets: SheetModel[], name: string) => sheets.find((s) => s.name === name)!;
@@ -59,6 +59,7 @@ describe('writeSheets: the claim papers through Office.js', () => {
     const stats = await createOfficeHost().writeSheets(claim.sheets);
 
     expect(stats).toEqual({ syncs: 1, sheets: Object.values(SHEET_NAMES), hyperlinks: true, print: true });
+    console.log(`claim of the 40-row roster: ${stats.syncs} sync, request ${double.stats.log.at(-1)!.requestBytes} bytes, ${double.stats.log.at(-1)!.ops} commands (${double.stats.log.at(-1)!.formatCalls} format)`);
     expect(double.stats.syncCount - syncsBefore).toBe(1);
     expect(lastStats()).toMatchObject({ operation: 'writeSheets', syncs: 1 });
     expect(sheetNames(double.model).map((s) => s.name)).toEqual([SHEET, ...Object.values(SHEET_NAMES)]);
@@ -140,6 +141,7 @@ describe('writeSheets: the claim papers through Office.js', () => {
     const before = double.stats.syncCount;
     const stats = await createOfficeHost({ ...DEFAULT_LIMITS, budgetBytes: 16_000 }).writeSheets(claim.sheets);
     const log = double.stats.log.slice(before);
+    console.log(`claim with a 16 KB budget: ${stats.syncs} syncs, largest request ${Math.max(...log.map((l) => l.requestBytes))} bytes`);
     expect(stats.syncs).toBe(log.length);
     expect(stats.syncs).toBeGreaterThan(1);
     // bounded by a small constant per sheet
@@ -148,6 +150,23 @@ describe('writeSheets: the claim papers through Office.js', () => {
     expect(log.every((l) => !l.failed)).toBe(true);
     for (const m of claim.sheets) expectSameValues(m);
     expect(sheetLayout(double.model, SHEET_NAMES.summary).pageLayout.printTitleRows).toEqual({ row: 3, rows: 1 });
+  });
+
+  test('a long roster (6,000 rows, all with errors): 未纳入 and 公示名单 of 6,000 rows each, a few syncs, every request under 5 MB', async () => {
+    const LIMIT = 5 * 1024 * 1024;
+    setup({ requestLimitBytes: LIMIT }, 6000);
+    const left = await claimOf();
+    expect(left.excluded).toHaveLength(6000);
+    const before = double.stats.syncCount;
+    const stats = await createOfficeHost().writeSheets(left.sheets);
+    const all = await claimOf(INFO, true);
+    const stats2 = await createOfficeHost().writeSheets(all.sheets);
+    const log = double.stats.log.slice(before);
+    console.log(`claim of 6,000 rows: ${stats.syncs} sync(s) with 6,000 rows left out, ${stats2.syncs} with 6,000 claimed; largest request ${Math.max(...log.map((l) => l.requestBytes))} bytes`);
+    expect(stats.syncs + stats2.syncs).toBeLessThanOrEqual(2 * 4);
+    expect(Math.max(...log.map((l) => l.requestBytes))).toBeLessThan(LIMIT);
+    expect(log.every((l) => !l.failed)).toBe(true);
+    for (const m of all.sheets) expectSameValues(m);
   });
 
   test('without Range.hyperlink the links are HYPERLINK formulas; without a page layout API print setup is skipped', async () => {

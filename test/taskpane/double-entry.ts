@@ -37,6 +37,15 @@ const api = {
   cell: (address: string, sheet = SHEET) => cellState(double.model, sheet, address),
   marks: (sheet = SHEET) => markSnapshot(sheet),
   sheetNames: () => double.model.live().map((s) => s.name),
+  /** adds a sheet (rows from A1) and makes it the active one, as a user opening another roster */
+  addRoster(name: string, rows: (string | number | null)[][], formats?: (string | undefined)[][]) {
+    double.model.activeSheet = addSheet(double.model, { name, rows, formats });
+  },
+  /** the last row of a sheet with a value (0 when empty or absent) */
+  lastRow(sheet: string): number {
+    const used = double.model.sheet(sheet)?.usedRect(true);
+    return used ? used.row + used.rows : 0;
+  },
   /** every non-empty cell of a sheet as [A1 address, value] */
   sheetValues(sheet: string): [string, unknown][] {
     const s = double.model.sheet(sheet);

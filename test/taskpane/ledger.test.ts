@@ -76,7 +76,7 @@ describe('补贴台账 over a fake host', () => {
     expect(state().ledger.notice?.text).toContain('本次未重复登记');
   });
 
-  test('拨付日期 goes into the records; a malformed one is refused', async () => {
+  test('拨付日期 and the form\'s institution go into the records; a malformed date is refused', async () => {
     const { ctl, state, host } = setup();
     await ctl.open();
     await ctl.runCheck();
@@ -84,9 +84,12 @@ describe('补贴台账 over a fake host', () => {
     await ctl.ledger.record();
     expect(state().ledger.notice?.intent).toBe('error');
     ctl.ledger.setPaidOn('2021-08-10');
+    ctl.claim.setInfo('institution', '郑州市金水区示范职业培训学校');
     await ctl.ledger.record();
     const rec = ledgerOf(host['init'].sheets![LEDGER_SHEET])!.records[0];
     expect(rec.paidOn).toEqual({ y: 2021, m: 8, d: 10 });
+    // the institution is the 申报信息 form's
+    expect(rec.institution).toBe('郑州市金水区示范职业培训学校');
   });
 
   test('with 对照补贴台账核验 on, a later roster repeating the ledger gets ledger findings, marked and titled', async () => {

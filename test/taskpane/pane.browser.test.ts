@@ -8,6 +8,7 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildTestBundle, ROOT, TEST_DIST } from './browser/build';
+import { ledgerSteps } from './browser/ledger-steps';
 import { serveDir, type Served } from './browser/serve';
 import { FAULTS, FIRST_DATA_ROW, LAST_DATA_ROW, rosterSheet, TRAINEES } from './fixture/roster';
 
@@ -247,6 +248,8 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     await page.getByTestId('clear').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已清除标记'), null, { timeout: 30_000 });
   });
+
+  ledgerSteps({ page: () => page, origin: () => served.origin, dbl, shots: SHOTS });
 
   test('a long roster: progress bar and cancel, then 12,000+ findings paged and filtered quickly', async () => {
     await page.goto(`${served.origin}/taskpane.html?big=12000`);

@@ -105,7 +105,8 @@ export function recordsFromClaimRows(rows: readonly ClaimRow[], meta: RosterMeta
   return { records, skipped };
 }
 
-const INSTITUTION_LABEL = /(培训机构|机构名称|培训单位|承训机构|申报单位|填报单位)(名称)?[:：]\s*(.+)$/;
+/** e.g. 培训机构：…, 培训机构（盖章）：…, 培训单位(盖章):… (the text is NFKC-normalised first) */
+const INSTITUTION_LABEL = /(培训机构|机构名称|培训单位|承训机构|申报单位|填报单位)(名称)?(?:\((?:盖章|公章)\))?[:：]\s*(.+)$/;
 const SCAN_ROWS = 12;
 
 /**

@@ -39,6 +39,15 @@ describe('importing rosters into the ledger', () => {
     expect(buildLedgerIndex(records).get(ID2)).toHaveLength(1);
   });
 
+  it('finds the institution on a 培训机构（盖章）： line', () => {
+    const g = grid([
+      ['2021年职业技能培训补贴人员花名册', null, null],
+      ['培训机构（盖章）：郑州市阳光职业培训学校    批次：2021年第3期', null, null],
+      ['序号', '姓名', '身份证号码'],
+    ]);
+    expect(findInstitution(g)).toBe('郑州市阳光职业培训学校');
+  });
+
   it('reads a roster with one 培训起止时间 column and the header in row 1', () => {
     const g = grid([
       ['序号', '姓 名', '身份证号', '职业（工种）', '证书类型', '级别', '培训起止时间', '申请补贴标准（元）'],

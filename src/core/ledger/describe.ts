@@ -33,7 +33,9 @@ export function describeRef(ref: ClaimRef, locale: Locale): string {
     const what = ref.kind === 'ledger' ? `ledger ${ref.file}${row}` : `roster ${ref.file}${row}`;
     return `${what} (${parts.join(', ')})`;
   }
-  const what = ref.kind === 'ledger' ? `补贴台账 ${ref.file}${row}` : `花名册 ${ref.file}${row}`;
+  // in the add-in the ledger is the sheet 补贴台账 itself: don't say it twice
+  const ledgerName = ref.file === '补贴台账' ? '补贴台账' : `补贴台账 ${ref.file}`;
+  const what = ref.kind === 'ledger' ? `${ledgerName}${row}` : `花名册 ${ref.file}${row}`;
   return `${what}（${parts.join('，')}）`;
 }
 

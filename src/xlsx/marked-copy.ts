@@ -27,7 +27,7 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
   }
   const sheets = wb.sheets();
   const sheet = sheets.find((s) => s.name === sheetName);
-  const sheetXml = sheet?.part ? pkg.text(sheet.part) : null;
+  const sheetXml = sheet?.part ? pkg.bytes(sheet.part) : null;
   if (!sheet || sheetXml === null) {
     throw new InputError(`${file}：找不到工作表「${sheetName}」的内容，无法写出标注副本`, `${file}: cannot find the contents of sheet "${sheetName}"; no marked copy written`);
   }

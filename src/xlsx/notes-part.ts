@@ -147,7 +147,7 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: string; add
 }
 
 /** Adds the notes to the sheet; returns the sheet XML (with <legacyDrawing> when it needed one). */
-export function addNotes(pkg: XlsxPackage, sheetPart: string, sheetXml: string, notes: CellNote[]): string {
+export function addNotes(pkg: XlsxPackage, sheetPart: string, sheetXml: Buffer, notes: CellNote[]): Buffer {
   if (!notes.length) return sheetXml;
   const rels = pkg.rels(sheetPart);
   const commentsRel = rels.find((r) => r.type === REL.comments && !r.external);

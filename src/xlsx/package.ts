@@ -63,8 +63,8 @@ export function relativeTarget(source: string, part: string): string {
 }
 
 export class XlsxPackage {
-  /** the text of parts written since loading */
-  private readonly written = new Map<string, string>();
+  /** the bytes of small parts written since loading */
+  private readonly written = new Map<string, Buffer>();
 
   private constructor(readonly zip: JSZip) {}
 
@@ -82,8 +82,8 @@ export class XlsxPackage {
     return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir && test(n));
   }
 
-  /** A part's text (UTF-8), or null when the package has no such part. */
-  text(part: string): string | null {
+  /** A part's bytes, or null when the package has no such part. */
+  bytes(part: string): Buffer | null {
     const mine = this.written.get(part);
     if (mine !== undefined) return mine;
     const f = this.zip.file(part);
@@ -91,20 +91,27 @@ export class XlsxPackage {
     const data = (f as unknown as { _data: LoadedData })._data;
     const content = data?.compressedContent;
     if (!content) throw new Error(`${part}: unreadable zip entry`);
-    if (data.compression?.magic === DEFLATE.magic) return zlib.inflateRawSync(content).toString('utf8');
-    if (data.compression?.magic === STORE_MAGIC) return Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
+    if (data.compression?.magic === DEFLATE.magic) return zlib.inflateRawSync(content);
+    if (data.compression?.magic === STORE_MAGIC) return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     throw new Error(`${part}: unsupported zip compression`);
   }
 
+  /** A part's text (UTF-8), or null when the package has no such part. */
+  text(part: string): string | null {
+    return this.bytes(part)?.toString('utf8') ?? null;
+  }
+
   /** Writes a part (a new one or a replacement). */
-  write(part: string, text: string): void {
-    this.written.set(part, text);
-    const bytes = Buffer.from(text, 'utf8');
+  write(part: string, content: string | Buffer): void {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     if (bytes.length > NATIVE_FROM) {
+      // deflated here; read back (rarely) by inflating the entry again
+      this.written.delete(part);
       const deflated = zlib.deflateRawSync(bytes, { level: 6 });
       const entry = new CompressedObject(deflated.length, bytes.length, zlib.crc32(bytes) >>> 0, DEFLATE, deflated);
       this.zip.file(part, entry as unknown as Uint8Array, { binary: true, createFolders: false });
     } else {
+      this.written.set(part, bytes);
       this.zip.file(part, bytes, { binary: true, createFolders: false });
     }
   }

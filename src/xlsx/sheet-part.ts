@@ -1,6 +1,7 @@
-// The roster sheet's XML patched in one linear pass: the s (format) attribute of each marked cell
-// set, cells and rows the XML does not have yet inserted in order, everything else byte-identical.
-// A worksheet can be 50+ MB of XML, so the pass only looks for `<row` and, in marked rows, `<c`.
+// The roster sheet's XML patched in one linear pass over its bytes: the s (format) attribute of each
+// marked cell set, cells and rows the XML does not have yet inserted in order, everything else
+// byte-identical. A worksheet can be 50+ MB of XML, so the pass only looks for `<row` and, in
+// marked rows, `<c`.
 import { colLetter } from '../core/a1';
 import type { Severity } from '../core/types';
 import { findElement, findStartTag, getAttr, rawAttr, refColumn, rootPrefix, setAttr } from './xml';
@@ -28,125 +29,158 @@ function columnStyles(xml: string, p: string, before: number): (col: number) => 
   return (col) => ranges.find(([min, max]) => col >= min && col <= max)?.[2] ?? 0;
 }
 
-/** Sets the format of every marked cell; marks must be sorted by row, then column, one per cell. */
-export function markSheetCells(xml: string, marks: CellMark[], styleFor: StyleFor): string {
+/**
+ * Sets the format of every marked cell; marks must be sorted by row, then column, one per cell.
+ * Works on the part's bytes (UTF-8): a 60 MB sheet is never decoded into a JS string.
+ */
+export function markSheetCells(xml: Buffer, marks: CellMark[], styleFor: StyleFor): Buffer {
   if (!marks.length) return xml;
-  const p = rootPrefix(xml, 'worksheet');
-  const ROW = `${p}row`;
-  const C = `${p}c`;
-  const data = findStartTag(xml, `${p}sheetData`);
+  const at = xml.indexOf('sheetData');
+  if (at < 0) throw new Error('the worksheet has no <sheetData>');
+  const headEnd = xml.indexOf('>', at) + 1;
+  const head = xml.toString('utf8', 0, headEnd); // root, sheetPr … cols: small
+  const p = rootPrefix(head, 'worksheet');
+  const ROW = Buffer.from(`<${p}row`);
+  const C = Buffer.from(`<${p}c`);
+  const ROW_END = Buffer.from(`</${p}row>`);
+  const C_END = Buffer.from(`</${p}c>`);
+  const data = findStartTag(head, `${p}sheetData`);
   if (!data) throw new Error('the worksheet has no <sheetData>');
-  const colStyle = columnStyles(xml, p, data[0]);
-  const cell = (row: number, col: number, xf: number, sev: Severity) => `<${C} r="${colLetter(col)}${row}" s="${styleFor(xf, sev)}"/>`;
-  const newRows = (upTo: number): string => {
+  const colStyle = columnStyles(head, p, data[0]);
+  const cell = (row: number, col: number, xf: number, sev: Severity) => `<${p}c r="${colLetter(col)}${row}" s="${styleFor(xf, sev)}"/>`;
+  let mi = 0;
+  const newRows = (upTo: number): Buffer => {
     let s = '';
     while (mi < marks.length && marks[mi].row < upTo) {
       const r = marks[mi].row;
-      s += `<${ROW} r="${r}">`;
+      s += `<${p}row r="${r}">`;
       for (; mi < marks.length && marks[mi].row === r; mi++) s += cell(r, marks[mi].col, colStyle(marks[mi].col), marks[mi].severity);
-      s += `</${ROW}>`;
+      s += `</${p}row>`;
     }
-    return s;
+    return Buffer.from(s);
   };
-
-  const out: string[] = [];
-  let last = 0; // xml before this offset has been copied to out
-  let mi = 0;
-  if (xml.charCodeAt(data[1] - 2) === 47) {
+  if (head.charCodeAt(data[1] - 2) === 47) {
     // <sheetData/>: open it up
-    const rows = newRows(Infinity);
-    return `${xml.slice(0, data[0])}<${p}sheetData>${rows}</${p}sheetData>${xml.slice(data[1])}`;
+    return Buffer.concat([Buffer.from(`${head.slice(0, data[0])}<${p}sheetData>`), newRows(Infinity), Buffer.from(`</${p}sheetData>`), xml.subarray(headEnd)]);
   }
-  const dataEnd = xml.indexOf(`</${p}sheetData>`, data[1]);
-  let pos = data[1];
+  const out: Buffer[] = [];
+  let last = 0; // xml before this offset has been copied to out
+  const copy = (to: number, ...insert: (Buffer | string)[]) => {
+    out.push(xml.subarray(last, to), ...insert.map((x) => (typeof x === 'string' ? Buffer.from(x) : x)));
+  };
+  const dataEnd = xml.indexOf(`</${p}sheetData>`, headEnd);
+  let pos = headEnd;
   let prevRow = 0;
   while (mi < marks.length) {
-    const t = findStartTag(xml, ROW, pos);
-    if (!t || t[0] > dataEnd) break;
-    const tag = xml.slice(t[0], t[1]);
+    const i = xml.indexOf(ROW, pos);
+    if (i < 0 || i > dataEnd) break;
+    pos = i + ROW.length;
+    if (!isTagEnd(xml[pos])) continue;
+    const te = xml.indexOf(62, pos) + 1;
+    const tag = xml.toString('utf8', i, te);
     const r = Number(rawAttr(tag, 'r') ?? 0) || prevRow + 1;
     prevRow = r;
-    pos = t[1];
+    pos = te;
     if (marks[mi].row < r) {
-      out.push(xml.slice(last, t[0]), newRows(r));
-      last = t[0];
+      copy(i, newRows(r));
+      last = i;
     }
     if (mi >= marks.length || marks[mi].row !== r) continue;
-    const rowStyle = getAttr(tag, 'customFormat') === '1' || getAttr(tag, 'customFormat') === 'true' ? Number(getAttr(tag, 's') ?? 0) : -1;
+    const custom = getAttr(tag, 'customFormat');
+    const rowStyle = custom === '1' || custom === 'true' ? Number(getAttr(tag, 's') ?? 0) : -1;
     const empty = (col: number) => (rowStyle >= 0 ? rowStyle : colStyle(col));
-    if (xml.charCodeAt(t[1] - 2) === 47) {
+    if (xml[te - 2] === 47) {
       // <row …/>: no cells yet
       let cells = '';
       for (; mi < marks.length && marks[mi].row === r; mi++) cells += cell(r, marks[mi].col, empty(marks[mi].col), marks[mi].severity);
-      out.push(xml.slice(last, t[0]), `${tag.slice(0, -2).trimEnd()}>${cells}</${ROW}>`);
-      last = t[1];
+      copy(i, `${tag.slice(0, -2).trimEnd()}>${cells}</${p}row>`);
+      last = te;
       continue;
     }
-    const rowEnd = xml.indexOf(`</${ROW}>`, t[1]);
-    let cursor = t[1];
+    const rowEnd = xml.indexOf(ROW_END, te);
+    let cursor = te;
     let prevCol = 0;
     while (mi < marks.length && marks[mi].row === r) {
-      const c = findStartTag(xml, C, cursor);
-      if (!c || c[0] > rowEnd) break;
-      const ctag = xml.slice(c[0], c[1]);
+      const c = xml.indexOf(C, cursor);
+      if (c < 0 || c > rowEnd) break;
+      const ce = xml.indexOf(62, c) + 1;
+      if (!isTagEnd(xml[c + C.length])) { cursor = ce; continue; }
+      const ctag = xml.toString('utf8', c, ce);
       const ref = rawAttr(ctag, 'r');
       const col = (ref ? refColumn(ref) : 0) || prevCol + 1;
       prevCol = col;
-      cursor = xml.charCodeAt(c[1] - 2) === 47 ? c[1] : xml.indexOf(`</${C}>`, c[1]) + C.length + 3;
+      cursor = xml[ce - 2] === 47 ? ce : xml.indexOf(C_END, ce) + C_END.length;
       let inserted = '';
       for (; mi < marks.length && marks[mi].row === r && marks[mi].col < col; mi++) inserted += cell(r, marks[mi].col, empty(marks[mi].col), marks[mi].severity);
       if (inserted) {
-        out.push(xml.slice(last, c[0]), inserted);
-        last = c[0];
+        copy(c, inserted);
+        last = c;
       }
       if (mi < marks.length && marks[mi].row === r && marks[mi].col === col) {
         const xf = Number(rawAttr(ctag, 's') ?? 0) || 0;
-        out.push(xml.slice(last, c[0]), setAttr(ctag, 's', String(styleFor(xf, marks[mi].severity))));
-        last = c[1];
+        copy(c, setAttr(ctag, 's', String(styleFor(xf, marks[mi].severity))));
+        last = ce;
         mi++;
       }
     }
     let tail = '';
     for (; mi < marks.length && marks[mi].row === r; mi++) tail += cell(r, marks[mi].col, empty(marks[mi].col), marks[mi].severity);
     if (tail) {
-      out.push(xml.slice(last, rowEnd), tail);
+      copy(rowEnd, tail);
       last = rowEnd;
     }
     pos = rowEnd;
   }
   if (mi < marks.length) {
-    out.push(xml.slice(last, dataEnd), newRows(Infinity));
+    copy(dataEnd, newRows(Infinity));
     last = dataEnd;
   }
-  out.push(xml.slice(last));
-  return out.join('');
+  out.push(xml.subarray(last));
+  return Buffer.concat(out);
+}
+
+function isTagEnd(code: number | undefined): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
 }
 
 // elements that come after <legacyDrawing> in a worksheet (CT_Worksheet's sequence)
 const AFTER_LEGACY = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
-/** The r:id of the sheet's <legacyDrawing>, if it has one. */
-export function legacyDrawingId(xml: string): string | undefined {
-  const p = rootPrefix(xml, 'worksheet');
+/** Where the part after the cells starts (its tail is small and is handled as a string). */
+function tailStart(xml: Buffer, p: string): number {
   const end = xml.lastIndexOf(`</${p}sheetData>`);
-  const t = findStartTag(xml, `${p}legacyDrawing`, Math.max(0, end));
-  return t ? getAttr(xml.slice(t[0], t[1]), 'r:id') : undefined;
+  return end >= 0 ? end : Math.max(0, xml.lastIndexOf(`<${p}sheetData`));
+}
+
+function prefixOf(xml: Buffer): string {
+  return rootPrefix(xml.toString('utf8', 0, Math.min(xml.length, 4096)), 'worksheet');
+}
+
+/** The r:id of the sheet's <legacyDrawing>, if it has one. */
+export function legacyDrawingId(xml: Buffer): string | undefined {
+  const p = prefixOf(xml);
+  const tail = xml.toString('utf8', tailStart(xml, p));
+  const t = findStartTag(tail, `${p}legacyDrawing`);
+  return t ? getAttr(tail.slice(t[0], t[1]), 'r:id') : undefined;
 }
 
 /** Adds <legacyDrawing r:id="…"/> at its place in the element order (after drawing, before legacyDrawingHF …). */
-export function addLegacyDrawing(xml: string, relId: string): string {
-  const p = rootPrefix(xml, 'worksheet');
-  const from = Math.max(0, xml.lastIndexOf(`</${p}sheetData>`), xml.lastIndexOf(`<${p}sheetData/>`));
-  let at = xml.lastIndexOf(`</${p}worksheet>`);
+export function addLegacyDrawing(xml: Buffer, relId: string): Buffer {
+  const p = prefixOf(xml);
+  const from = tailStart(xml, p);
+  const tail = xml.toString('utf8', from);
+  let at = tail.lastIndexOf(`</${p}worksheet>`);
   for (const name of [...AFTER_LEGACY.map((n) => p + n), 'mc:AlternateContent']) {
-    const t = findStartTag(xml, name, from);
+    const t = findStartTag(tail, name);
     if (t && t[0] < at) at = t[0];
   }
-  let out = `${xml.slice(0, at)}<${p}legacyDrawing r:id="${relId}"/>${xml.slice(at)}`;
-  const root = findStartTag(out, `${p}worksheet`);
-  if (root && rawAttr(out.slice(root[0], root[1]), 'xmlns:r') === undefined) {
-    const tag = setAttr(out.slice(root[0], root[1]), 'xmlns:r', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships');
-    out = out.slice(0, root[0]) + tag + out.slice(root[1]);
+  const newTail = `${tail.slice(0, at)}<${p}legacyDrawing r:id="${relId}"/>${tail.slice(at)}`;
+  // the r: prefix must be declared on the root (it nearly always is)
+  const rootEnd = xml.indexOf(62, xml.indexOf(`<${p}worksheet`)) + 1;
+  let root = xml.toString('utf8', 0, rootEnd);
+  const t = findStartTag(root, `${p}worksheet`);
+  if (t && rawAttr(root.slice(t[0], t[1]), 'xmlns:r') === undefined) {
+    root = root.slice(0, t[0]) + setAttr(root.slice(t[0], t[1]), 'xmlns:r', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships');
   }
-  return out;
+  return Buffer.concat([Buffer.from(root), xml.subarray(rootEnd, from), Buffer.from(newTail)]);
 }

@@ -6,7 +6,7 @@
 import * as path from 'path';
 import * as zlib from 'zlib';
 import JSZip from 'jszip';
-import { escapeXml, findStartTag, getAttr, unescapeXml } from './xml';
+import { escapeXml, findStartTag, getAttr } from './xml';
 
 // jszip internals (3.x): a compressed entry, and the DEFLATE method object
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -208,4 +208,4 @@ export function insertBeforeEnd(xml: string, root: string, insert: string): stri
   return `${xml.slice(0, t[1] - 2).trimEnd()}>${insert}</${root}>${xml.slice(t[1])}`;
 }
 
-export { XML_DECL, unescapeXml };
+export { XML_DECL };

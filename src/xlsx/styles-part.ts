@@ -2,7 +2,7 @@
 // user's own left as they were. A marked cell gets a copy of its own format with the severity's fill.
 import type { Severity } from '../core/types';
 import { CONTENT_TYPE, REL, XML_DECL, type XlsxPackage } from './package';
-import { findElement, findStartTag, getAttr, rootPrefix, setAttr } from './xml';
+import { findElement, findStartTag, rootPrefix, setAttr } from './xml';
 
 /** Fill colours (ARGB) by severity: light red, light yellow, light blue. */
 export const SEVERITY_FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
@@ -109,12 +109,6 @@ export class StylesPart {
       this.marked.set(key, id);
     }
     return id;
-  }
-
-  /** The number format id of a cell format, for reading. */
-  numFmtId(xf: number): number {
-    const tag = this.xfs[xf];
-    return tag ? Number(getAttr(tag.slice(0, tag.indexOf('>') + 1), 'numFmtId') ?? 0) : 0;
   }
 
   save(): void {

@@ -3,7 +3,8 @@
 // ExcelJS's full reader (sheetToGrid; a test compares them on every fixture) in a fraction of the
 // time and memory, and only for the sheets the chooser actually looks at.
 import type { CellValue, Grid } from '../core/types';
-import { displayText, toCellValue } from './cells';
+import { scanCellContent, scanCellTag, type CellContent, type CellTag } from './cell-scan';
+import { displayText, serialToIso, toCellValue } from './cells';
 import { REL, type XlsxPackage } from './package';
 import { findElement, findStartTag, getAttr, rawAttr, refColumn, rootPrefix, unescapeXml } from './xml';
 import { WorkbookPart } from './workbook-part';
@@ -94,7 +95,10 @@ function isTagEnd(code: number): boolean {
 
 interface CellSource {
   strings: string[];
+  /** number format code by cell format index */
   formats: string[];
+  /** whether ExcelJS would read numbers of that cell format as dates */
+  dates: boolean[];
   date1904: boolean;
 }
 
@@ -137,6 +141,8 @@ export function sheetXmlGrid(xml: string, src: CellSource): Grid {
   const CELL_END = `</${p}c>`;
   const data = findStartTag(xml, `${p}sheetData`);
   const end = data ? xml.indexOf(`</${p}sheetData>`, data[1]) : -1;
+  const tag: CellTag = { col: 0, s: 0, t: '' };
+  const content: CellContent = { v0: -1, v1: -1, formula: false, other: false };
   let maxCol = 0;
   let rowNum = 0;
   let pos = data ? data[1] : xml.length;
@@ -159,20 +165,46 @@ export function sheetXmlGrid(xml: string, src: CellSource): Grid {
     while (c >= 0 && c < rowEnd) {
       const ce = xml.indexOf('>', c) + 1;
       if (!isTagEnd(xml.charCodeAt(c + CELL.length))) { c = xml.indexOf(CELL, ce); continue; }
-      const tag = xml.slice(c, ce);
-      const ref = rawAttr(tag, 'r');
-      col = (ref ? refColumn(ref) : 0) || col + 1;
+      scanCellTag(xml, c + CELL.length, ce - 1, tag);
+      col = tag.col || col + 1;
       if (xml.charCodeAt(ce - 2) === 47) { c = xml.indexOf(CELL, ce); continue; }
       const close = xml.indexOf(CELL_END, ce);
-      const s = Number(rawAttr(tag, 's') ?? 0);
-      const fmt = (s && src.formats[s]) || '';
-      const raw = rawValue(xml.slice(ce, close), rawAttr(tag, 't'), fmt, src, p);
       c = xml.indexOf(CELL, close);
-      const v = toCellValue(raw);
-      if (v === null || v === '') continue;
+      const fmt = (tag.s && src.formats[tag.s]) || '';
+      let v: CellValue;
+      let text: string;
+      if (!p) scanCellContent(xml, ce, close, content);
+      if (!p && !content.formula && !content.other && (tag.t === 's' || tag.t === 'str' || tag.t === '' || tag.t === 'n')) {
+        // the common cells, without building ExcelJS-like values: strings, numbers, dates
+        if (content.v0 < 0) continue;
+        if (tag.t === 's') {
+          let k = 0;
+          for (let j = content.v0; j < content.v1; j++) k = k * 10 + xml.charCodeAt(j) - 48;
+          const str = src.strings[k];
+          if (str === undefined || str === '') continue;
+          v = text = str;
+        } else if (tag.t === 'str') {
+          if (content.v0 === content.v1) continue;
+          v = text = unescapeXml(xml.slice(content.v0, content.v1));
+        } else if (src.dates[tag.s]) {
+          // as ExcelJS: a Date of the serial (whole milliseconds), then back to a serial (cells.ts dateToSerial)
+          const ms = Math.round((parseFloat(xml.slice(content.v0, content.v1)) - 25569 + (src.date1904 ? 1462 : 0)) * 86400000);
+          if (!(Math.abs(ms) <= 8.64e15)) continue;
+          v = Math.round((ms / 86400000 + 25569) * 1e6) / 1e6;
+          text = serialToIso(v);
+        } else {
+          v = parseFloat(xml.slice(content.v0, content.v1));
+          text = displayText(v, v, fmt);
+        }
+      } else {
+        const raw = rawValue(xml.slice(ce, close), tag.t || undefined, fmt, src, p);
+        v = toCellValue(raw);
+        if (v === null || v === '') continue;
+        text = displayText(raw, v, fmt);
+      }
       while (vr.length < col - 1) { vr.push(null); tr.push(''); fr.push(''); }
       vr[col - 1] = v;
-      tr[col - 1] = displayText(raw, v, fmt);
+      tr[col - 1] = text;
       fr[col - 1] = fmt;
       if (col > maxCol) maxCol = col;
     }
@@ -207,7 +239,8 @@ export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
     const st = rels.find((r) => r.type === REL.styles);
     const ssXml = ss ? pkg.text(ss.target) : null;
     const stXml = st ? pkg.text(st.target) : null;
-    return (src = { strings: ssXml ? sharedStrings(ssXml) : [], formats: stXml ? formatCodes(stXml) : [], date1904 });
+    const formats = stXml ? formatCodes(stXml) : [];
+    return (src = { strings: ssXml ? sharedStrings(ssXml) : [], formats, dates: formats.map(isDateFormat), date1904 });
   };
   const states = new Map<string, string>();
   const list = findElement(wb.xml, 'sheets');

@@ -5,8 +5,8 @@
 import type { CellValue, Grid } from '../core/types';
 import { scanCellContent, scanCellTag, type CellContent, type CellTag } from './cell-scan';
 import { displayText, serialToIso, toCellValue } from './cells';
-import { REL, type XlsxPackage } from './package';
-import { findElement, findStartTag, getAttr, rawAttr, refColumn, rootPrefix, unescapeXml } from './xml';
+import { isRel, type XlsxPackage } from './package';
+import { findElement, findStartTag, getAttr, rawAttr, rootPrefix, unescapeXml } from './xml';
 import { WorkbookPart } from './workbook-part';
 
 // ExcelJS's table of built-in number formats (ids without an entry, like 0, have none)
@@ -228,15 +228,15 @@ export function sheetXmlGrid(xml: string, src: CellSource): Grid {
 export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
   const wb = WorkbookPart.open(pkg);
   const refs = wb.sheets();
-  if (!refs.length || refs.some((s) => !s.part || s.relType !== REL.worksheet || !pkg.has(s.part))) return null;
+  if (!refs.length || refs.some((s) => !s.part || !isRel(s.relType, 'worksheet') || !pkg.has(s.part))) return null;
   const prTag = findStartTag(wb.xml, 'workbookPr');
   const date1904 = /^(1|true)$/.test((prTag && getAttr(wb.xml.slice(prTag[0], prTag[1]), 'date1904')) ?? '');
   const rels = pkg.rels(wb.part);
   let src: CellSource | null = null;
   const source = (): CellSource => {
     if (src) return src;
-    const ss = rels.find((r) => r.type.endsWith('/sharedStrings'));
-    const st = rels.find((r) => r.type === REL.styles);
+    const ss = rels.find((r) => isRel(r.type, 'sharedStrings'));
+    const st = rels.find((r) => isRel(r.type, 'styles'));
     const ssXml = ss ? pkg.text(ss.target) : null;
     const stXml = st ? pkg.text(st.target) : null;
     const formats = stXml ? formatCodes(stXml) : [];

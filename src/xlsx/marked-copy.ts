@@ -63,6 +63,14 @@ export async function writeMarkedCopy(input: string, out: string, sheetName: str
   } catch (e) {
     throw damaged(input, e);
   }
-  const bytes = await markPackage(data, sheetName, layout, findings, opts, opts.file ?? input);
+  let bytes: Buffer;
+  try {
+    bytes = await markPackage(data, sheetName, layout, findings, opts, opts.file ?? input);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // a package this writer does not understand: say so in one line, write nothing
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    throw new InputError(`${out}：无法写出标注副本（${why}）`, `${out}: cannot write the marked copy (${why})`);
+  }
   await writeFileAtomic(out, input, (tmp) => fs.writeFile(tmp, bytes));
 }

@@ -3,7 +3,7 @@
 // relationships and <legacyDrawing>. A cell that already has the user's note keeps it: the user's
 // text (with its formatting) comes first, then a separator and our reasons.
 import { a1 } from '../core/a1';
-import { CONTENT_TYPE, REL, XML_DECL, type XlsxPackage } from './package';
+import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { addLegacyDrawing, legacyDrawingId } from './sheet-part';
 import { escapeXml, findElement, findStartTag, getAttr, refColumn, refRow } from './xml';
 
@@ -150,7 +150,7 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: string; add
 export function addNotes(pkg: XlsxPackage, sheetPart: string, sheetXml: Buffer, notes: CellNote[]): Buffer {
   if (!notes.length) return sheetXml;
   const rels = pkg.rels(sheetPart);
-  const commentsRel = rels.find((r) => r.type === REL.comments && !r.external);
+  const commentsRel = rels.find((r) => isRel(r.type, 'comments') && !r.external);
   const vmlId = legacyDrawingId(sheetXml);
   const vmlRel = vmlId ? rels.find((r) => r.id === vmlId && !r.external) : undefined;
 

@@ -24,6 +24,11 @@ export const REL = {
   vmlDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing',
 };
 
+/** Whether a relationship type is of that kind, in transitional or strict OOXML (…/relationships/styles). */
+export function isRel(type: string, kind: string): boolean {
+  return type.endsWith(`/${kind}`);
+}
+
 export const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',

@@ -1,7 +1,7 @@
 // xl/styles.xml of a package being patched: fills, fonts and cell formats (xf) appended, the
 // user's own left as they were. A marked cell gets a copy of its own format with the severity's fill.
 import type { Severity } from '../core/types';
-import { CONTENT_TYPE, REL, XML_DECL, type XlsxPackage } from './package';
+import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { findElement, findStartTag, rootPrefix, setAttr } from './xml';
 
 /** Fill colours (ARGB) by severity: light red, light yellow, light blue. */
@@ -49,7 +49,7 @@ export class StylesPart {
 
   /** The workbook's styles part (created when the workbook has none). */
   static open(pkg: XlsxPackage, workbookPart: string): StylesPart {
-    const rel = (pkg.rels(workbookPart)).find((r) => r.type === REL.styles);
+    const rel = (pkg.rels(workbookPart)).find((r) => isRel(r.type, 'styles'));
     const xml = rel ? pkg.text(rel.target) : null;
     if (rel && xml !== null) return new StylesPart(pkg, rel.target, xml);
     const part = 'xl/styles.xml';

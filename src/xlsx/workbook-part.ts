@@ -1,6 +1,6 @@
 // xl/workbook.xml of a package being patched: the sheets in tab order, the parts they live in,
 // and adding or replacing a worksheet with its relationship, content type and defined names.
-import { CONTENT_TYPE, REL, type XlsxPackage } from './package';
+import { CONTENT_TYPE, isRel, REL, type XlsxPackage } from './package';
 import { escapeXml, findElement, findStartTag, getAttr, rawAttr, setAttr } from './xml';
 
 export interface SheetRef {
@@ -16,7 +16,7 @@ export class WorkbookPart {
   private constructor(private readonly pkg: XlsxPackage, readonly part: string, public xml: string) {}
 
   static open(pkg: XlsxPackage): WorkbookPart {
-    const root = (pkg.rels('')).find((r) => r.type === REL.officeDocument || r.type.endsWith('/officeDocument'));
+    const root = (pkg.rels('')).find((r) => isRel(r.type, 'officeDocument'));
     const part = root?.target ?? 'xl/workbook.xml';
     const xml = pkg.text(part);
     if (xml === null) throw new Error(`${part} is missing`);

@@ -17,6 +17,10 @@ export interface ValidateArgs {
   out?: string;
   map: MappingOverride;
   lang: Lang;
+  /** the subsidy ledger: an .xlsx/.csv file, a folder of them, or an SQLite file */
+  ledger?: string;
+  /** keep the ledger in this SQLite file (imported once, refreshed when the files change) */
+  ledgerDb?: string;
 }
 
 export const DEFAULT_POLICY = 'zhengzhou-2021';
@@ -55,7 +59,7 @@ export function parseMap(spec: string, into: MappingOverride): void {
   }
 }
 
-const VALUE_OPTIONS = new Set(['--sheet', '--policy', '--catalog', '--format', '--out', '--map', '--lang']);
+const VALUE_OPTIONS = new Set(['--sheet', '--policy', '--catalog', '--format', '--out', '--map', '--lang', '--ledger', '--ledger-db']);
 
 export function parseValidateArgs(argv: string[]): ValidateArgs {
   const a: ValidateArgs = { files: [], policy: DEFAULT_POLICY, format: 'text', map: {}, lang: 'zh' };
@@ -85,6 +89,8 @@ export function parseValidateArgs(argv: string[]): ValidateArgs {
       case '--policy': a.policy = value; break;
       case '--catalog': a.catalog = value; break;
       case '--out': a.out = value; break;
+      case '--ledger': a.ledger = value; break;
+      case '--ledger-db': a.ledgerDb = value; break;
       case '--map': parseMap(value, a.map); break;
       case '--format':
         if (value !== 'text' && value !== 'json') throw new UsageError(`--format 只能是 text 或 json（收到“${value}”）`, `--format must be text or json (got "${value}")`);

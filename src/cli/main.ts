@@ -7,11 +7,11 @@ import { InputError } from '../xlsx/errors';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
 import { runAssemble } from './assemble';
 import { HELP_EN, HELP_ZH } from './help';
-import { runLedgerAdd } from './ledger';
+import { applyLedgerChecks, loadLedger, runLedgerAdd } from './ledger';
 import { loadCatalog, loadPolicy } from './load';
 import { jsonFailure, jsonReport } from './report-json';
 import { textReport } from './report-text';
-import { exitCode, markedName, missingMessage, validateFile } from './validate';
+import { checkFile, exitCode, markedName, missingMessage, writeMarked } from './validate';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -52,6 +52,7 @@ async function outPaths(args: ValidateArgs): Promise<(string | undefined)[]> {
   return args.files.map((f) => (dirLike ? markedName(f, args.out as string) : args.out));
 }
 
+/** Checks every file, then the ledger and the files against each other, then marks and reports. */
 async function validate(argv: string[], io: Io): Promise<number> {
   const args = parseValidateArgs(argv);
   const locale: Locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
@@ -59,33 +60,57 @@ async function validate(argv: string[], io: Io): Promise<number> {
   const policy: Policy = await loadPolicy(args.policy);
   const catalog: Catalog = await loadCatalog(args.catalog);
   const outs = await outPaths(args);
-  const docs: unknown[] = [];
-  const texts: string[] = [];
-  let status = 0;
-  for (let i = 0; i < args.files.length; i++) {
-    const file = args.files[i];
-    try {
-      const r = await validateFile(file, args, policy, catalog, locale, outs[i]);
-      const code = exitCode(r);
-      status = Math.max(status, code);
-      if (code === 2) {
-        const msg = missingMessage(r, locale);
-        io.stderr(msg + '\n');
-        if (args.format === 'json') docs.push({ ...jsonReport(r, policy, catalog), error: msg.split('\n')[0] });
-        continue;
+  const ledger = args.ledger ? await loadLedger(args.ledger, { db: args.ledgerDb }) : null;
+  try {
+    if (ledger) for (const n of ledger.notes) io.stderr((en ? n.en : n.zh) + '\n');
+    // 1. read and check each file; a file that cannot be read is reported and left out
+    const checked: (Awaited<ReturnType<typeof checkFile>> | { failed: string })[] = [];
+    for (const file of args.files) {
+      try {
+        checked.push(await checkFile(file, args, policy, catalog, locale));
+      } catch (e) {
+        checked.push({ failed: errorText(e, en) });
       }
-      if (args.format === 'json') docs.push(jsonReport(r, policy, catalog));
-      else texts.push(textReport(r, policy, catalog, locale));
-    } catch (e) {
-      status = 2;
-      const msg = errorText(e, en);
-      io.stderr(msg + '\n');
-      if (args.format === 'json') docs.push(jsonFailure(file, msg));
     }
+    // 2. repeats across the rosters of this run and against the ledger
+    const ok = checked.filter((c): c is Awaited<ReturnType<typeof checkFile>> => !('failed' in c));
+    if (ledger || ok.length > 1) {
+      const merged = applyLedgerChecks(ok, ledger, policy, locale);
+      ok.forEach((r, i) => (r.result = merged[i]));
+    }
+    // 3. mark and report
+    const docs: unknown[] = [];
+    const texts: string[] = [];
+    let status = 0;
+    for (let i = 0; i < checked.length; i++) {
+      const c = checked[i];
+      const file = args.files[i];
+      try {
+        if ('failed' in c) throw new InputError(c.failed, c.failed);
+        if (outs[i]) await writeMarked(c, outs[i] as string, locale);
+        const code = exitCode(c);
+        status = Math.max(status, code);
+        if (code === 2) {
+          const msg = missingMessage(c, locale);
+          io.stderr(msg + '\n');
+          if (args.format === 'json') docs.push({ ...jsonReport(c, policy, catalog), error: msg.split('\n')[0] });
+          continue;
+        }
+        if (args.format === 'json') docs.push(jsonReport(c, policy, catalog));
+        else texts.push(textReport(c, policy, catalog, locale));
+      } catch (e) {
+        status = 2;
+        const msg = errorText(e, en);
+        io.stderr(msg + '\n');
+        if (args.format === 'json') docs.push(jsonFailure(file, msg));
+      }
+    }
+    if (args.format === 'json') io.stdout(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
+    else if (texts.length) io.stdout(texts.join('\n' + '─'.repeat(60) + '\n\n'));
+    return status;
+  } finally {
+    ledger?.close();
   }
-  if (args.format === 'json') io.stdout(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
-  else if (texts.length) io.stdout(texts.join('\n' + '─'.repeat(60) + '\n\n'));
-  return status;
 }
 
 /** Runs the command line; returns the exit status (0 no errors, 1 errors found, 2 bad usage or input). */

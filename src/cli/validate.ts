@@ -50,6 +50,27 @@ export function markedName(file: string, outDir: string): string {
   return path.join(outDir, `${path.basename(file, path.extname(file))}.marked.xlsx`);
 }
 
+/** Reads and checks one roster file (no marking yet: ledger findings may still be merged in). */
+export async function checkFile(file: string, args: ValidateArgs, policy: Policy, catalog: Catalog, locale: Locale): Promise<FileReport & { grid: Grid }> {
+  const roster = await readRosterGrid(file, args.sheet, args.map);
+  const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
+  return {
+    file,
+    sheet: roster.sheetName,
+    result,
+    grid: roster.grid,
+    headersFound: result.layout.missing.length ? headersFound(roster.grid, result.layout.headerRows) : [],
+  };
+}
+
+/** Writes the marked copy of a checked roster (when its columns were found). */
+export async function writeMarked(report: FileReport, out: string, locale: Locale): Promise<void> {
+  if (report.result.layout.missing.length) return;
+  // the copy is the input's own package with the marks patched in (see src/xlsx/marked-copy.ts)
+  await writeMarkedCopy(report.file, out, report.sheet, report.result.layout, report.result.findings, { locale, file: path.basename(report.file) });
+  report.out = out;
+}
+
 export async function validateFile(
   file: string,
   args: ValidateArgs,
@@ -58,19 +79,8 @@ export async function validateFile(
   locale: Locale,
   out?: string,
 ): Promise<FileReport> {
-  const roster = await readRosterGrid(file, args.sheet, args.map);
-  const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
-  const report: FileReport = {
-    file,
-    sheet: roster.sheetName,
-    result,
-    headersFound: result.layout.missing.length ? headersFound(roster.grid, result.layout.headerRows) : [],
-  };
-  if (out && !result.layout.missing.length) {
-    // the copy is the input's own package with the marks patched in (see src/xlsx/marked-copy.ts)
-    await writeMarkedCopy(file, out, roster.sheetName, result.layout, result.findings, { locale, file: path.basename(file) });
-    report.out = out;
-  }
+  const report = await checkFile(file, args, policy, catalog, locale);
+  if (out) await writeMarked(report, out, locale);
   return report;
 }
 

@@ -1,5 +1,6 @@
 import { dupRules } from './dup';
 import { idRules } from './id';
+import { ledgerRuleByCode } from './ledger/list';
 import { policyRules } from './policy';
 import { rosterRules } from './roster';
 import type { Rule } from './rule';
@@ -9,6 +10,10 @@ export const ALL_RULES: readonly Rule[] = [...idRules, ...dupRules, ...rosterRul
 
 const BY_CODE = new Map(ALL_RULES.map((r) => [r.code, r]));
 
-export function ruleByCode(code: string): Rule | undefined {
-  return BY_CODE.get(code);
+/** What reports and the UI need of a rule: its code, severity, title and message. */
+export type RuleInfo = Pick<Rule, 'code' | 'severity' | 'title' | 'message'>;
+
+/** Any rule by its code, the ledger rules included (they run only when a ledger or several rosters are given). */
+export function ruleByCode(code: string): RuleInfo | undefined {
+  return BY_CODE.get(code) ?? ledgerRuleByCode(code);
 }

@@ -1,7 +1,6 @@
 // Filtering and paging of the findings list: pure, fast on 10,000+ findings.
 import { a1 } from '../../core/a1';
 import { ruleByCode } from '../../core/rules';
-import { ledgerRuleByCode } from '../../core/rules/ledger';
 import type { Finding, Locale, RosterLayout } from '../../core/types';
 import type { Filters } from './types';
 
@@ -27,7 +26,7 @@ export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): 
 }
 
 export function ruleTitle(code: string, locale: Locale): string {
-  return (ruleByCode(code) ?? ledgerRuleByCode(code))?.title[locale] ?? code;
+  return ruleByCode(code)?.title[locale] ?? code;
 }
 
 /** Rule codes with their counts, most frequent first (ties by code). */

@@ -7,23 +7,13 @@ import type { LedgerIndex, LedgerRecord } from '../../ledger/types';
 import { parseIdCell } from '../../id';
 import type { Policy } from '../../policy/schema';
 import type { Finding, Locale, Trainee } from '../../types';
-import { annualLimit } from './annual-limit';
-import { nameConflict } from './name-conflict';
-import { overlap } from './overlap';
-import { sameOccupationLevel } from './same-occupation-level';
+import { ledgerRuleByCode, ledgerRules } from './list';
 import type { LedgerRule } from './shared';
 
 export type { LedgerRule, PersonContext } from './shared';
 export { DEFAULT_PER_YEAR } from './shared';
 
-/** The ledger rules, in the order of the rule table. */
-export const ledgerRules: readonly LedgerRule[] = [annualLimit, sameOccupationLevel, overlap, nameConflict];
-
-const BY_CODE = new Map(ledgerRules.map((r) => [r.code, r]));
-
-export function ledgerRuleByCode(code: string): LedgerRule | undefined {
-  return BY_CODE.get(code);
-}
+export { ledgerRuleByCode, ledgerRules };
 
 /** One roster of the run. */
 export interface RunRoster {
@@ -114,7 +104,7 @@ export function checkAgainstLedger(rosters: readonly RunRoster[], ledger: Ledger
 /** Fills in the message of ledger findings (findings of other rules are left alone). */
 export function localizeLedger(findings: Finding[], locale: Locale): Finding[] {
   for (const f of findings) {
-    const rule = BY_CODE.get(f.code);
+    const rule = ledgerRuleByCode(f.code);
     if (rule) f.message = rule.message(f.params, locale);
   }
   return findings;

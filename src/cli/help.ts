@@ -17,6 +17,8 @@ export const HELP_ZH = `花名册核验 Roster Check — 职业技能培训补�
                           （多个文件时给一个文件夹）；原文件不会被修改
   --map 字段=列           手动指定列，例如 --map id=D；可重复。字段：
                           ${ALL_FIELDS.join(', ')}
+  --ledger 台账           补贴台账：.xlsx/.csv 文件、文件夹或 SQLite 文件；对照台账及本次各花名册查重复申领
+  --ledger-db 文件.sqlite  台账较大时存入 SQLite 文件（首次导入，文件变化时更新）
   --lang zh|en            报告语言（默认 zh）
   -h, --help              显示本帮助
 
@@ -43,6 +45,9 @@ Options:
                           (a folder when validating several files); the input is never modified
   --map field=COLUMN      set a column by hand, e.g. --map id=D; repeatable. Fields:
                           ${ALL_FIELDS.join(', ')}
+  --ledger LEDGER         the subsidy ledger: an .xlsx/.csv file, a folder, or an SQLite file; repeats are
+                          checked against it and across the rosters of the run
+  --ledger-db FILE.sqlite keep a large ledger in an SQLite file (imported once, refreshed when files change)
   --lang zh|en            report language (default zh)
   -h, --help              this help
 

@@ -5,7 +5,7 @@
 import { a1 } from '../core/a1';
 import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { addLegacyDrawing, legacyDrawingId } from './sheet-part';
-import { escapeXml, findElement, findStartTag, getAttr, refColumn, refRow } from './xml';
+import { Chunks, escapeXml, findElement, findStartTag, getAttr, refColumn, refRow } from './xml';
 
 export interface CellNote {
   row: number;
@@ -46,19 +46,21 @@ function usedBlocks(pkg: XlsxPackage): number[] {
 }
 
 /** Appends shapes for the new notes to a VML drawing (a new one when xml is null). */
-function vmlWithShapes(pkg: XlsxPackage, xml: string | null, cells: { row: number; col: number }[]): string {
+function vmlWithShapes(pkg: XlsxPackage, xml: string | null, cells: { row: number; col: number }[]): Buffer {
   if (xml === null) {
     const first = Math.max(0, ...usedBlocks(pkg)) + 1;
     const blocks = Array.from({ length: Math.floor(cells.length / 1024) + 1 }, (_, i) => first + i);
-    const shapes = cells.map((c, i) => shape(first * 1024 + 1 + i, c.row, c.col));
-    return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">`
-      + `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout>${SHAPETYPE}${shapes.join('')}</xml>`;
+    const out = new Chunks().add('<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">'
+      + `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout>${SHAPETYPE}`);
+    cells.forEach((c, i) => out.add(shape(first * 1024 + 1 + i, c.row, c.col)));
+    return out.add('</xml>').toBuffer();
   }
   let max = 0;
   for (const m of xml.matchAll(/\bid="_x0000_s(\d+)"/g)) max = Math.max(max, Number(m[1]));
   const idmap = /(<o:idmap\b[^>]*\bdata=")([^"]*)(")/.exec(xml);
   if (max === 0) max = (Number((idmap?.[2] ?? '').split(/[\s,]+/)[0]) || Math.max(0, ...usedBlocks(pkg)) + 1) * 1024;
-  const shapes = cells.map((c, i) => shape(max + 1 + i, c.row, c.col));
+  const shapes = new Chunks();
+  cells.forEach((c, i) => shapes.add(shape(max + 1 + i, c.row, c.col)));
   let out = xml;
   if (idmap) {
     // claim the blocks the new ids fall in
@@ -66,13 +68,13 @@ function vmlWithShapes(pkg: XlsxPackage, xml: string | null, cells: { row: numbe
     for (let b = Math.floor((max + 1) / 1024); b <= Math.floor((max + cells.length) / 1024); b++) have.add(b);
     out = out.slice(0, idmap.index) + idmap[1] + [...have].sort((a, b) => a - b).join(',') + idmap[3] + out.slice(idmap.index + idmap[0].length);
   }
-  const close = out.lastIndexOf('</xml>');
+  const close = out.lastIndexOf('</xml>') < 0 ? out.length : out.lastIndexOf('</xml>');
   const type = /id="_x0000_t202"/.test(out) ? '' : SHAPETYPE;
-  return close < 0 ? out + type + shapes.join('') : out.slice(0, close) + type + shapes.join('') + out.slice(close);
+  return Buffer.concat([Buffer.from(out.slice(0, close) + type), shapes.toBuffer(), Buffer.from(out.slice(close))]);
 }
 
 /** The comments part with our notes: merged into the user's notes of the same cells, appended for the others. */
-function commentsWith(xml: string | null, notes: CellNote[]): { xml: string; added: CellNote[] } {
+function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; added: CellNote[] } {
   let doc = xml ?? `${XML_DECL}<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
   // the user's notes by cell
   const existing = new Map<string, [number, number]>();
@@ -132,18 +134,13 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: string; add
   }
   // new notes at the end of the list
   const added = notes.filter((n) => !existing.has(`${n.row}:${n.col}`));
-  const items = added.map((n) => `<comment ref="${a1(n.row, n.col)}" authorId="${authorId}"><text>${run(n.text)}</text></comment>`).join('');
+  const items = new Chunks();
+  for (const n of added) items.add(`<comment ref="${a1(n.row, n.col)}" authorId="${authorId}"><text>${run(n.text)}</text></comment>`);
   const listClose = doc.lastIndexOf('</commentList>');
-  if (listClose >= 0) {
-    out.push(doc.slice(last, listClose), items);
-    last = listClose;
-  } else {
-    const end = doc.lastIndexOf('</comments>');
-    out.push(doc.slice(last, end), `<commentList>${items}</commentList>`);
-    last = end;
-  }
-  out.push(doc.slice(last));
-  return { xml: out.join(''), added };
+  const at = listClose >= 0 ? listClose : doc.lastIndexOf('</comments>');
+  out.push(doc.slice(last, at));
+  const [open, close] = listClose >= 0 ? ['', ''] : ['<commentList>', '</commentList>'];
+  return { xml: Buffer.concat([Buffer.from(out.join('') + open), items.toBuffer(), Buffer.from(close + doc.slice(at))]), added };
 }
 
 /** Adds the notes to the sheet; returns the sheet XML (with <legacyDrawing> when it needed one). */
@@ -169,7 +166,7 @@ export function addNotes(pkg: XlsxPackage, sheetPart: string, sheetXml: Buffer, 
     return sheetXml;
   }
   // a new drawing: shapes for every note of the sheet (the user's too, when their drawing was missing)
-  const cells = before ? allRefs(xml) : added;
+  const cells = before ? allRefs(xml.toString('utf8')) : added;
   const vmlPart = pkg.freeName('xl/drawings/vmlDrawing', '.vml');
   pkg.write(vmlPart, vmlWithShapes(pkg, null, cells));
   pkg.ensureDefault('vml', CONTENT_TYPE.vml);

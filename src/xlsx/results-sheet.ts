@@ -4,7 +4,7 @@
 import { a1, colLetter } from '../core/a1';
 import type { Finding, Locale, RosterLayout, Severity } from '../core/types';
 import type { StylesPart } from './styles-part';
-import { escapeXml } from './xml';
+import { Chunks, escapeXml } from './xml';
 
 export const RESULTS_SHEET = '校验结果';
 
@@ -41,19 +41,17 @@ export function cellLocation(sheetName: string, address: string): string {
 }
 
 export interface ResultsSheet {
-  xml: string;
+  xml: Buffer;
   /** the autofilter range (for _xlnm._FilterDatabase), e.g. A1:H62, or null */
   filter: string | null;
 }
 
-type Cell = string; // one <c> element
-
-function str(ref: string, text: string, s = 0): Cell {
+function str(ref: string, text: string, s = 0): string {
   if (!text && !s) return ''; // an empty string is an empty cell
   return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 
-function num(ref: string, n: number, s = 0): Cell {
+function num(ref: string, n: number, s = 0): string {
   return `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${n}</v></c>`;
 }
 
@@ -67,69 +65,71 @@ export function resultsSheetXml(styles: StylesPart, rosterSheet: string, layout:
     wrap: styles.addXf(0, {}, 'alignment vertical="top" wrapText="1"'),
     bold: styles.addXf(0, { fontId: bold, applyFont: 1 }),
   };
-  const rows: Cell[][] = [];
-  const put = (r: number, c: Cell) => (rows[r] ??= []).push(c);
-
-  L.head.forEach((h, i) => put(1, str(`${colLetter(i + 1)}1`, h, xf.header)));
-  const headers = new Map(layout.columns.map((c) => [c.col, c.header]));
-  const fieldHeader = new Map(layout.columns.map((c) => [c.field, c.header]));
-  const links: string[] = [];
-  let r = 2;
-  for (const f of findings) {
-    const col = f.col > 0 ? f.col : rowCol;
-    if (f.row > 0) put(r, num(`A${r}`, f.row));
-    put(r, str(`B${r}`, f.col > 0 ? colLetter(f.col) : ''));
-    if (f.row > 0) {
-      const addr = a1(f.row, col);
-      put(r, str(`C${r}`, addr, xf.link));
-      links.push(`<hyperlink ref="C${r}" location="${escapeXml(cellLocation(rosterSheet, addr))}" display="${addr}"/>`);
-    }
-    put(r, str(`D${r}`, (f.col > 0 ? headers.get(f.col) : undefined) ?? (f.field ? fieldHeader.get(f.field) ?? f.field : '')));
-    put(r, str(`E${r}`, f.code));
-    put(r, str(`F${r}`, L.sev[f.severity], styles.markedXf(0, f.severity)));
-    put(r, str(`G${r}`, f.message ?? f.code, xf.wrap));
-    put(r, str(`H${r}`, f.related?.length ? f.related.join(', ') : ''));
-    r++;
-  }
-  const filter = findings.length ? `A1:${colLetter(L.head.length)}${r - 1}` : null;
-  if (!findings.length) put(2, str('A2', L.none));
-
-  // summary block: file and sheet, counts by severity, counts by rule
+  // the summary block right of the table (J:K): file and sheet, counts by severity, counts by rule
   const J = colLetter(SUMMARY_COL);
   const K = colLetter(SUMMARY_COL + 1);
-  const line = (row: number, a: string, b: string | number | null, s = 0) => {
-    put(row, str(`${J}${row}`, a, s));
-    if (typeof b === 'number') put(row, num(`${K}${row}`, b));
-    else if (b !== null) put(row, str(`${K}${row}`, b));
+  const summary: string[] = [''];
+  const line = (a: string, b: string | number | null, s = 0) => {
+    const row = summary.length;
+    summary.push(str(`${J}${row}`, a, s) + (typeof b === 'number' ? num(`${K}${row}`, b) : b !== null ? str(`${K}${row}`, b) : ''));
   };
-  line(1, L.summary, null, xf.bold);
-  let s = 2;
-  if (opts.file) line(s++, `${L.file}：${opts.file}`, null);
-  line(s++, `${L.sheet}：${rosterSheet}`, null);
+  line(L.summary, null, xf.bold);
+  if (opts.file) line(`${L.file}：${opts.file}`, null);
+  line(`${L.sheet}：${rosterSheet}`, null);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byRule = new Map<string, number>();
   for (const f of findings) {
     counts[f.severity]++;
     byRule.set(f.code, (byRule.get(f.code) ?? 0) + 1);
   }
-  for (const sv of ['error', 'warning', 'info'] as const) line(s++, L.sev[sv], counts[sv], styles.markedXf(0, sv));
-  line(s++, L.total, findings.length, xf.bold);
-  s++;
-  line(s++, L.byRule, L.count, xf.bold);
-  for (const [code, n] of [...byRule.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) line(s++, code, n);
+  for (const sv of ['error', 'warning', 'info'] as const) line(L.sev[sv], counts[sv], styles.markedXf(0, sv));
+  line(L.total, findings.length, xf.bold);
+  summary.push('');
+  line(L.byRule, L.count, xf.bold);
+  for (const [code, n] of [...byRule.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) line(code, n);
 
+  const last = Math.max(findings.length + 1, summary.length - 1, 2);
+  const filter = findings.length ? `A1:${colLetter(L.head.length)}${findings.length + 1}` : null;
   const widths = [...WIDTHS, 0, 26, 10].map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
-  const body: string[] = [];
-  for (let i = 1; i < rows.length; i++) if (rows[i]) body.push(`<row r="${i}">${rows[i].join('')}</row>`);
-  const last = Math.max(rows.length - 1, 1);
-  const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+  const out = new Chunks().add('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
     + `<dimension ref="A1:${K}${last}"/>`
     + `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>`
     + '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-    + `<sheetFormatPr defaultRowHeight="15"/><cols>${widths}</cols><sheetData>${body.join('')}</sheetData>`
-    + (filter ? `<autoFilter ref="${filter}"/>` : '')
-    + (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '')
-    + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+    + `<sheetFormatPr defaultRowHeight="15"/><cols>${widths}</cols><sheetData>`);
+  const row = (r: number, cells: string) => {
+    const all = cells + (summary[r] ?? '');
+    if (all) out.add(`<row r="${r}">${all}</row>`);
+  };
+  row(1, L.head.map((h, i) => str(`${colLetter(i + 1)}1`, h, xf.header)).join(''));
+  const headers = new Map(layout.columns.map((c) => [c.col, c.header]));
+  const fieldHeader = new Map(layout.columns.map((c) => [c.field, c.header]));
+  const links = new Chunks();
+  let r = 2;
+  for (const f of findings) {
+    const col = f.col > 0 ? f.col : rowCol;
+    let cells = f.row > 0 ? num(`A${r}`, f.row) : '';
+    cells += str(`B${r}`, f.col > 0 ? colLetter(f.col) : '');
+    if (f.row > 0) {
+      const addr = a1(f.row, col);
+      cells += str(`C${r}`, addr, xf.link);
+      links.add(`<hyperlink ref="C${r}" location="${escapeXml(cellLocation(rosterSheet, addr))}" display="${addr}"/>`);
+    }
+    cells += str(`D${r}`, (f.col > 0 ? headers.get(f.col) : undefined) ?? (f.field ? fieldHeader.get(f.field) ?? f.field : ''))
+      + str(`E${r}`, f.code)
+      + str(`F${r}`, L.sev[f.severity], styles.markedXf(0, f.severity))
+      + str(`G${r}`, f.message ?? f.code, xf.wrap)
+      + str(`H${r}`, f.related?.length ? f.related.join(', ') : '');
+    row(r++, cells);
+  }
+  if (!findings.length) row(r++, str('A2', L.none));
+  for (; r < summary.length; r++) row(r, '');
+  out.add('</sheetData>');
+  if (filter) out.add(`<autoFilter ref="${filter}"/>`);
+  const linkBytes = links.toBuffer();
+  const tail = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  const xml = linkBytes.length
+    ? Buffer.concat([out.toBuffer(), Buffer.from('<hyperlinks>'), linkBytes, Buffer.from(`</hyperlinks>${tail}`)])
+    : out.add(tail).toBuffer();
   return { xml, filter };
 }

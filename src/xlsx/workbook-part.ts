@@ -49,7 +49,7 @@ export class WorkbookPart {
    * sheet of that name (its part, rels, content type and sheet-local defined names removed), else
    * after the last sheet. Returns the new sheet's 0-based index.
    */
-  putSheet(name: string, sheetXml: string, localNames: { name: string; value: string; hidden?: boolean }[]): number {
+  putSheet(name: string, sheetXml: string | Buffer, localNames: { name: string; value: string; hidden?: boolean }[]): number {
     const sheets = this.sheets();
     let index = sheets.findIndex((s) => s.name === name);
     const old = index >= 0 ? sheets[index] : null;

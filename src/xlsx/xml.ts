@@ -129,3 +129,28 @@ export function refRow(ref: string): number {
   const m = /(\d+)$/.exec(ref);
   return m ? Number(m[1]) : 0;
 }
+
+/**
+ * Builds a large XML part as UTF-8 bytes a piece at a time, without holding one huge JS string (a
+ * string of Chinese text takes two bytes a character, and joining copies it again).
+ */
+export class Chunks {
+  private readonly parts: Buffer[] = [];
+  private pending = '';
+
+  add(s: string): this {
+    this.pending += s;
+    if (this.pending.length > 1 << 18) this.flush();
+    return this;
+  }
+
+  private flush(): void {
+    if (this.pending) this.parts.push(Buffer.from(this.pending, 'utf8'));
+    this.pending = '';
+  }
+
+  toBuffer(): Buffer {
+    this.flush();
+    return this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+  }
+}

@@ -1,0 +1,49 @@
+// The shape of bench/results.json.
+import type { IdsChildResult } from './ids-child';
+import type { LedgerFigures } from './ledger-run';
+import type { OfficeChildResult } from './office-child';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  node: string;
+  platform: string;
+  date: string;
+  /** the commit measured; dirty when the working tree had uncommitted changes */
+  commit: string;
+  libreoffice: string;
+  /** 1-minute load average at the start and at the end of the run */
+  loadStart: number;
+  loadEnd: number;
+}
+
+export interface SizeResults {
+  rows: number;
+  faults: Record<string, number>;
+  core: { rowsPerSecond: number; rowsPerCpuSecond: number; ms: number[]; cpuMs: number[]; findings: number; maxRssBytes: number; rssBeforeBytes: number };
+  cli?: { seconds: number; runs: number[]; maxRssBytes: number; findings: number };
+  office?: OfficeChildResult & { syncBound: number };
+  formula?: {
+    seconds: number;
+    /** LibreOffice converting the same roster without the formula columns: load and save alone */
+    plainSeconds: number;
+    oursSeconds: number;
+    ratio: number;
+    /** LibreOffice did not finish: stopped at the time limit or failed; seconds and ratio are lower bounds */
+    timedOut: boolean;
+    exit: string;
+    recalculated: boolean;
+    readBack: { repeats: number; badCheck: number; answered: number; rows: number } | null;
+    expected: { repeats: number; badCheck: number };
+  };
+}
+
+export interface Results {
+  quick: boolean;
+  machine: Machine;
+  sizes: Record<number, SizeResults>;
+  ids?: IdsChildResult;
+  ledger?: LedgerFigures;
+  goals?: { goal: string; met: boolean | null; detail: string }[];
+}

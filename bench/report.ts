@@ -57,12 +57,16 @@ export function tableMarkdown(r: Results): string {
 const START = '<!-- perf:start -->';
 const END = '<!-- perf:end -->';
 
-/** Writes results.json and the table; replaces README's perf block only when both markers are there. */
+/**
+ * Writes results.json and the table; replaces README's perf block only when both markers are there.
+ * A --quick run writes bench/results-quick.json only, so it never replaces the published figures.
+ */
 export async function publish(r: Results): Promise<string[]> {
   const written: string[] = [];
-  const results = path.join(ROOT, 'bench', 'results.json');
+  const results = path.join(ROOT, 'bench', r.quick ? 'results-quick.json' : 'results.json');
   await fs.writeFile(results, JSON.stringify(r, null, 2) + '\n');
   written.push(results);
+  if (r.quick) return written;
   const table = tableMarkdown(r);
   const tableFile = path.join(ROOT, 'docs', 'performance-table.md');
   await fs.mkdir(path.dirname(tableFile), { recursive: true });

@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       const label = `${fmt(l.records)} records × ${fmt(l.rosterRows)} rows`;
       line('ledger', 'in memory', `${(Math.min(l.memoryMs, l.memoryPickMs) / 1000).toFixed(2)} s (full index + check ${l.memoryMs} ms; one pass for the roster's people + check ${l.memoryPickMs} ms), ${label}`);
       line('ledger', 'SQLite', `${(l.sqliteMs / 1000).toFixed(2)} s per check (batched lookup + check), import once ${(l.sqliteImportMs / 1000).toFixed(1)} s; same findings: ${l.sameAsMemory}`);
-      line('ledger', 'memory', `peak RSS ${mb(l.maxRssBytes)} MB (1,000,000 records held as objects)`);
+      line('ledger', 'memory', `peak RSS ${mb(l.maxRssBytes)} MB (${fmt(l.records)} records held as objects)`);
     }
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

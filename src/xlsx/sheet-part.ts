@@ -4,7 +4,7 @@
 // marked rows, `<c`.
 import { colLetter } from '../core/a1';
 import type { Severity } from '../core/types';
-import { findElement, findStartTag, getAttr, rawAttr, refColumn, rootPrefix, setAttr } from './xml';
+import { findElement, findStartTag, getAttr, rawAttr, refColumn, removeAttr, rootPrefix, setAttr } from './xml';
 
 export interface CellMark {
   row: number;
@@ -98,6 +98,14 @@ export function markSheetCells(xml: Buffer, marks: CellMark[], styleFor: StyleFo
       continue;
     }
     const rowEnd = xml.indexOf(ROW_END, te);
+    const spans = /^(\d+):(\d+)$/.exec(getAttr(tag, 'spans') ?? '');
+    let outside = false;
+    for (let k = mi; spans && k < marks.length && marks[k].row === r; k++) outside ||= marks[k].col < Number(spans[1]) || marks[k].col > Number(spans[2]);
+    if (outside) {
+      // spans (an optional hint) would no longer cover the row's cells: drop it
+      copy(i, removeAttr(tag, 'spans'));
+      last = te;
+    }
     let cursor = te;
     let prevCol = 0;
     while (mi < marks.length && marks[mi].row === r) {

@@ -35,6 +35,12 @@ test('inserts missing cells in column order and missing rows in row order', () =
     + '<row r="3"><c r="B3" s="100"/></row><row r="4"><c r="A4" s="100"/></row><row r="5"><c r="A5"><v>5</v></c></row><row r="7"><c r="A7" s="101"/></row></sheetData>');
 });
 
+test('a row whose spans would not cover an added cell loses the (optional) spans hint', () => {
+  const xml = sheet('<row r="1" spans="2:3" ht="20"><c r="B1"><v>1</v></c></row><row r="2" spans="2:3"><c r="B2"><v>1</v></c></row>');
+  const out = mark(xml, [{ row: 1, col: 5, severity: 'error' }, { row: 2, col: 3, severity: 'error' }]);
+  expect(out).toContain('<row r="1" ht="20"><c r="B1"><v>1</v></c><c r="E1" s="100"/></row><row r="2" spans="2:3"><c r="B2"><v>1</v></c><c r="C2" s="100"/></row>');
+});
+
 test('empty cells take the row format (customFormat) or the column format', () => {
   const cols = '<cols><col min="2" max="3" width="12" style="2" customWidth="1"/></cols>';
   const xml = sheet('<row r="1" s="1" customFormat="1"><c r="A1"><v>1</v></c></row><row r="2"/><row r="3"><c r="A3"><v>1</v></c></row>', cols);

@@ -227,7 +227,8 @@ export function sheetXmlGrid(xml: string, src: CellSource): Grid {
  */
 export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
   const wb = WorkbookPart.open(pkg);
-  const refs = wb.sheets();
+  // worksheets only: chart sheets hold no cells
+  const refs = wb.sheets().filter((s) => !isRel(s.relType, 'chartsheet'));
   if (!refs.length || refs.some((s) => !s.part || !isRel(s.relType, 'worksheet') || !pkg.has(s.part))) return null;
   const prTag = findStartTag(wb.xml, 'workbookPr');
   const date1904 = /^(1|true)$/.test((prTag && getAttr(wb.xml.slice(prTag[0], prTag[1]), 'date1904')) ?? '');

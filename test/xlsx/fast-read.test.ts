@@ -7,7 +7,7 @@ import { XlsxPackage } from '../../src/xlsx/package';
 import { tempDir } from '../cli/run';
 import { inum, istr, rawXlsx } from './raw-xlsx';
 import { writeRosterSample } from '../fixtures/sample';
-import { writeVariants } from '../fixtures/variants';
+import { writeBigRoster, writeVariants } from '../fixtures/variants';
 
 let dir: string;
 let files: string[];
@@ -86,3 +86,13 @@ test('1904 dates and a workbook without styles or shared strings', async () => {
   await fs.writeFile(bare, await rawXlsx({ sheets: [{ name: 'S', body }], styles: null }));
   expect((await readRosterGrid(bare)).grid.values[0]).toEqual(['开始', 42794]);
 });
+
+test('a long roster reads the same as with the full reader (no character split at a chunk boundary)', async () => {
+  // ExcelJS's streaming reader, used before, turned a Chinese character cut by a 64 KB chunk boundary
+  // into U+FFFD (培训��格证) and raised false findings; the sheet is now decoded whole
+  const file = path.join(dir, 'long.xlsx');
+  await writeBigRoster(file, 3000);
+  const [fast, full] = [await readRosterGrid(file), await readRoster(file)];
+  expect(fast.grid).toEqual(full.grid);
+  expect(JSON.stringify(fast.grid.values)).not.toContain('\ufffd');
+}, 60000);

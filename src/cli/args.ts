@@ -2,9 +2,10 @@
 import { colNumber } from '../core/a1';
 import type { MappingOverride } from '../core/layout/detect';
 import { ALL_FIELDS, type Field } from '../core/types';
-import { InputError } from '../xlsx/errors';
+import { langArg, tokenize } from './options';
+import { UsageError } from './usage-error';
 
-export class UsageError extends InputError {}
+export { UsageError };
 
 export type Lang = 'zh' | 'en';
 
@@ -59,49 +60,29 @@ export function parseMap(spec: string, into: MappingOverride): void {
   }
 }
 
-const VALUE_OPTIONS = new Set(['--sheet', '--policy', '--catalog', '--format', '--out', '--map', '--lang', '--ledger', '--ledger-db']);
-
+/** argv after `validate`. */
 export function parseValidateArgs(argv: string[]): ValidateArgs {
-  const a: ValidateArgs = { files: [], policy: DEFAULT_POLICY, format: 'text', map: {}, lang: 'zh' };
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let value: string | undefined;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    if (eq > 0) {
-      value = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      a.files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      a.files.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!VALUE_OPTIONS.has(arg)) throw new UsageError(`未知选项 ${arg}（用 --help 查看用法）`, `unknown option ${arg} (see --help)`);
-    if (value === undefined) {
-      value = argv[++i];
-      if (value === undefined) throw new UsageError(`选项 ${arg} 缺少取值`, `option ${arg} needs a value`);
-    }
-    switch (arg) {
-      case '--sheet': a.sheet = value; break;
-      case '--policy': a.policy = value; break;
-      case '--catalog': a.catalog = value; break;
-      case '--out': a.out = value; break;
-      case '--ledger': a.ledger = value; break;
-      case '--ledger-db': a.ledgerDb = value; break;
-      case '--map': parseMap(value, a.map); break;
-      case '--format':
-        if (value !== 'text' && value !== 'json') throw new UsageError(`--format 只能是 text 或 json（收到“${value}”）`, `--format must be text or json (got "${value}")`);
-        a.format = value;
-        break;
-      case '--lang':
-        if (value !== 'zh' && value !== 'en') throw new UsageError(`--lang 只能是 zh 或 en（收到“${value}”）`, `--lang must be zh or en (got "${value}")`);
-        a.lang = value;
-        break;
-    }
-  }
+  const t = tokenize(argv, {
+    command: 'validate',
+    values: ['sheet', 'policy', 'catalog', 'format', 'out', 'map', 'lang', 'ledger', 'ledger-db'],
+    repeatable: ['map'],
+  });
+  const format = t.values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json（收到“${format}”）`, `--format must be text or json (got "${format}")`);
+  const map: MappingOverride = {};
+  for (const m of t.lists.map ?? []) parseMap(m, map);
+  const a: ValidateArgs = {
+    files: t.positionals,
+    sheet: t.values.sheet,
+    policy: t.values.policy ?? DEFAULT_POLICY,
+    catalog: t.values.catalog,
+    format,
+    out: t.values.out,
+    map,
+    lang: langArg(t.values.lang),
+    ledger: t.values.ledger,
+    ledgerDb: t.values['ledger-db'],
+  };
   if (a.files.length === 0) throw new UsageError('缺少要核验的花名册文件（用 --help 查看用法）', 'no roster file given (see --help)');
   return a;
 }

@@ -13,6 +13,7 @@ import { readRoster } from '../xlsx/read';
 import { renderSheets } from '../xlsx/render';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
 import { loadCatalog, loadPolicy } from './load';
+import { langArg, tokenize } from './options';
 import type { Io } from './main';
 import { headersFound, missingMessage } from './validate';
 
@@ -64,53 +65,43 @@ export interface AssembleArgs {
   help: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['--info', '--out', '--policy', '--catalog', '--sheet', '--map', '--date', '--lang']);
-
+/** argv after `assemble`. */
 export function parseAssembleArgs(argv: string[]): AssembleArgs {
-  const files: string[] = [];
-  const a: Partial<AssembleArgs> & { map: MappingOverride } = { map: {}, policy: DEFAULT_POLICY, includeErrors: false, lang: 'zh', help: false };
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let value: string | undefined;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    if (eq > 0) {
-      value = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    if (arg === '-h' || arg === '--help') { a.help = true; continue; }
-    if (arg === '--include-errors') { a.includeErrors = true; continue; }
-    if (!arg.startsWith('-') || arg === '-') { files.push(arg); continue; }
-    if (!VALUE_OPTIONS.has(arg)) throw new UsageError(`未知选项 ${arg}（用 assemble --help 查看用法）`, `unknown option ${arg} (see assemble --help)`);
-    if (value === undefined) value = argv[++i];
-    if (value === undefined) throw new UsageError(`选项 ${arg} 缺少取值`, `option ${arg} needs a value`);
-    switch (arg) {
-      case '--info': a.info = value; break;
-      case '--out': a.out = value; break;
-      case '--policy': a.policy = value; break;
-      case '--catalog': a.catalog = value; break;
-      case '--sheet': a.sheet = value; break;
-      case '--map': parseMap(value, a.map); break;
-      case '--date': {
-        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-        const d = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-        if (!d || !isValidDate(d.y, d.m, d.d)) throw new UsageError(`--date 应为 YYYY-MM-DD 格式的日期（收到“${value}”）`, `--date must be a date as YYYY-MM-DD (got "${value}")`);
-        a.date = d;
-        break;
-      }
-      case '--lang':
-        if (value !== 'zh' && value !== 'en') throw new UsageError(`--lang 只能是 zh 或 en（收到“${value}”）`, `--lang must be zh or en (got "${value}")`);
-        a.lang = value;
-        break;
-    }
+  const t = tokenize(argv, {
+    command: 'assemble',
+    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang'],
+    repeatable: ['map'],
+    flags: ['include-errors'],
+  });
+  const map: MappingOverride = {};
+  for (const m of t.lists.map ?? []) parseMap(m, map);
+  let date: CalDate | undefined;
+  if (t.values.date !== undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.values.date);
+    const d = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+    if (!d || !isValidDate(d.y, d.m, d.d)) throw new UsageError(`--date 应为 YYYY-MM-DD 格式的日期（收到“${t.values.date}”）`, `--date must be a date as YYYY-MM-DD (got "${t.values.date}")`);
+    date = d;
   }
-  if (a.help) return { ...a, file: files[0] ?? '', info: a.info ?? '', out: a.out ?? '' } as AssembleArgs;
-  if (files.length !== 1) throw new UsageError('assemble 需要且只需要一个花名册文件（用 assemble --help 查看用法）', 'assemble takes exactly one roster file (see assemble --help)');
+  const a: AssembleArgs = {
+    file: t.positionals[0] ?? '',
+    info: t.values.info ?? '',
+    out: t.values.out ?? '',
+    policy: t.values.policy ?? DEFAULT_POLICY,
+    catalog: t.values.catalog,
+    sheet: t.values.sheet,
+    map,
+    includeErrors: t.flags['include-errors'] ?? false,
+    date,
+    lang: langArg(t.values.lang),
+    help: t.flags.help ?? false,
+  };
+  if (a.help) return a;
+  if (t.positionals.length !== 1) throw new UsageError('assemble 需要且只需要一个花名册文件（用 assemble --help 查看用法）', 'assemble takes exactly one roster file (see assemble --help)');
   if (!a.info) throw new UsageError('缺少 --info 申报信息文件（字段见 examples/claim-info.json）', 'missing --info INFO.json (see examples/claim-info.json)');
   if (!a.out) throw new UsageError('缺少 --out 输出文件', 'missing --out CLAIM.xlsx');
-  return { ...a, file: files[0] } as AssembleArgs;
+  return a;
 }
 
-/** Reads and validates INFO.json; every failure is an InputError naming the file (and the field). */
 export async function loadClaimInfo(file: string): Promise<ClaimInfo> {
   let text: string;
   try {

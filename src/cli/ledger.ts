@@ -14,7 +14,6 @@ import {
 import { checkAgainstLedger, runKeys, withLedgerFindings } from '../core/rules/ledger';
 import type { Policy } from '../core/policy';
 import type { CalDate, Grid, Locale } from '../core/types';
-import { parseDateText } from '../core/values';
 import { pickLedgerSheet, readLedgerCsvText } from '../ledger-store/files';
 import type { LoadedLedger } from '../ledger-store/load';
 import { saveCsvWithPlan, saveWorkbookWithPlan } from '../ledger-store/write';
@@ -22,6 +21,7 @@ import { InputError } from '../xlsx/errors';
 import { readRoster, readWorkbook } from '../xlsx/read';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
 import { decodeCsv, loadCatalog, loadPolicy } from './load';
+import { dateArg, langArg, tokenize } from './options';
 import type { Io } from './main';
 
 export { loadLedger, type LoadedLedger, type LoadLedgerOptions } from '../ledger-store/load';
@@ -68,47 +68,33 @@ export interface LedgerAddArgs {
   lang: 'zh' | 'en';
 }
 
-const VALUE_OPTIONS = new Set(['--ledger', '--policy', '--catalog', '--sheet', '--map', '--paid', '--institution', '--date', '--lang']);
-
-function dateArg(name: string, v: string): CalDate {
-  const d = parseDateText(v);
-  if (!d) throw new UsageError(`${name} 应为日期，如 2021-05-10（收到“${v}”）`, `${name} must be a date such as 2021-05-10 (got "${v}")`);
-  return d;
-}
-
 /** argv after `ledger add`. */
 export function parseLedgerAddArgs(argv: string[]): LedgerAddArgs {
-  const files: string[] = [];
-  const a: Partial<LedgerAddArgs> & { map: MappingOverride } = { map: {}, policy: DEFAULT_POLICY, includeErrors: false, force: false, lang: 'zh' };
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let value: string | undefined;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    if (eq > 0) { value = arg.slice(eq + 1); arg = arg.slice(0, eq); }
-    if (arg === '--include-errors') { a.includeErrors = true; continue; }
-    if (arg === '--force') { a.force = true; continue; }
-    if (!arg.startsWith('-') || arg === '-') { files.push(arg); continue; }
-    if (!VALUE_OPTIONS.has(arg)) throw new UsageError(`未知选项 ${arg}`, `unknown option ${arg}`);
-    if (value === undefined) value = argv[++i];
-    if (value === undefined) throw new UsageError(`选项 ${arg} 缺少取值`, `option ${arg} needs a value`);
-    switch (arg) {
-      case '--ledger': a.ledger = value; break;
-      case '--policy': a.policy = value; break;
-      case '--catalog': a.catalog = value; break;
-      case '--sheet': a.sheet = value; break;
-      case '--map': parseMap(value, a.map); break;
-      case '--paid': a.paid = dateArg('--paid', value); break;
-      case '--date': a.date = dateArg('--date', value); break;
-      case '--institution': a.institution = value.trim(); break;
-      case '--lang':
-        if (value !== 'zh' && value !== 'en') throw new UsageError(`--lang 只能是 zh 或 en（收到“${value}”）`, `--lang must be zh or en (got "${value}")`);
-        a.lang = value;
-        break;
-    }
-  }
-  if (files.length !== 1) throw new UsageError('ledger add 需要且只需要一个申报花名册文件', 'ledger add takes exactly one claim roster file');
-  if (!a.ledger) throw new UsageError('缺少 --ledger 台账文件（.xlsx 或 .csv）', 'missing --ledger LEDGER.xlsx|.csv');
-  return { ...a, file: files[0] } as LedgerAddArgs;
+  const t = tokenize(argv, {
+    command: 'ledger add',
+    values: ['ledger', 'policy', 'catalog', 'sheet', 'map', 'paid', 'institution', 'date', 'lang'],
+    repeatable: ['map'],
+    flags: ['include-errors', 'force'],
+  });
+  const map: MappingOverride = {};
+  for (const m of t.lists.map ?? []) parseMap(m, map);
+  if (t.positionals.length !== 1) throw new UsageError('ledger add 需要且只需要一个申报花名册文件', 'ledger add takes exactly one claim roster file');
+  const ledger = t.values.ledger;
+  if (!ledger) throw new UsageError('缺少 --ledger 台账文件（.xlsx 或 .csv）', 'missing --ledger LEDGER.xlsx|.csv');
+  return {
+    file: t.positionals[0],
+    ledger,
+    policy: t.values.policy ?? DEFAULT_POLICY,
+    catalog: t.values.catalog,
+    sheet: t.values.sheet,
+    map,
+    paid: dateArg('--paid', t.values.paid),
+    institution: t.values.institution?.trim(),
+    includeErrors: t.flags['include-errors'] ?? false,
+    force: t.flags.force ?? false,
+    date: dateArg('--date', t.values.date),
+    lang: langArg(t.values.lang),
+  };
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,0 +1,4 @@
+import { InputError } from '../xlsx/errors';
+
+/** Bad command-line usage: exit status 2 with a one-line message (Chinese, and English with --lang en). */
+export class UsageError extends InputError {}

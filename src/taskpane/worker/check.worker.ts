@@ -1,6 +1,7 @@
 // The check worker: runs the core engine off the UI thread, so the pane stays responsive and a
 // cancel can stop a long check at once (the pane terminates the worker).
 import { checkGrid } from '../../core/engine';
+import { plainCells } from '../../core/layout/read';
 import type { CheckRequest, WorkerReply } from './protocol';
 
 interface WorkerScope {
@@ -12,7 +13,10 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (e) => {
   try {
-    scope.postMessage({ ok: true, result: checkGrid(e.data.grid, e.data.options) });
+    const result = checkGrid(e.data.grid, e.data.options);
+    // trainees read their cells from the grid through prototype getters, which a structured clone drops
+    for (const t of result.trainees) t.cells = plainCells(t.cells);
+    scope.postMessage({ ok: true, result });
   } catch (err) {
     scope.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) });
   }

@@ -1,6 +1,6 @@
 // dates.invalid: a training date that cannot be read, or an end before the start.
 import { fieldLabel } from '../../layout/headers';
-import type { Field, Finding, Locale, MessageParams } from '../../types';
+import type { Field, Finding, Locale, MessageParams, Trainee } from '../../types';
 import { compareDates, formatDate } from '../../values/date';
 import { findingAt, type Rule } from '../rule';
 
@@ -33,18 +33,22 @@ export const datesInvalid: Rule = {
   },
   run(ctx) {
     const out: Finding[] = [];
+    // which cell a finding goes on: asked only when there is a finding (a cell is read from the grid)
+    const startOf = (t: Trainee): Field => (t.cells.start ? 'start' : 'period');
+    const endOf = (t: Trainee): Field => (t.cells.end ? 'end' : 'period');
     for (const t of ctx.trainees) {
-      const startField: Field = t.cells.start ? 'start' : 'period';
-      const endField: Field = t.cells.end ? 'end' : 'period';
       if (t.start.invalid) {
+        const startField = startOf(t);
         // a period cell that could not be split holds its whole text in start, with an empty end
         const whole = startField === 'period' && !t.end.raw;
         out.push(findingAt(datesInvalid, t, startField, { kind: 'unreadable', which: whole ? 'period' : 'start', field: startField, value: t.start.raw }));
       }
       if (t.end.invalid) {
+        const endField = endOf(t);
         out.push(findingAt(datesInvalid, t, endField, { kind: 'unreadable', which: 'end', field: endField, value: t.end.raw }));
       }
       if (t.start.date && t.end.date && compareDates(t.end.date, t.start.date) < 0) {
+        const endField = endOf(t);
         out.push(findingAt(datesInvalid, t, endField, {
           kind: 'order', field: endField, start: formatDate(t.start.date, '.'), end: formatDate(t.end.date, '.'),
         }));

@@ -2,10 +2,20 @@
 import { fieldLabel } from '../../layout/headers';
 import { REQUIRED_FIELDS, type Field, type Finding, type Trainee } from '../../types';
 import { isBlank } from '../../values/text';
+import type { ParsedId } from '../../id';
+import { isWellFormed, parsedIds } from '../id/shared';
 import { findingAt, type Rule } from '../rule';
 
-function isEmptyField(t: Trainee, f: Field): boolean {
+/** The trainee's text read from the cell of field f ('' for fields without one). */
+function textOf(t: Trainee, f: Field): string {
+  return f === 'name' ? t.name : f === 'occupation' ? t.occupation : f === 'certType' ? t.certType : '';
+}
+
+function isEmptyField(t: Trainee, f: Field, id: ParsedId): boolean {
   if (f === 'amount') return t.amountFen === null;
+  // Most cells are filled, and the trainee's text or parsed ID says so without reading the cell:
+  // a text trimmed from the cell that is not blank, or an ID with digits, means a non-blank cell.
+  if (!isBlank(textOf(t, f)) || (f === 'id' && isWellFormed(id))) return false;
   const cell = t.cells[f];
   return !cell || isBlank(cell.value);
 }
@@ -28,13 +38,14 @@ export const fieldMissing: Rule = {
       const m = ctx.layout.columns.find((c) => c.field === f);
       return m ? [{ field: f, col: m.col, header: m.header }] : [];
     });
-    for (const t of ctx.trainees) {
+    const ids = parsedIds(ctx);
+    ctx.trainees.forEach((t, i) => {
       for (const r of required) {
-        if (!isEmptyField(t, r.field)) continue;
+        if (!isEmptyField(t, r.field, ids[i])) continue;
         const col = t.cells[r.field]?.col ?? r.col;
         out.push(findingAt(fieldMissing, t, r.field, { field: r.field, header: r.header }, { col }));
       }
-    }
+    });
     return out;
   },
 };

@@ -5,9 +5,7 @@ import type { Policy } from '../core/policy';
 import type { Locale } from '../core/types';
 import { InputError } from '../xlsx/errors';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
-import { runAssemble } from './assemble';
 import { HELP_EN, HELP_ZH } from './help';
-import { applyLedgerChecks, loadLedger, runLedgerAdd } from './ledger';
 import { loadCatalog, loadPolicy } from './load';
 import { jsonFailure, jsonReport } from './report-json';
 import { textReport } from './report-text';
@@ -60,7 +58,9 @@ async function validate(argv: string[], io: Io): Promise<number> {
   const policy: Policy = await loadPolicy(args.policy);
   const catalog: Catalog = await loadCatalog(args.catalog);
   const outs = await outPaths(args);
-  const ledger = args.ledger ? await loadLedger(args.ledger, { db: args.ledgerDb }) : null;
+  // the ledger code (and ExcelJS behind it) only when there is a ledger or several rosters to compare
+  const repeats = args.ledger || args.files.length > 1 ? await import('./ledger') : null;
+  const ledger = repeats && args.ledger ? await repeats.loadLedger(args.ledger, { db: args.ledgerDb }) : null;
   try {
     if (ledger) for (const n of ledger.notes) io.stderr((en ? n.en : n.zh) + '\n');
     // 1. read and check each file; a file that cannot be read is reported and left out
@@ -74,8 +74,8 @@ async function validate(argv: string[], io: Io): Promise<number> {
     }
     // 2. repeats across the rosters of this run and against the ledger
     const ok = checked.filter((c): c is Awaited<ReturnType<typeof checkFile>> => !('failed' in c));
-    if (ledger || ok.length > 1) {
-      const merged = applyLedgerChecks(ok, ledger, policy, locale);
+    if (repeats && (ledger || ok.length > 1)) {
+      const merged = repeats.applyLedgerChecks(ok, ledger, policy, locale);
       ok.forEach((r, i) => (r.result = merged[i]));
     }
     // 3. mark and report
@@ -122,9 +122,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(en ? HELP_EN : HELP_ZH);
       return command ? 0 : 2;
     }
-    if (command === 'assemble') return await runAssemble(rest, io);
+    // assemble and ledger load ExcelJS: required only when used, so validate starts faster
+    if (command === 'assemble') return await (await import('./assemble')).runAssemble(rest, io);
     if (command === 'ledger') {
-      if (rest[0] === 'add') return await runLedgerAdd(rest.slice(1), io);
+      if (rest[0] === 'add') return await (await import('./ledger')).runLedgerAdd(rest.slice(1), io);
       throw new UsageError('用法：roster-check ledger add 申报花名册.xlsx --ledger 台账.xlsx', 'usage: roster-check ledger add CLAIM.xlsx --ledger LEDGER.xlsx');
     }
     if (command !== 'validate') throw new UsageError(`未知命令 ${command}（可用：validate、assemble、ledger add；用 --help 查看用法）`, `unknown command ${command} (available: validate, assemble, ledger add; see --help)`);

@@ -1,7 +1,8 @@
 // `roster-check assemble ROSTER.xlsx --info INFO.json --out CLAIM.xlsx`: checks the roster and writes a
 // copy of its workbook with the claim papers (拨付资金汇总表, 资金审批表, 公示名单, 归档清单) added.
+import { CLAIM_SHEETS } from '../core/sheet-names';
 import { promises as fs } from 'fs';
-import { buildClaim, ClaimInfoError, parseClaimInfo, SHEET_NAMES, type ClaimInfo } from '../core/claim';
+import { buildClaim, ClaimInfoError, parseClaimInfo, type ClaimInfo } from '../core/claim';
 import { checkGrid, todayLocal } from '../core/engine';
 import type { MappingOverride } from '../core/layout/detect';
 import { fenToCapital, formatYuan } from '../core/money';
@@ -125,7 +126,6 @@ export async function loadClaimInfo(file: string): Promise<ClaimInfo> {
   }
 }
 
-const CLAIM_SHEETS = new Set<string>(Object.values(SHEET_NAMES));
 
 /** Runs `assemble`; returns the exit status (0 written, 2 bad usage or input). */
 export async function runAssemble(argv: string[], io: Io): Promise<number> {

@@ -4,7 +4,9 @@ import { colLetter } from '../core/a1';
 import type { Finding, Locale, Severity } from '../core/types';
 import { jsonBytes, type Session } from './session';
 
-export const REPORT_SHEET = '校验结果';
+import { RESULTS_SHEET as REPORT_SHEET } from '../core/sheet-names';
+
+export { REPORT_SHEET };
 const HEADER = ['行', '列', '单元格', '字段', '规则代码', '严重程度', '说明', '相关行'];
 const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', info: '提示' },

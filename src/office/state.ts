@@ -6,7 +6,9 @@ import type { CellValue } from '../core/types';
 import { readUsedValues } from './read';
 import { jsonBytes, type Session } from './session';
 
-export const STATE_SHEET = '_RosterCheckMarks';
+import { MARKS_SHEET as STATE_SHEET } from '../core/sheet-names';
+
+export { STATE_SHEET };
 const HEADER = ['rosterCheck.marks.v1', 'address', 'previousFill', 'hadNote', 'previousNote', 'noteWritten'];
 
 export interface MarkEntry {

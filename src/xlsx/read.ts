@@ -1,4 +1,5 @@
 // Reading .xlsx files with ExcelJS into the core's Grid.
+import { isGeneratedSheet } from '../core/sheet-names';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -134,7 +135,7 @@ export function chooseSheet<T extends SheetEntry>(sheets: T[], file: string, she
   let partial: { sheet: T; grid: Grid } | null = null;
   let first: { sheet: T; grid: Grid } | null = null;
   for (const sheet of list) {
-    if (sheet.name === '校验结果') continue; // our own results sheet in a marked copy
+    if (isGeneratedSheet(sheet.name)) continue; // our own sheets: results, claim papers, ledger
     const grid = sheet.grid();
     if (!first) first = { sheet, grid };
     if (grid.values.length === 0) continue;

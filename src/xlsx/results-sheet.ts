@@ -6,7 +6,9 @@ import type { Finding, Locale, RosterLayout, Severity } from '../core/types';
 import type { StylesPart } from './styles-part';
 import { Chunks, escapeXml } from './xml';
 
-export const RESULTS_SHEET = '校验结果';
+import { RESULTS_SHEET } from '../core/sheet-names';
+
+export { RESULTS_SHEET };
 
 export interface MarkOptions {
   locale?: Locale;

@@ -7,7 +7,7 @@ import type { SheetModel } from '../sheet';
 import type { CalDate } from '../types';
 import { buildApproval } from './approval';
 import { buildArchive } from './archive';
-import { SHEET_NAMES, type ClaimContext, type ClaimTotals } from './context';
+import type { ClaimContext, ClaimTotals } from './context';
 import { rosterFingerprint } from './fingerprint';
 import type { ClaimInfo } from './info';
 import { buildNotice } from './notice';

@@ -1,5 +1,6 @@
 // 生成申报材料: validate the 申报信息 form, build the claim papers from the last check (core buildClaim)
 // and have the host write them into the workbook, replacing earlier ones.
+import { CLAIM_SHEETS } from '../../core/sheet-names';
 import type { Catalog } from '../../core/catalog';
 import { buildClaim, SHEET_NAMES, type Claim } from '../../core/claim';
 import { localize, todayLocal, type CheckResult } from '../../core/engine';
@@ -52,7 +53,6 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-const CLAIM_SHEETS = new Set<string>(Object.values(SHEET_NAMES));
 
 export class ClaimActions {
   constructor(private readonly d: ClaimDeps) {}

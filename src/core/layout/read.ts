@@ -10,7 +10,11 @@ const EMPTY_ROW: CellValue[] = [];
 /** Parsed values are cached per distinct cell value (a class shares its dates and rate); caches stay small. */
 const CACHE_LIMIT = 4096;
 
-/** Memoises a parser over cell values. Results are shared between trainees, so they are frozen. */
+/**
+ * Memoises a parser over cell values. Results are shared between trainees (and reads), so they are
+ * frozen. The caches live as long as the module: one function per parser keeps every call site on
+ * one target, where closures made per read made the optimised reader bail out on the next read.
+ */
 function cached<T extends object | number | null>(parse: (v: CellValue) => T): (v: CellValue) => T {
   const cache = new Map<CellValue, T>();
   return (v) => {
@@ -29,6 +33,28 @@ function freezePeriod(p: PeriodValue): PeriodValue {
   Object.freeze(p.start);
   Object.freeze(p.end);
   return p;
+}
+
+const dateOf = cached((v) => parseDate(v));
+const periodOf = cached((v) => freezePeriod(parsePeriod(v)));
+const hoursOf = cached(parseHours);
+const fenOf = cached(parseYuanToFen);
+/**
+ * A date the host shows as text keeps that text as raw, so serials are cached with their text: a
+ * class shares its dates, and a hit saves two objects per date cell.
+ */
+const shownDates = new Map<number, DateValue>();
+
+function readDate(v: CellValue | undefined, text: string | undefined): DateValue {
+  if (v === undefined || v === null) return emptyDate();
+  if (typeof v !== 'number' || text === undefined) return dateOf(v);
+  const hit = shownDates.get(v);
+  // raw is the trimmed text, so a text equal to a cached raw parses to the same value
+  if (hit !== undefined && hit.raw === text) return hit;
+  const d = Object.freeze(parseDate(v, text));
+  if (shownDates.size >= CACHE_LIMIT) shownDates.clear();
+  shownDates.set(v, d);
+  return d;
 }
 
 /** Where each mapped field sits: shared by every trainee of one read. */
@@ -100,25 +126,6 @@ export function readTrainees(grid: Grid, layout: RosterLayout): Trainee[] {
   const iStart = idx('start'), iEnd = idx('end'), iPeriod = idx('period');
   const iHours = idx('hours'), iPerson = idx('personType'), iAmount = idx('amount');
   const usePeriod = iPeriod !== -2 && (iStart === -2 || iEnd === -2);
-
-  const dateOf = cached((v) => parseDate(v));
-  const periodOf = cached((v) => freezePeriod(parsePeriod(v)));
-  const hoursOf = cached(parseHours);
-  const fenOf = cached(parseYuanToFen);
-  // A date the host shows as text keeps that text as raw, so serials are cached with their text:
-  // a class shares its dates, and a hit saves two objects per date cell.
-  const shownDates = new Map<number, DateValue>();
-  const readDate = (v: CellValue | undefined, text: string | undefined): DateValue => {
-    if (v === undefined || v === null) return emptyDate();
-    if (typeof v !== 'number' || text === undefined) return dateOf(v);
-    const hit = shownDates.get(v);
-    // raw is the trimmed text, so a text equal to a cached raw parses to the same value
-    if (hit !== undefined && hit.raw === text) return hit;
-    const d = Object.freeze(parseDate(v, text));
-    if (shownDates.size >= CACHE_LIMIT) shownDates.clear();
-    shownDates.set(v, d);
-    return d;
-  };
 
   const out: Trainee[] = new Array(layout.dataRows.length);
   for (let k = 0; k < layout.dataRows.length; k++) {

@@ -112,6 +112,24 @@ function isUnitsRow(row: CellValue[], cols: ScanColumn[]): boolean {
   return true;
 }
 
+/** A code unit that String.prototype.trim may remove (a superset: every control character). */
+function isTrimmable(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * v (trimmed) is one of the header texts: a repeated header row. Called for every text cell of the
+ * roster, so v is trimmed only when it could differ: longer than the header, with space at an end.
+ */
+function isHeaderText(v: string, headers: string[]): boolean {
+  for (const h of headers) {
+    if (v === h) return true;
+    if (v.length > h.length && (isTrimmable(v.charCodeAt(0)) || isTrimmable(v.charCodeAt(v.length - 1))) && v.trim() === h) return true;
+  }
+  return false;
+}
+
 /** Scans grid rows from `fromIndex` (0-based into grid.values) to the end. */
 export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]): RowScan {
   const values = grid.values;
@@ -142,9 +160,7 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
       lastFilled = i;
       if (!col.isSeq) filledOther++;
       if (col.isKey) keys++;
-      if (typeof v === 'string' && col.headers.length) {
-        for (const h of col.headers) if (v === h || v.trim() === h) { headerHits++; break; }
-      }
+      if (typeof v === 'string' && col.headers.length && isHeaderText(v, col.headers)) headerHits++;
     }
     if (filled === 0) { blank.push(sheetRow); continue; }
     if (r === fromIndex && (isOrdinalRow(row) || isUnitsRow(row, cols))) { titles.push(sheetRow); continue; }

@@ -17,8 +17,9 @@ export function tableMarkdown(r: Results): string {
   out.push(`| Figure | ${sizes.map((n) => `${n0(n)} rows`).join(' | ')} |`);
   out.push(`|---|${sizes.map(() => '--:').join('|')}|`);
   const row = (label: string, cell: (s: Results['sizes'][number]) => string) => out.push(`| ${label} | ${sizes.map((n) => cell(r.sizes[n])).join(' | ')} |`);
-  row('Core engine, rows/s', (s) => n0(s.core.rowsPerSecond));
-  row('Core engine, rows per CPU second', (s) => (s.core.rowsPerCpuSecond ? n0(s.core.rowsPerCpuSecond) : '–'));
+  row('Core engine, rows/s (settled: after warm-up)', (s) => n0(s.core.rowsPerSecond));
+  row('Core engine, rows/s (cold: first check of a process)', (s) => (s.core.coldRowsPerSecond ? n0(s.core.coldRowsPerSecond) : '–'));
+  row('Core engine, rows per CPU second (settled)', (s) => (s.core.rowsPerCpuSecond ? n0(s.core.rowsPerCpuSecond) : '–'));
   row('Core engine, peak RSS (with its grid)', (s) => mbs(s.core.maxRssBytes));
   row('CLI end to end (read, check, write marked copy)', (s) => (s.cli ? secs(s.cli.seconds) : '–'));
   row('CLI peak RSS', (s) => (s.cli ? mbs(s.cli.maxRssBytes) : '–'));

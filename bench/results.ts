@@ -21,7 +21,22 @@ export interface Machine {
 export interface SizeResults {
   rows: number;
   faults: Record<string, number>;
-  core: { rowsPerSecond: number; rowsPerCpuSecond: number; ms: number[]; cpuMs: number[]; findings: number; maxRssBytes: number; rssBeforeBytes: number };
+  core: {
+    /** settled: median of the counted runs, after warm-up runs until two in a row agree within 10 % (at most 5) */
+    rowsPerSecond: number;
+    rowsPerCpuSecond: number;
+    ms: number[];
+    cpuMs: number[];
+    /** the child's first check (JIT cold); absent in results written before it was measured */
+    coldRowsPerSecond?: number;
+    coldMs?: number;
+    coldCpuMs?: number;
+    /** uncounted runs, the cold one included */
+    warmups?: number;
+    findings: number;
+    maxRssBytes: number;
+    rssBeforeBytes: number;
+  };
   cli?: { seconds: number; runs: number[]; maxRssBytes: number; findings: number };
   office?: OfficeChildResult & { syncBound: number };
   formula?: {

@@ -2,6 +2,7 @@
 // the rules from cascading (a damaged or malformed ID raises nothing else).
 import { ageOn, compareDates, formatIso, parseIdCell, type ParsedId } from '../../id';
 import type { CalDate, Locale, Trainee } from '../../types';
+import { cellShownText, cellValue } from '../../layout/read';
 import type { RuleContext } from '../rule';
 
 /** The memo key of the parsed IDs, parallel to ctx.trainees. */
@@ -9,10 +10,7 @@ export const IDS_MEMO = 'ids';
 
 /** Every trainee's ID, parsed once per check (index i is ctx.trainees[i]). */
 export function parsedIds(ctx: RuleContext): ParsedId[] {
-  return ctx.memo(IDS_MEMO, () => ctx.trainees.map((t) => {
-    const c = t.cells.id;
-    return parseIdCell(c?.value, c?.text, c?.format);
-  }));
+  return ctx.memo(IDS_MEMO, () => ctx.trainees.map((t) => parseIdCell(cellValue(t.cells, 'id'), cellShownText(t.cells, 'id'))));
 }
 
 /** 15 or 18 characters of the right shape: the ID-content checks apply. */
@@ -135,6 +133,8 @@ export function groupRepeats(n: number, keyOf: (i: number) => string | null): nu
   const keys = new Array<string | null>(n);
   /** per slot: 1 + the index of the first item with the slot's key; 0 when free */
   const firstAt = new Int32Array(size);
+  /** per slot: the full hash of its key, compared before the key itself (no other string is read on a probe) */
+  const hashAt = new Int32Array(size);
   /** per slot: 1 + the index of the key's group in groups; 0 while the key was seen once */
   const groupAt = new Int32Array(size);
   const groups: number[][] = [];
@@ -142,10 +142,12 @@ export function groupRepeats(n: number, keyOf: (i: number) => string | null): nu
     const key = keyOf(i);
     keys[i] = key;
     if (!key) continue;
-    let slot = hashKey(key) & mask;
-    while (firstAt[slot] !== 0 && keys[firstAt[slot] - 1] !== key) slot = (slot + 1) & mask;
+    const h = hashKey(key);
+    let slot = h & mask;
+    while (firstAt[slot] !== 0 && (hashAt[slot] !== h || keys[firstAt[slot] - 1] !== key)) slot = (slot + 1) & mask;
     if (firstAt[slot] === 0) {
       firstAt[slot] = i + 1;
+      hashAt[slot] = h;
     } else if (groupAt[slot] === 0) {
       groups.push([firstAt[slot] - 1, i]);
       groupAt[slot] = groups.length;

@@ -93,6 +93,20 @@ class GridCells {
     return { col, value, text: this.texts?.[i], format: this.formats?.[i] };
   }
 
+  /** The cell's value without building a RowCell (null when empty; undefined when the field has no column). */
+  valueAt(f: Field): CellValue | undefined {
+    const i = this.columns.index[f];
+    if (i === undefined) return undefined;
+    const v = this.values[i];
+    return v === undefined ? null : v;
+  }
+
+  /** The cell's displayed text, when the host gave one. */
+  textAt(f: Field): string | undefined {
+    const i = this.columns.index[f];
+    return i === undefined ? undefined : this.texts?.[i];
+  }
+
   toJSON(): Partial<Record<Field, RowCell>> {
     const out: Partial<Record<Field, RowCell>> = {};
     for (const f of ALL_FIELDS) if (this.columns.index[f] !== undefined) out[f] = this.cell(f);
@@ -105,6 +119,19 @@ for (const f of ALL_FIELDS) {
     get(this: GridCells) { return this.cell(f); },
     enumerable: true,
   });
+}
+
+/**
+ * The value of one of a trainee's cells (as RowCell.value; undefined without a column), for a pass
+ * over every trainee: read in place from the grid when the cells are lazy, so no RowCell is built.
+ */
+export function cellValue(cells: Trainee['cells'], f: Field): CellValue | undefined {
+  return cells instanceof GridCells ? cells.valueAt(f) : cells[f]?.value;
+}
+
+/** The displayed text of one of a trainee's cells (as RowCell.text), read in place like cellValue. */
+export function cellShownText(cells: Trainee['cells'], f: Field): string | undefined {
+  return cells instanceof GridCells ? cells.textAt(f) : cells[f]?.text;
 }
 
 /** A trainee's cells as a plain object (every mapped field, empty ones too): safe to structured-clone. */

@@ -6,6 +6,7 @@ import type { CatalogEntry } from '../../catalog/types';
 import { certHasLevel, normalizeCertType } from '../../cert/cert-type';
 import { isNoLevel, normalizeLevel } from '../../cert/level';
 import { compactText } from '../../policy/person-type';
+import { cellShownText, cellValue } from '../../layout/read';
 import { computeRate, type RateResult } from '../../policy/rate';
 import type { Policy } from '../../policy/schema';
 import type { Category, CertType, Level, Trainee } from '../../types';
@@ -44,10 +45,12 @@ function levelOf(t: Trainee, cert: CertType): { level: Level | null; levelState:
   return level ? { level, levelState: 'ok' } : { level: null, levelState: 'invalid' };
 }
 
+/** The 备注 cell as shown ('' without one), read in place: no RowCell per row. */
 function remarkOf(t: Trainee): string {
-  const c = t.cells.remark;
-  if (!c) return '';
-  return c.text ?? (c.value == null ? '' : String(c.value));
+  const text = cellShownText(t.cells, 'remark');
+  if (text !== undefined) return text;
+  const value = cellValue(t.cells, 'remark');
+  return value == null ? '' : String(value);
 }
 
 function resolveRow(ctx: RuleContext, t: Trainee, remark: string, wantPerson: boolean): PolicyRow {

@@ -2,7 +2,7 @@
 import { compareDates, formatIso } from '../../id';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { isWellFormed, parsedIds, zhEn } from './shared';
+import { isWellFormed, parsedIds, unusualIds, zhEn } from './shared';
 
 export const idBirthdate: Rule = {
   code: 'id.birthdate',
@@ -26,18 +26,19 @@ export const idBirthdate: Rule = {
   run(ctx) {
     const ids = parsedIds(ctx);
     const out: Finding[] = [];
-    ctx.trainees.forEach((t, i) => {
+    for (const i of unusualIds(ctx)) {
+      const t = ctx.trainees[i];
       const p = ids[i];
-      if (!isWellFormed(p)) return;
+      if (!isWellFormed(p)) continue;
       let reason = '';
       if (p.birthStatus === 'invalid') reason = 'invalid';
       else if (p.birthStatus === 'before1900') reason = 'before1900';
       else if (p.birth && compareDates(p.birth, ctx.today) > 0) reason = 'future';
-      if (!reason) return;
+      if (!reason) continue;
       // the 8 digits as written (a legacy number's 6 digits with its implied 19)
       const date = p.kind === 'legacy15' ? '19' + p.normalized.slice(6, 12) : p.normalized.slice(6, 14);
       out.push(findingAt(idBirthdate, t, 'id', { value: p.normalized, date, reason, today: formatIso(ctx.today) }));
-    });
+    }
     return out;
   },
 };

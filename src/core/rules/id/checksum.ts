@@ -1,7 +1,7 @@
 // id.checksum: the 18th character does not match the GB 11643-1999 check character.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { parsedIds, zhEn } from './shared';
+import { parsedIds, unusualIds, zhEn } from './shared';
 
 export const idChecksum: Rule = {
   code: 'id.checksum',
@@ -15,11 +15,12 @@ export const idChecksum: Rule = {
   run(ctx) {
     const ids = parsedIds(ctx);
     const out: Finding[] = [];
-    ctx.trainees.forEach((t, i) => {
+    for (const i of unusualIds(ctx)) {
+      const t = ctx.trainees[i];
       const p = ids[i];
-      if (p.kind === 'legacy15' || p.checksumOk || !p.key) return;
+      if (p.kind === 'legacy15' || p.checksumOk || !p.key) continue;
       out.push(findingAt(idChecksum, t, 'id', { value: p.normalized, actual: p.normalized.charAt(17), expected: p.checkExpected }));
-    });
+    }
     return out;
   },
 };

@@ -1,7 +1,7 @@
 // id.legacy-15: a 15-digit number, retired in 2013; the message gives the 18-character form.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { parsedIds, zhEn } from './shared';
+import { parsedIds, unusualIds, zhEn } from './shared';
 
 export const idLegacy15: Rule = {
   code: 'id.legacy-15',
@@ -16,11 +16,12 @@ export const idLegacy15: Rule = {
   run(ctx) {
     const ids = parsedIds(ctx);
     const out: Finding[] = [];
-    ctx.trainees.forEach((t, i) => {
+    for (const i of unusualIds(ctx)) {
+      const t = ctx.trainees[i];
       const p = ids[i];
-      if (p.kind !== 'legacy15' || !p.upgraded) return;
+      if (p.kind !== 'legacy15' || !p.upgraded) continue;
       out.push(findingAt(idLegacy15, t, 'id', { value: p.normalized, upgraded: p.upgraded, numeric: p.numeric ? 1 : 0 }));
-    });
+    }
     return out;
   },
 };

@@ -2,7 +2,7 @@
 import { codePointLabel } from '../../id';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { parsedIds, shownId, zhEn } from './shared';
+import { parsedIds, shownId, unusualIds, zhEn } from './shared';
 
 export const idMalformed: Rule = {
   code: 'id.malformed',
@@ -35,14 +35,15 @@ export const idMalformed: Rule = {
   run(ctx) {
     const ids = parsedIds(ctx);
     const out: Finding[] = [];
-    ctx.trainees.forEach((t, i) => {
+    for (const i of unusualIds(ctx)) {
+      const t = ctx.trainees[i];
       const m = ids[i].malformed;
-      if (ids[i].kind !== 'malformed' || !m) return;
+      if (ids[i].kind !== 'malformed' || !m) continue;
       out.push(findingAt(idMalformed, t, 'id', {
         value: shownId(ids[i]), reason: m.reason, len: m.len, pos: m.pos, char: m.char, expected: m.expected,
         codePoint: m.char ? codePointLabel(m.char) : '',
       }));
-    });
+    }
     return out;
   },
 };

@@ -2,7 +2,7 @@
 // 4.10102E+17: the last digits are gone and must be re-typed as text.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { parsedIds, zhEn } from './shared';
+import { parsedIds, unusualIds, zhEn } from './shared';
 
 export const idPrecisionLost: Rule = {
   code: 'id.precision-lost',
@@ -16,9 +16,10 @@ export const idPrecisionLost: Rule = {
   run(ctx) {
     const ids = parsedIds(ctx);
     const out: Finding[] = [];
-    ctx.trainees.forEach((t, i) => {
+    for (const i of unusualIds(ctx)) {
+      const t = ctx.trainees[i];
       if (ids[i].kind === 'damaged') out.push(findingAt(idPrecisionLost, t, 'id', { value: ids[i].raw.trim() }));
-    });
+    }
     return out;
   },
 };

@@ -3,7 +3,7 @@
 // abolished codes).
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { isWellFormed, parsedIds, zhEn } from './shared';
+import { isWellFormed, parsedIds, unusualIds, zhEn } from './shared';
 
 export const idRegion: Rule = {
   code: 'id.region',
@@ -32,18 +32,19 @@ export const idRegion: Rule = {
   run(ctx) {
     const ids = parsedIds(ctx);
     const out: Finding[] = [];
-    ctx.trainees.forEach((t, i) => {
+    for (const i of unusualIds(ctx)) {
+      const t = ctx.trainees[i];
       const p = ids[i];
-      if (!isWellFormed(p) || p.region === 'ok' || p.region === null) return;
+      if (!isWellFormed(p) || p.region === 'ok' || p.region === null) continue;
       const code = p.normalized.slice(0, 6);
       const province = p.kind === 'foreign' ? p.normalized.slice(1, 3) : p.normalized.slice(0, 2);
       if (p.region === 'county-unknown') {
         out.push(findingAt(idRegion, t, 'id', { value: p.normalized, code, province, reason: 'county' }, { severity: 'warning' }));
-        return;
+        continue;
       }
       const reason = p.region === 'permit-code' ? 'permit' : p.kind === 'foreign' ? 'foreign' : 'province';
       out.push(findingAt(idRegion, t, 'id', { value: p.normalized, code, province, reason, expected: `${province}0000` }));
-    });
+    }
     return out;
   },
 };

@@ -13,6 +13,26 @@ export function parsedIds(ctx: RuleContext): ParsedId[] {
   return ctx.memo(IDS_MEMO, () => ctx.trainees.map((t) => parseIdCell(cellValue(t.cells, 'id'), cellShownText(t.cells, 'id'))));
 }
 
+/**
+ * Indexes of the trainees whose ID is anything but a plain, valid citizen number (clean text, check
+ * character right, real birth date from 1900 up to today, known region), in trainee order. The ID
+ * rules that can only fire on such an ID (every one but id.age and id.gender-mismatch) visit these
+ * rows alone instead of every trainee.
+ */
+export function unusualIds(ctx: RuleContext): number[] {
+  return ctx.memo('ids.unusual', () => {
+    const ids = parsedIds(ctx);
+    const out: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const p = ids[i];
+      const plain = p.kind === 'citizen' && p.checksumOk && p.normFlags === 0 && !p.numeric && p.region === 'ok' &&
+        p.birthStatus === 'ok' && p.birth !== null && compareDates(p.birth, ctx.today) <= 0;
+      if (!plain) out.push(i);
+    }
+    return out;
+  });
+}
+
 /** 15 or 18 characters of the right shape: the ID-content checks apply. */
 export function isWellFormed(p: ParsedId): boolean {
   return p.kind === 'citizen' || p.kind === 'permit' || p.kind === 'foreign' || p.kind === 'legacy15';

@@ -3,7 +3,7 @@
 import { NORM_FULLWIDTH, NORM_INVISIBLE, NORM_LOWER_X, NORM_SPACE } from '../../id';
 import type { Finding, Locale } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { hasIdError, parsedIds, zhEn } from './shared';
+import { hasIdError, parsedIds, unusualIds, zhEn } from './shared';
 
 const PARTS: Array<[number, string, string]> = [
   [NORM_FULLWIDTH, '全角字符', 'full-width characters'],
@@ -31,13 +31,14 @@ export const idUnnormalized: Rule = {
   run(ctx) {
     const ids = parsedIds(ctx);
     const out: Finding[] = [];
-    ctx.trainees.forEach((t, i) => {
+    for (const i of unusualIds(ctx)) {
+      const t = ctx.trainees[i];
       const p = ids[i];
-      if (p.normFlags === 0 || p.numeric) return;
-      if (p.kind !== 'citizen' && p.kind !== 'permit' && p.kind !== 'foreign') return;
-      if (hasIdError(ctx, t, p)) return;
+      if (p.normFlags === 0 || p.numeric) continue;
+      if (p.kind !== 'citizen' && p.kind !== 'permit' && p.kind !== 'foreign') continue;
+      if (hasIdError(ctx, t, p)) continue;
       out.push(findingAt(idUnnormalized, t, 'id', { clean: p.normalized, flags: p.normFlags }));
-    });
+    }
     return out;
   },
 };

@@ -14,7 +14,7 @@ export interface CoreChildResult {
   /** the first run of the process (cold: JIT not warmed up), wall and CPU ms; never counted in ms/cpuMs */
   coldMs: number;
   coldCpuMs: number;
-  /** uncounted runs before the counted ones, the cold one included: until two in a row agree within 10 %, at most WARMUP_CAP */
+  /** uncounted runs before the counted ones, the cold one included: until two in a row after the cold one agree within 10 %, at most WARMUP_CAP */
   warmups: number;
   findings: number;
   byRule: Record<string, number>;
@@ -53,14 +53,16 @@ function main(): void {
     rssAfterBytes = Math.max(rssAfterBytes, process.memoryUsage().rss);
     return { wall: nowMs() - t0, cpu: (c.user + c.system) / 1000, result };
   };
-  // warm-up, not counted: the first (cold) run is reported on its own; then until the JIT settles
+  // warm-up, not counted: the first (cold) run is reported on its own; then until the JIT settles.
+  // The cold run is never one of the two that must agree: a cold run close to the next one by chance
+  // (both slow) said "settled" while the counted runs were still recompiling.
   const cold = timed();
   let warmups = 1;
-  let previous = cold.wall;
+  let previous = -1;
   while (warmups < WARMUP_CAP) {
     const w = timed().wall;
     warmups++;
-    if (Math.abs(w - previous) <= SETTLED * Math.max(w, previous)) break;
+    if (previous >= 0 && Math.abs(w - previous) <= SETTLED * Math.max(w, previous)) break;
     previous = w;
   }
   for (let i = 0; i < runs; i++) {

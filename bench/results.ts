@@ -22,7 +22,7 @@ export interface SizeResults {
   rows: number;
   faults: Record<string, number>;
   core: {
-    /** settled: median of the counted runs, after warm-up runs until two in a row agree within 10 % (at most 5) */
+    /** settled: median of the counted runs, after warm-up runs until two in a row after the cold one agree within 10 % (at most 5 runs in all) */
     rowsPerSecond: number;
     rowsPerCpuSecond: number;
     ms: number[];

@@ -2,7 +2,7 @@
 // than once. Every occurrence is flagged on its ID cell, with the other rows as related.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { formatRows, groupRepeats, otherRows, parsedIds, zhEn } from '../id/shared';
+import { formatRows, groupRepeats, idTable, otherRows, zhEn } from '../id/shared';
 
 const MAX_NAMES = 10;
 
@@ -24,11 +24,11 @@ export const dupId: Rule = {
       `ID number ${p.value} also appears in row ${rows}${names ? `, under different names (${names}); check whether one ID is used by several people` : ''}`);
   },
   run(ctx) {
-    const ids = parsedIds(ctx);
+    const { keys } = idTable(ctx);
     const trainees = ctx.trainees;
     const out: Finding[] = [];
-    for (const group of groupRepeats(ids.length, (i) => ids[i].key)) {
-      const key = ids[group[0]].key as string;
+    for (const group of groupRepeats(keys.length, (i) => keys[i])) {
+      const key = keys[group[0]] as string;
       const distinct = [...new Set(group.map((i) => trainees[i].name))];
       for (const i of group) {
         const t = trainees[i];

@@ -2,7 +2,7 @@
 // keys; different names when the ID is unusable). Every row with that number is flagged.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { formatRows, groupRepeats, otherRows, parsedIds, zhEn } from '../id/shared';
+import { formatRows, groupRepeats, idTable, otherRows, zhEn } from '../id/shared';
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -42,7 +42,7 @@ export const dupPhone: Rule = {
       `Phone ${p.phone} is shared by ${p.count} different trainees (also rows ${formatRows(p.rows, locale, p.others)}); please check`);
   },
   run(ctx) {
-    const ids = parsedIds(ctx);
+    const { keys: idKeys } = idTable(ctx);
     const trainees = ctx.trainees;
     const phones = trainees.map((t) => phoneDigits(t.phone));
     const out: Finding[] = [];
@@ -53,12 +53,12 @@ export const dupPhone: Rule = {
       const keys = new Set<string>();
       const keyedNames = new Set<string>();
       for (const i of group) {
-        const k = ids[i].key;
+        const k = idKeys[i];
         if (k) { keys.add(k); keyedNames.add(trainees[i].name); }
       }
       const loose = new Set<string>();
       for (const i of group) {
-        if (!ids[i].key && !keyedNames.has(trainees[i].name)) loose.add(trainees[i].name);
+        if (!idKeys[i] && !keyedNames.has(trainees[i].name)) loose.add(trainees[i].name);
       }
       const count = keys.size + loose.size;
       if (count < PHONE_SHARED_MIN) continue;

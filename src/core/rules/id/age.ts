@@ -2,7 +2,7 @@
 import { formatIso } from '../../id';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { ageCheck, parsedIds, zhEn } from './shared';
+import { ageCheckAt, idTable, zhEn } from './shared';
 
 export const idAge: Rule = {
   code: 'id.age',
@@ -16,10 +16,11 @@ export const idAge: Rule = {
       `Aged ${p.age} on the training ${fromEnd ? 'end' : 'start'} date ${p.date}; outside the range ${p.min}–${p.max}${female ? ' (women)' : ''}`);
   },
   run(ctx) {
-    const ids = parsedIds(ctx);
+    // births and sexes from the shared table: no ParsedId is built for a plain ID
+    const { births, sexes } = idTable(ctx);
     const out: Finding[] = [];
     ctx.trainees.forEach((t, i) => {
-      const a = ageCheck(ctx, t, ids[i]);
+      const a = ageCheckAt(ctx, t, births[i], sexes[i]);
       if (!a || a.ok) return;
       out.push(findingAt(idAge, t, 'id', {
         age: a.age, min: a.min, max: a.max, date: formatIso(a.on), basis: a.basis, femaleMax: a.femaleMax ? 1 : 0,

@@ -2,7 +2,7 @@
 import { compareDates, formatIso } from '../../id';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { isWellFormed, parsedIds, unusualIds, zhEn } from './shared';
+import { idAt, isWellFormed, unusualIds, zhEn } from './shared';
 
 export const idBirthdate: Rule = {
   code: 'id.birthdate',
@@ -24,11 +24,10 @@ export const idBirthdate: Rule = {
       `ID number "${p.value}": birth date ${p.date} is not a real date; check the number`);
   },
   run(ctx) {
-    const ids = parsedIds(ctx);
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = ids[i];
+      const p = idAt(ctx, i);
       if (!isWellFormed(p)) continue;
       let reason = '';
       if (p.birthStatus === 'invalid') reason = 'invalid';

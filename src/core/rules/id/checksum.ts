@@ -1,7 +1,7 @@
 // id.checksum: the 18th character does not match the GB 11643-1999 check character.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { parsedIds, unusualIds, zhEn } from './shared';
+import { idAt, unusualIds, zhEn } from './shared';
 
 export const idChecksum: Rule = {
   code: 'id.checksum',
@@ -13,11 +13,10 @@ export const idChecksum: Rule = {
       `ID number "${p.value}": check character is ${p.actual}, expected ${p.expected}; check the number`);
   },
   run(ctx) {
-    const ids = parsedIds(ctx);
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = ids[i];
+      const p = idAt(ctx, i);
       if (p.kind === 'legacy15' || p.checksumOk || !p.key) continue;
       out.push(findingAt(idChecksum, t, 'id', { value: p.normalized, actual: p.normalized.charAt(17), expected: p.checkExpected }));
     }

@@ -1,7 +1,7 @@
 // id.gender-mismatch: the 性别 column disagrees with the parity of the ID's sequence digit (odd = male).
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { genderOf, parsedIds, usableBirth, zhEn } from './shared';
+import { genderOf, idAt, idTable, SEX_M, zhEn } from './shared';
 
 export const idGenderMismatch: Rule = {
   code: 'id.gender-mismatch',
@@ -14,15 +14,17 @@ export const idGenderMismatch: Rule = {
       `Gender is "${p.gender}", but digit ${p.pos} of ID number "${p.value}" is ${male ? 'odd: male' : 'even: female'}`);
   },
   run(ctx) {
-    const ids = parsedIds(ctx);
+    // sexes and births from the shared table; the ParsedId is built only for a finding
+    const { births, sexes } = idTable(ctx);
     const out: Finding[] = [];
     ctx.trainees.forEach((t, i) => {
-      const p = ids[i];
-      if (!p.sex || !usableBirth(p, ctx.today)) return;
+      if (sexes[i] === 0 || births[i] === 0) return;
       const g = genderOf(t.gender);
-      if (!g || g === p.sex) return;
+      const idSex = sexes[i] === SEX_M ? 'M' : 'F';
+      if (!g || g === idSex) return;
+      const p = idAt(ctx, i);
       const pos = p.kind === 'legacy15' ? 15 : 17;
-      out.push(findingAt(idGenderMismatch, t, 'gender', { gender: t.gender, idSex: p.sex, value: p.normalized, pos }));
+      out.push(findingAt(idGenderMismatch, t, 'gender', { gender: t.gender, idSex, value: p.normalized, pos }));
     });
     return out;
   },

@@ -9,7 +9,7 @@ import { idPrecisionLost } from './precision-lost';
 import { idRegion } from './region';
 import { idUnnormalized } from './unnormalized';
 
-export { IDS_MEMO, parsedIds } from './shared';
+export { IDS_MEMO, idAt, idTable, parsedIds, type IdTable } from './shared';
 
 /** The identity-number rules, in the order of the rule table. */
 export const idRules: Rule[] = [

@@ -2,7 +2,7 @@
 import { codePointLabel } from '../../id';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { parsedIds, shownId, unusualIds, zhEn } from './shared';
+import { idAt, shownId, unusualIds, zhEn } from './shared';
 
 export const idMalformed: Rule = {
   code: 'id.malformed',
@@ -33,14 +33,14 @@ export const idMalformed: Rule = {
     }
   },
   run(ctx) {
-    const ids = parsedIds(ctx);
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const m = ids[i].malformed;
-      if (ids[i].kind !== 'malformed' || !m) continue;
+      const p = idAt(ctx, i);
+      const m = p.malformed;
+      if (p.kind !== 'malformed' || !m) continue;
       out.push(findingAt(idMalformed, t, 'id', {
-        value: shownId(ids[i]), reason: m.reason, len: m.len, pos: m.pos, char: m.char, expected: m.expected,
+        value: shownId(p), reason: m.reason, len: m.len, pos: m.pos, char: m.char, expected: m.expected,
         codePoint: m.char ? codePointLabel(m.char) : '',
       }));
     }

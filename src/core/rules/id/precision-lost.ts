@@ -2,7 +2,7 @@
 // 4.10102E+17: the last digits are gone and must be re-typed as text.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { parsedIds, unusualIds, zhEn } from './shared';
+import { idAt, unusualIds, zhEn } from './shared';
 
 export const idPrecisionLost: Rule = {
   code: 'id.precision-lost',
@@ -14,11 +14,11 @@ export const idPrecisionLost: Rule = {
       `The ID number was stored as a number (shown as ${p.value}); its last digits are lost. Format the cell as text and re-enter the number.`);
   },
   run(ctx) {
-    const ids = parsedIds(ctx);
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      if (ids[i].kind === 'damaged') out.push(findingAt(idPrecisionLost, t, 'id', { value: ids[i].raw.trim() }));
+      const p = idAt(ctx, i);
+      if (p.kind === 'damaged') out.push(findingAt(idPrecisionLost, t, 'id', { value: p.raw.trim() }));
     }
     return out;
   },

@@ -3,7 +3,7 @@
 import { NORM_FULLWIDTH, NORM_INVISIBLE, NORM_LOWER_X, NORM_SPACE } from '../../id';
 import type { Finding, Locale } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { hasIdError, parsedIds, unusualIds, zhEn } from './shared';
+import { hasIdError, idAt, unusualIds, zhEn } from './shared';
 
 const PARTS: Array<[number, string, string]> = [
   [NORM_FULLWIDTH, '全角字符', 'full-width characters'],
@@ -29,11 +29,10 @@ export const idUnnormalized: Rule = {
       `The ID number contains ${what}; it should read ${p.clean}`);
   },
   run(ctx) {
-    const ids = parsedIds(ctx);
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = ids[i];
+      const p = idAt(ctx, i);
       if (p.normFlags === 0 || p.numeric) continue;
       if (p.kind !== 'citizen' && p.kind !== 'permit' && p.kind !== 'foreign') continue;
       if (hasIdError(ctx, t, p)) continue;

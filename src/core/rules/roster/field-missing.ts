@@ -2,8 +2,7 @@
 import { fieldLabel } from '../../layout/headers';
 import { REQUIRED_FIELDS, type Field, type Finding, type Trainee } from '../../types';
 import { isBlank } from '../../values/text';
-import type { ParsedId } from '../../id';
-import { isWellFormed, parsedIds } from '../id/shared';
+import { idTable, isWellFormed } from '../id/shared';
 import { findingAt, type Rule } from '../rule';
 
 /** The trainee's text read from the cell of field f ('' for fields without one). */
@@ -11,11 +10,12 @@ function textOf(t: Trainee, f: Field): string {
   return f === 'name' ? t.name : f === 'occupation' ? t.occupation : f === 'certType' ? t.certType : '';
 }
 
-function isEmptyField(t: Trainee, f: Field, id: ParsedId): boolean {
+/** idWellFormed: the trainee's ID has 15 or 18 characters of the right shape (isWellFormed). */
+function isEmptyField(t: Trainee, f: Field, idWellFormed: boolean): boolean {
   if (f === 'amount') return t.amountFen === null;
   // Most cells are filled, and the trainee's text or parsed ID says so without reading the cell:
   // a text trimmed from the cell that is not blank, or an ID with digits, means a non-blank cell.
-  if (!isBlank(textOf(t, f)) || (f === 'id' && isWellFormed(id))) return false;
+  if (!isBlank(textOf(t, f)) || (f === 'id' && idWellFormed)) return false;
   const cell = t.cells[f];
   return !cell || isBlank(cell.value);
 }
@@ -38,10 +38,13 @@ export const fieldMissing: Rule = {
       const m = ctx.layout.columns.find((c) => c.field === f);
       return m ? [{ field: f, col: m.col, header: m.header }] : [];
     });
-    const ids = parsedIds(ctx);
+    // a plain ID has no ParsedId in the shared table (and is well-formed)
+    const ids = idTable(ctx).parsed;
     ctx.trainees.forEach((t, i) => {
+      const p = ids[i];
+      const idWellFormed = p === undefined || isWellFormed(p);
       for (const r of required) {
-        if (!isEmptyField(t, r.field, ids[i])) continue;
+        if (!isEmptyField(t, r.field, idWellFormed)) continue;
         const col = t.cells[r.field]?.col ?? r.col;
         out.push(findingAt(fieldMissing, t, r.field, { field: r.field, header: r.header }, { col }));
       }

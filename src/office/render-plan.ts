@@ -131,21 +131,6 @@ export function rectangles(cells: { row: number; col: number }[], wide = true, t
   return out;
 }
 
-/** Joins addresses with commas into lists no longer than maxChars each (for Worksheet.getRanges). */
-export function joinAddresses(addresses: string[], maxChars: number): string[] {
-  const lists: string[] = [];
-  let current = '';
-  for (const addr of addresses) {
-    if (current && current.length + 1 + addr.length > maxChars) {
-      lists.push(current);
-      current = '';
-    }
-    current = current ? `${current},${addr}` : addr;
-  }
-  if (current) lists.push(current);
-  return lists;
-}
-
 /** Consecutive indexes (1-based) grouped by value: width → 'A:B,D:D', height → '1:1,4:6'. */
 export function lineAddresses(byIndex: [number, number][], kind: 'col' | 'row'): Map<number, string[]> {
   const out = new Map<number, string[]>();

@@ -7,10 +7,11 @@
 import type { BorderWeight, CellStyle, SheetCell, SheetModel } from '../core/sheet';
 import type { Progress } from './host';
 import {
-  blockOf, cellsByStyle, documentReference, extent, joinAddresses, lineAddresses, linkText, POINTS_PER_INCH, rectAddress,
+  blockOf, cellsByStyle, documentReference, extent, lineAddresses, linkText, POINTS_PER_INCH, rectAddress,
   rectangles, widthToPoints,
 } from './render-plan';
 import { jsonBytes, type Session } from './session';
+import { joinAddresses } from './runs';
 
 export interface RenderOptions {
   /** true: Range.hyperlink (ExcelApi 1.7); false: =HYPERLINK() formulas */

@@ -67,12 +67,11 @@ export function runAddress(run: Run): string {
   return run.row0 === run.row1 ? a1(run.row0, run.col) : `${colLetter(run.col)}${run.row0}:${colLetter(run.col)}${run.row1}`;
 }
 
-/** Joins run addresses with commas into lists no longer than maxChars each. */
-export function addressLists(runs: Run[], maxChars: number): string[] {
+/** Joins addresses with commas into lists no longer than maxChars each (one getRanges call a list). */
+export function joinAddresses(addresses: string[], maxChars: number): string[] {
   const lists: string[] = [];
   let current = '';
-  for (const run of runs) {
-    const addr = runAddress(run);
+  for (const addr of addresses) {
     if (current && current.length + 1 + addr.length > maxChars) {
       lists.push(current);
       current = '';
@@ -81,6 +80,11 @@ export function addressLists(runs: Run[], maxChars: number): string[] {
   }
   if (current) lists.push(current);
   return lists;
+}
+
+/** Joins run addresses with commas into lists no longer than maxChars each. */
+export function addressLists(runs: Run[], maxChars: number): string[] {
+  return joinAddresses(runs.map(runAddress), maxChars);
 }
 
 /** Groups items by a key, keeping first-seen order. */

@@ -9,6 +9,7 @@ import { patchInternalHyperlinks } from '../../src/xlsx/links';
 import { SEVERITY_FILL } from '../../src/xlsx/mark';
 import { writeRosterSample, type SamplePlan } from '../fixtures/sample';
 import { run, tempDir } from './run';
+import { fillOf, noteOf } from '../xlsx/read-back';
 
 let dir: string;
 let input: string;
@@ -38,11 +39,6 @@ beforeAll(async () => {
   await original.xlsx.readFile(input);
 });
 
-const fillOf = (c: ExcelJS.Cell) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-const noteOf = (c: ExcelJS.Cell) => {
-  const n = c.note as unknown;
-  return typeof n === 'string' ? n : ((n as { texts?: { text: string }[] })?.texts ?? []).map((t) => t.text).join('');
-};
 
 test('the input file is not modified and the report names the copy', async () => {
   expect(await sha(input)).toBe(before);

@@ -4,11 +4,11 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/cli/report-json';
-import { patchInternalHyperlinks } from '../../src/xlsx/links';
 import { SEVERITY_FILL } from '../../src/xlsx/mark';
 import { run, tempDir } from '../cli/run';
 import { buildRosterSample, type SamplePlan } from '../fixtures/sample';
 import { unzipAll } from './raw-xlsx';
+import { fillOf, noteOf, readBack as load } from './read-back';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
@@ -22,18 +22,7 @@ let before: Map<string, Buffer>;
 let after: Map<string, Buffer>;
 let userCell: string;
 
-const fillOf = (c: ExcelJS.Cell) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-const noteOf = (c: ExcelJS.Cell) => {
-  const n = c.note as unknown;
-  return typeof n === 'string' ? n : ((n as { texts?: { text: string }[] })?.texts ?? []).map((t) => t.text).join('');
-};
 
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  patchInternalHyperlinks();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 beforeAll(async () => {
   dir = await tempDir('marked-copy');

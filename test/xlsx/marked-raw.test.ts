@@ -5,11 +5,11 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/cli/report-json';
-import { patchInternalHyperlinks } from '../../src/xlsx/links';
 import { SEVERITY_FILL } from '../../src/xlsx/mark';
 import { run, tempDir } from '../cli/run';
 import { makePeople } from '../fixtures/people';
 import { inum, istr, rawXlsx, unzipAll } from './raw-xlsx';
+import { noteOf, readBack as load } from './read-back';
 
 const HEAD = ['序号', '姓名', '身份证号码', '职业(工种)', '证书类型', '补贴金额'];
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -42,17 +42,7 @@ beforeAll(async () => {
   }
 });
 
-const noteOf = (c: ExcelJS.Cell) => {
-  const n = c.note as unknown;
-  return typeof n === 'string' ? n : ((n as { texts?: { text: string }[] })?.texts ?? []).map((t) => t.text).join('');
-};
 
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  patchInternalHyperlinks();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 test.each(['inline', 'nostyles'])('%s: every faulty cell is filled by its worst severity and noted, even where the XML had no cell', async (name) => {
   const { out, report } = files[name];

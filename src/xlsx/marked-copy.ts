@@ -42,7 +42,7 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
   pkg.write(sheet.part, xml);
 
   const selected = sheets.findIndex((s) => s.name === RESULTS_SHEET) === wb.activeTab();
-  const table = resultsTable(findings, layout, { locale, sheet: sheetName, file: opts.file });
+  const table = resultsTable(findings, layout, { locale, sheet: sheetName });
   const results = resultsSheetXml(styles, sheetName, table, selected);
   const names = results.filter
     ? [{ name: '_xlnm._FilterDatabase', value: cellLocation(RESULTS_SHEET, results.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')), hidden: true }]

@@ -14,7 +14,7 @@ export { RESULTS_SHEET };
 
 export interface MarkOptions {
   locale?: Locale;
-  /** the roster file's name, shown on the results sheet */
+  /** the roster file's name, for error messages */
   file?: string;
 }
 

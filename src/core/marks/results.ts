@@ -54,12 +54,14 @@ export interface ResultsTable {
   summary: SummaryLine[];
 }
 
+/**
+ * The file's name is not in the table: the add-in cannot know it, and the two adapters write the
+ * same table for the same roster.
+ */
 export interface ResultsOptions {
   locale: Locale;
   /** the roster sheet's name */
   sheet: string;
-  /** the roster file's name, when known (the CLI knows it, the add-in does not) */
-  file?: string;
 }
 
 const L = {
@@ -67,7 +69,6 @@ const L = {
   total: t('合计', 'Total'),
   byRule: t('规则代码', 'Rule'),
   count: t('数量', 'Count'),
-  file: t('文件', 'File'),
   sheet: t('工作表', 'Sheet'),
   none: t('未发现问题', 'No findings'),
   colon: t('：', ': '),
@@ -107,7 +108,6 @@ export function resultsTable(findings: Finding[], layout: RosterLayout, opts: Re
     byRule.set(f.code, (byRule.get(f.code) ?? 0) + 1);
   }
   const summary: SummaryLine[] = [{ label: say(L.summary), value: null, bold: true }];
-  if (opts.file) summary.push({ label: `${say(L.file)}${say(L.colon)}${opts.file}`, value: null });
   summary.push({ label: `${say(L.sheet)}${say(L.colon)}${opts.sheet}`, value: null });
   for (const s of SEVERITY_ORDER) summary.push({ label: severityLabel(s, locale), value: counts[s], severity: s });
   summary.push({ label: say(L.total), value: findings.length, bold: true });

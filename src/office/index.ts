@@ -102,7 +102,8 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
         progress(4);
         if (notes) await writeNotes(s, ws, cells, originals);
         progress(5);
-        await writeReport(s, sheetName, resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheetName }));
+        const table = resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheetName });
+        await writeReport(s, sheetName, table);
         await s.flush();
         progress(6);
         last = { ...last!, cellsMarked: cells.length, notes };

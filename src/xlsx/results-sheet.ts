@@ -43,7 +43,9 @@ function num(ref: string, n: number, s = 0): string {
 }
 
 /** The results sheet's XML; its cell formats are added to styles. */
-export function resultsSheetXml(styles: StylesPart, rosterSheet: string, table: ResultsTable, selected = false): ResultsSheet {
+export function resultsSheetXml(
+  styles: StylesPart, rosterSheet: string, table: ResultsTable, selected = false,
+): ResultsSheet {
   const bold = styles.addFont('bold');
   const xf = {
     header: styles.addXf(0, { fontId: bold, fillId: styles.addFill(HEADER_FILL), applyFont: 1, applyFill: 1 }),

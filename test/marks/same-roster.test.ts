@@ -26,6 +26,8 @@ interface Seen {
   links: string[];
 }
 
+/** a cell's mark as compared: its severity fill (other fills are the user's) and its note */
+const seen = (fill: string, note: string): string => `${SEVERITY_COLOURS.has(fill) ? fill : ''}|${note}`;
 const norm = (v: Scalar | undefined): Scalar => (v === null || v === undefined ? '' : v);
 
 /** What the CLI's marked copy shows, read back with ExcelJS. */
@@ -38,7 +40,7 @@ async function seenInCopy(file: string, sheet: string, size: { rows: number; col
       const cell = ws.getCell(r, c);
       const fill = fillOf(cell)?.slice(2) ?? '';
       const note = noteOf(cell);
-      if (SEVERITY_COLOURS.has(fill) || note) marks.set(a1(r, c), `${SEVERITY_COLOURS.has(fill) ? fill : ''}|${note}`);
+      if (SEVERITY_COLOURS.has(fill) || note) marks.set(a1(r, c), seen(fill, note));
     }
   }
   const rs = wb.getWorksheet(REPORT_SHEET)!;
@@ -65,7 +67,7 @@ function seenInExcel(double: OfficeDouble, sheet: string, size: { rows: number; 
     for (let c = 1; c <= size.cols; c++) {
       const s = cellState(double.model, sheet, a1(r, c));
       const fill = (s.fill ?? '').replace(/^#/, '');
-      if (SEVERITY_COLOURS.has(fill) || s.note) marks.set(a1(r, c), `${SEVERITY_COLOURS.has(fill) ? fill : ''}|${s.note ?? ''}`);
+      if (SEVERITY_COLOURS.has(fill) || s.note) marks.set(a1(r, c), seen(fill, s.note ?? ''));
     }
   }
   const report: Scalar[][] = [];
@@ -150,7 +152,8 @@ describe.each<Locale>(['zh-CN', 'en-US'])('one roster, both adapters (%s)', (loc
 
   it('writes the same 校验结果 rows, summary and links', () => {
     expect(cli.report.length).toBeGreaterThanOrEqual(cliResult.findings.length + 1);
-    expect(cli.report[0].slice(0, 3)).toEqual(locale === 'en-US' ? ['Row', 'Column', 'Cell'] : ['行', '列', '单元格']);
+    const heads = locale === 'en-US' ? ['Row', 'Column', 'Cell'] : ['行', '列', '单元格'];
+    expect(cli.report[0].slice(0, 3)).toEqual(heads);
     expect(excel.report).toEqual(cli.report);
     expect(excel.links).toEqual(cli.links);
   });

@@ -5,12 +5,16 @@ import {
 import type { Finding, RosterLayout } from '../../../src/core/types';
 
 const layout = (columns: RosterLayout['columns']): RosterLayout => ({
-  headerRows: [1], firstDataRow: 2, lastDataRow: 9, columns, missing: [], dataRows: [2, 3, 4, 5, 6, 7, 8, 9], notes: [],
+  headerRows: [1], firstDataRow: 2, lastDataRow: 9, columns, missing: [], dataRows: [2, 3, 4, 5, 6, 7, 8, 9],
+  notes: [],
 });
 const withSeq = layout([
-  { field: 'seq', col: 2, header: '序号' }, { field: 'name', col: 3, header: '学员姓名' }, { field: 'id', col: 4, header: '身份证' },
+  { field: 'seq', col: 2, header: '序号' },
+  { field: 'name', col: 3, header: '学员姓名' },
+  { field: 'id', col: 4, header: '身份证' },
 ]);
-const f = (code: string, severity: Finding['severity'], row: number, col: number, extra: Partial<Finding> = {}): Finding =>
+type Sev = Finding['severity'];
+const f = (code: string, severity: Sev, row: number, col: number, extra: Partial<Finding> = {}): Finding =>
   ({ code, severity, row, col, params: {}, message: `${code}@${row}:${col}`, ...extra });
 
 describe('severity', () => {
@@ -28,14 +32,15 @@ describe('severity', () => {
 describe('which cell a finding marks', () => {
   it('marks a whole-row finding on the 序号 cell, else the first mapped column, else nowhere', () => {
     expect(rowMarkColumn(withSeq)).toBe(2);
-    expect(rowMarkColumn(layout([{ field: 'id', col: 5, header: '身份证' }, { field: 'name', col: 3, header: '姓名' }]))).toBe(3);
+    const noSeq = layout([{ field: 'id', col: 5, header: '身份证' }, { field: 'name', col: 3, header: '姓名' }]);
+    expect(rowMarkColumn(noSeq)).toBe(3);
     expect(rowMarkColumn(layout([]))).toBeNull();
     const marks = cellMarks([f('class.size', 'warning', 3, 0), f('x', 'info', 0, 0)], withSeq, 'zh-CN');
     expect(marks.map((m) => [m.row, m.col, m.severity])).toEqual([[3, 2, 'warning']]);
     expect(cellMarks([f('class.size', 'warning', 3, 0)], layout([]), 'zh-CN')).toEqual([]);
   });
 
-  it('merges a cell\'s findings: worst severity, distinct reasons in order, rule titles, sorted by row then column', () => {
+  it('merges a cell\'s findings: worst severity, distinct reasons, rule titles, by row then column', () => {
     const marks = cellMarks([
       f('id.checksum', 'warning', 5, 4), f('dup.id', 'error', 5, 4), f('dup.id', 'error', 5, 4),
       f('test.x', 'info', 2, 9, { message: '自由文字' }), f('test.y', 'info', 2, 3),
@@ -43,15 +48,19 @@ describe('which cell a finding marks', () => {
     expect(marks.map((m) => `${m.row}:${m.col}`)).toEqual(['2:3', '2:9', '5:4']);
     const cell = marks[2];
     expect(cell.severity).toBe('error');
-    expect(cell.note).toBe('花名册核验：\n• 身份证校验码错误：id.checksum@5:4\n• 身份证号码重复：dup.id@5:4');
+    expect(cell.note).toBe(
+      '花名册核验：\n• 身份证校验码错误：id.checksum@5:4\n• 身份证号码重复：dup.id@5:4',
+    );
     expect(marks[1].note).toBe('花名册核验：\n• 自由文字');
-    expect(cellMarks([f('dup.id', 'error', 5, 4)], withSeq, 'en-US')[0].note).toBe('Roster check:\n• Repeated ID number: dup.id@5:4');
+    const en = cellMarks([f('dup.id', 'error', 5, 4)], withSeq, 'en-US')[0];
+    expect(en.note).toBe('Roster check:\n• Repeated ID number: dup.id@5:4');
   });
 });
 
 describe('note text', () => {
   it('stays within Excel\'s 32,767 characters, ending in an ellipsis when cut', () => {
-    const long = noteText(Array.from({ length: 400 }, (_, i) => `第${i}条：${'很长的说明'.repeat(20)}`), 'zh-CN');
+    const reasons = Array.from({ length: 400 }, (_, i) => `第${i}条：${'很长的说明'.repeat(20)}`);
+    const long = noteText(reasons, 'zh-CN');
     expect(long.length).toBe(CELL_TEXT_LIMIT);
     expect(long.endsWith('…')).toBe(true);
     expect(noteText(['短'], 'zh-CN')).toBe('花名册核验：\n• 短');
@@ -77,12 +86,12 @@ describe('the 校验结果 table', () => {
     f('roster.empty', 'info', 0, 0),
   ];
 
-  it('has translated headers, the roster\'s own header or the field\'s name, links and a summary', () => {
+  it('has translated headers, the roster\'s header or the field\'s name, links and a summary', () => {
     const zh = resultsTable(findings, withSeq, { locale: 'zh-CN', sheet: '花名册' });
     expect(zh.headers).toEqual(['行', '列', '单元格', '字段', '规则代码', '严重程度', '说明', '相关行']);
     expect(zh.rows[0]).toEqual({
-      row: 5, column: 'D', link: { text: 'D5', row: 5, col: 4 }, field: '身份证', code: 'dup.id', severity: 'error',
-      severityLabel: '错误', message: 'dup.id@5:4', related: '7, 9',
+      row: 5, column: 'D', link: { text: 'D5', row: 5, col: 4 }, field: '身份证', code: 'dup.id',
+      severity: 'error', severityLabel: '错误', message: 'dup.id@5:4', related: '7, 9',
     });
     // a whole-row finding links to the cell it marks; its column stays empty
     expect(zh.rows[1]).toMatchObject({ row: 3, column: '', link: { text: 'B3', row: 3, col: 2 }, field: '' });

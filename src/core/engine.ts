@@ -5,6 +5,7 @@ import { readTrainees } from './layout/read';
 import type { Policy } from './policy/schema';
 import { ALL_RULES, ruleByCode } from './rules';
 import type { RuleContext } from './rules/rule';
+import { severityRank } from './marks/severity';
 import type { CalDate, Finding, Grid, Locale, RosterLayout, Severity, Trainee } from './types';
 
 export interface CheckOptions {
@@ -33,11 +34,10 @@ export function todayLocal(): CalDate {
   return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Sorts by row, then column, then severity, then code: the order of the report and the pane. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.row - b.row || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return a.row - b.row || a.col - b.col || severityRank(a.severity) - severityRank(b.severity) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /** Fills in each finding's message in the locale. */

@@ -2,7 +2,8 @@
 // The RosterHost over Office.js. Each method is one Excel.run; lastStats() tells what the last one cost.
 import type { CheckResult } from '../core/engine';
 import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsStats } from './host';
-import { markCells, SEVERITY_FILL, groupBy } from './runs';
+import { cellMarks, resultsTable } from '../core/marks';
+import { SEVERITY_FILL, groupBy } from './runs';
 import { applyFills, readOriginals, restoreEntries, writeNotes } from './marks';
 import { readSheetGrid, writeLedgerPlan } from './ledger';
 import { readGrid, readUsedValues } from './read';
@@ -92,16 +93,17 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
         progress(1);
         await restoreEntries(s, ws, previous, notes);
         progress(2);
-        const cells = markCells(result.findings);
+        const cells = cellMarks(result.findings, result.layout, opts.locale);
         const originals = await readOriginals(s, ws, sheetName, cells, notes);
         progress(3);
         // the record is written before any mark, so a cancelled run can still be cleared
         await saveEntries(s, [...all.filter((e) => !sameName(e.sheet, sheetName)), ...originals]);
         await applyFills(s, ws, groupBy(cells, (c) => SEVERITY_FILL[c.severity] as string | null));
         progress(4);
-        if (notes) await writeNotes(s, ws, cells, originals, opts.locale);
+        if (notes) await writeNotes(s, ws, cells, originals);
         progress(5);
-        await writeReport(s, sheetName, result.findings, opts.locale);
+        const table = resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheetName });
+        await writeReport(s, sheetName, table);
         await s.flush();
         progress(6);
         last = { ...last!, cellsMarked: cells.length, notes };

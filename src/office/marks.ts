@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 // Marking faulty cells (fill + note) and putting back what they had before.
 import { a1 } from '../core/a1';
-import type { Locale } from '../core/types';
-import { addressLists, groupBy, runsOf, type CellPos, type MarkCell, type Run } from './runs';
+import { mergeNote, type CellMark } from '../core/marks';
+import { addressLists, groupBy, runsOf, type CellPos, type Run } from './runs';
 import type { MarkEntry } from './state';
 import type { Session } from './session';
 
@@ -47,7 +47,7 @@ interface FillProps {
 }
 
 /** Reads the fill and note each cell has now (before marking): per run of cells, one getCellProperties. */
-export async function readOriginals(s: Session, ws: Excel.Worksheet, sheetName: string, cells: MarkCell[], notesOn: boolean): Promise<MarkEntry[]> {
+export async function readOriginals(s: Session, ws: Excel.Worksheet, sheetName: string, cells: CellMark[], notesOn: boolean): Promise<MarkEntry[]> {
   // a long run is read in pieces, so one response never outgrows the budget
   const maxRows = Math.max(1, Math.floor(s.limits.budgetBytes / 2 / FILL_BYTES_PER_CELL));
   const runs = runsOf(cells).flatMap((r) => splitRun(r, maxRows));
@@ -88,20 +88,13 @@ export async function readOriginals(s: Session, ws: Excel.Worksheet, sheetName: 
   });
 }
 
-const NOTE_TITLE: Record<Locale, string> = { 'zh-CN': '花名册核验：', 'en-US': 'Roster check:' };
-
-export function noteText(cell: MarkCell, locale: Locale, previous: string | null): string {
-  const body = [NOTE_TITLE[locale], ...cell.messages.map((m) => `• ${m}`)].join('\n');
-  return previous ? `${body}\n\n${previous}` : body;
-}
-
 /** Writes one note per marked cell: a new note, or the reasons put before the note the cell already had. */
-export async function writeNotes(s: Session, ws: Excel.Worksheet, cells: MarkCell[], originals: MarkEntry[], locale: Locale): Promise<void> {
+export async function writeNotes(s: Session, ws: Excel.Worksheet, cells: CellMark[], originals: MarkEntry[]): Promise<void> {
   const before = new Map(originals.map((e) => [a1(e.row, e.col), e.note]));
   for (const c of cells) {
     const addr = a1(c.row, c.col);
     const previous = before.get(addr) ?? null;
-    const text = noteText(c, locale, previous);
+    const text = mergeNote(c.note, previous);
     await s.room(100 + text.length * 3);
     if (previous === null) ws.notes.add(addr, text);
     else ws.notes.getItem(addr).content = text;

@@ -1,39 +1,39 @@
 /// <reference types="office-js" />
-// The 校验结果 sheet: one row per finding, replaced on every run.
+// The 校验结果 sheet, replaced on every run: core/marks decides the table (headers, rows, summary, in
+// the user's language); this writes it, the rows in chunks that fit the budget, the summary in J:K
+// from the header row down.
 import { colLetter } from '../core/a1';
-import type { Finding, Locale, Severity } from '../core/types';
+import type { ResultRow, ResultsTable } from '../core/marks';
 import { jsonBytes, type Session } from './session';
 
 import { RESULTS_SHEET as REPORT_SHEET } from '../core/sheet-names';
 
 export { REPORT_SHEET };
-const HEADER = ['行', '列', '单元格', '字段', '规则代码', '严重程度', '说明', '相关行'];
-const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
-};
+
+/** J: the summary block sits right of the table (as in the CLI's marked copy). */
+const SUMMARY_COL = 10;
 
 function quote(s: string): string {
   return s.replace(/"/g, '""');
 }
 
-/** =HYPERLINK("#'Sheet'!D5","D5"): clicking it jumps to the cell. */
+/** =HYPERLINK("#'Sheet'!D5","D5"): clicking it jumps to the cell (col 0: the whole row). */
 export function cellLink(sheetName: string, row: number, col: number): string {
   const target = col > 0 ? `${colLetter(col)}${row}` : `${row}:${row}`;
   const sheet = `'${sheetName.replace(/'/g, "''")}'`;
   return `=HYPERLINK("${quote(`#${sheet}!${target}`)}","${quote(target)}")`;
 }
 
-export function reportRow(sheetName: string, f: Finding, locale: Locale): (string | number)[] {
+export function reportRow(sheetName: string, x: ResultRow): (string | number)[] {
   return [
-    f.row,
-    f.col > 0 ? colLetter(f.col) : '',
-    cellLink(sheetName, f.row, f.col),
-    f.field ?? '',
-    f.code,
-    SEVERITY_LABEL[locale][f.severity],
-    f.message ?? f.code,
-    (f.related ?? []).join(', '),
+    x.row ?? '',
+    x.column,
+    x.link ? cellLink(sheetName, x.link.row, x.link.col ?? 0) : '',
+    x.field,
+    x.code,
+    x.severityLabel,
+    x.message,
+    x.related,
   ];
 }
 
@@ -42,28 +42,36 @@ export function deleteReport(s: Session): void {
 }
 
 /** Queues the replacement of the report sheet, in row chunks that fit the budget. */
-export async function writeReport(s: Session, sheetName: string, findings: Finding[], locale: Locale): Promise<void> {
+export async function writeReport(s: Session, sheetName: string, table: ResultsTable): Promise<void> {
   deleteReport(s);
   const ws = s.ctx.workbook.worksheets.add(REPORT_SHEET);
-  const header = ws.getRangeByIndexes(0, 0, 1, HEADER.length);
-  header.values = [HEADER];
+  const width = table.headers.length;
+  const header = ws.getRangeByIndexes(0, 0, 1, width);
+  header.values = [table.headers];
   header.format.font.bold = true;
   s.stats.formatCalls++;
   ws.getRangeByIndexes(0, 6, 1, 1).format.columnWidth = 360;
   s.stats.formatCalls++;
   const textCols = ['@', '@', '@', '@', '@'];
-  for (let start = 0; start < findings.length;) {
-    const rows: (string | number)[][] = [];
+  const rows = table.rows;
+  for (let start = 0; start < rows.length;) {
+    const chunk: (string | number)[][] = [];
     let bytes = 0;
-    while (start + rows.length < findings.length && bytes < s.limits.budgetBytes / 2) {
-      const row = reportRow(sheetName, findings[start + rows.length], locale);
+    while (start + chunk.length < rows.length && bytes < s.limits.budgetBytes / 2) {
+      const row = reportRow(sheetName, rows[start + chunk.length]);
       bytes += jsonBytes(row) + 40;
-      rows.push(row);
+      chunk.push(row);
     }
     await s.room(bytes);
     // text columns (字段 … 相关行) stay text whatever they hold
-    ws.getRangeByIndexes(start + 1, 3, rows.length, 5).numberFormat = rows.map(() => textCols);
-    ws.getRangeByIndexes(start + 1, 0, rows.length, HEADER.length).formulas = rows;
-    start += rows.length;
+    ws.getRangeByIndexes(start + 1, 3, chunk.length, 5).numberFormat = chunk.map(() => textCols);
+    ws.getRangeByIndexes(start + 1, 0, chunk.length, width).formulas = chunk;
+    start += chunk.length;
   }
+  if (table.empty !== null) ws.getRangeByIndexes(1, 0, 1, 1).values = [[table.empty]];
+  const summary = table.summary.map((l) => [l.label, l.value ?? '']);
+  await s.room(jsonBytes(summary) * 2 + 80);
+  const block = ws.getRangeByIndexes(0, SUMMARY_COL - 1, summary.length, 2);
+  block.numberFormat = summary.map(() => ['@', 'General']);
+  block.values = summary;
 }

@@ -1,43 +1,17 @@
-// Pure planning of marks: which cells, which colour, and the fewest range-area addresses that cover them.
+// Pure planning of the Office.js writes of marks: the colour in Office's form and the fewest range-area
+// addresses that cover the cells (which cells and why is core/marks' decision).
 import { a1, colLetter } from '../core/a1';
-import type { Finding, Severity } from '../core/types';
+import { SEVERITY_RGB } from '../core/marks';
+import type { Severity } from '../core/types';
 
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** A cell to mark: 1-based row and column, its worst severity, the reasons in finding order. */
-export interface MarkCell {
-  row: number;
-  col: number;
-  severity: Severity;
-  messages: string[];
-}
+/** The severity fills of core/marks as '#RRGGBB', the form Range.format.fill.color takes. */
+export const SEVERITY_FILL = Object.fromEntries(
+  Object.entries(SEVERITY_RGB).map(([s, rgb]) => [s, `#${rgb}`]),
+) as Record<Severity, string>;
 
 export interface CellPos {
   row: number;
   col: number;
-}
-
-/** Merges findings by cell (findings with col 0 concern a whole row and go to the report only). */
-export function markCells(findings: Finding[]): MarkCell[] {
-  const byCell = new Map<string, MarkCell>();
-  for (const f of findings) {
-    if (f.col < 1 || f.row < 1) continue;
-    const key = `${f.row}:${f.col}`;
-    const text = f.message ?? f.code;
-    const cell = byCell.get(key);
-    if (!cell) byCell.set(key, { row: f.row, col: f.col, severity: f.severity, messages: [text] });
-    else {
-      if (RANK[f.severity] < RANK[cell.severity]) cell.severity = f.severity;
-      if (!cell.messages.includes(text)) cell.messages.push(text);
-    }
-  }
-  return sortByColumn([...byCell.values()]);
 }
 
 export function sortByColumn<T extends CellPos>(cells: T[]): T[] {

@@ -6,7 +6,7 @@ import { promises as fs } from 'fs';
 import type { Finding, RosterLayout } from '../core/types';
 import { refuseInput, writeFileAtomic } from './atomic';
 import { InputError } from './errors';
-import { cellMarks, rowMarkColumn } from './mark';
+import { cellMarks, resultsTable } from '../core/marks';
 import { addNotes } from './notes-part';
 import { XlsxPackage } from './package';
 import { damaged } from './read';
@@ -35,13 +35,15 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
     throw new InputError(`${file}：花名册工作表不能名为「${RESULTS_SHEET}」（标注副本用这个名字列出问题）`, `${file}: the roster sheet cannot be named "${RESULTS_SHEET}" (the marked copy lists the findings under that name)`);
   }
   const styles = StylesPart.open(pkg, wb.part);
-  const marks = cellMarks(findings, layout);
+  const locale = opts.locale ?? 'zh-CN';
+  const marks = cellMarks(findings, layout, locale);
   let xml = markSheetCells(sheetXml, marks, (xf, severity) => styles.markedXf(xf, severity));
-  xml = addNotes(pkg, sheet.part, xml, marks);
+  xml = addNotes(pkg, sheet.part, xml, marks.map((m) => ({ row: m.row, col: m.col, text: m.note })));
   pkg.write(sheet.part, xml);
 
   const selected = sheets.findIndex((s) => s.name === RESULTS_SHEET) === wb.activeTab();
-  const results = resultsSheetXml(styles, sheetName, layout, findings, rowMarkColumn(layout), opts, selected);
+  const table = resultsTable(findings, layout, { locale, sheet: sheetName });
+  const results = resultsSheetXml(styles, sheetName, table, selected);
   const names = results.filter
     ? [{ name: '_xlnm._FilterDatabase', value: cellLocation(RESULTS_SHEET, results.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')), hidden: true }]
     : [];

@@ -1,11 +1,12 @@
 // Cell notes (Excel's legacy comments) added to a sheet being patched: the comments part with the
 // text, the VML drawing with one hidden shape per note (what Excel needs to show them), the sheet's
-// relationships and <legacyDrawing>. A cell that already has the user's note keeps it: the user's
-// text (with its formatting) comes first, then a separator and our reasons.
+// relationships and <legacyDrawing>. A cell that already has the user's note keeps it: our reasons
+// come first, then (as core/marks mergeNote joins them) the user's text with its formatting.
 import { a1 } from '../core/a1';
+import { clip, CELL_TEXT_LIMIT, NOTE_JOIN } from '../core/marks';
 import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { addLegacyDrawing, legacyDrawingId } from './sheet-part';
-import { Chunks, escapeXml, findElement, findStartTag, getAttr, refColumn, refRow } from './xml';
+import { Chunks, escapeXml, findElement, findStartTag, getAttr, refColumn, refRow, unescapeXml } from './xml';
 
 export interface CellNote {
   row: number;
@@ -13,8 +14,6 @@ export interface CellNote {
   text: string;
 }
 
-/** Between the user's own note and our reasons, as the ExcelJS marker wrote it. */
-export const NOTE_SEPARATOR = '\n——\n';
 const AUTHOR = 'Roster Check';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const SHAPETYPE = '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
@@ -126,9 +125,11 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; add
       const tEnd = inner.indexOf('</t>') + 4;
       inner = `<r>${inner.slice(0, tEnd).trim()}</r>${inner.slice(tEnd)}`;
     }
+    // the user's text is never cut; ours is, so the whole stays within Excel's limit (as mergeNote does)
     const phon = inner.search(/<rPh[\s>]|<phoneticPr[\s>]/);
-    const ours = run(NOTE_SEPARATOR + n.text);
-    inner = phon < 0 ? inner + ours : inner.slice(0, phon) + ours + inner.slice(phon);
+    const shown = phon < 0 ? inner : inner.slice(0, phon);
+    const theirs = [...shown.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => unescapeXml(m[1])).join('');
+    inner = run(clip(n.text, CELL_TEXT_LIMIT - theirs.length - NOTE_JOIN.length) + NOTE_JOIN) + inner;
     out.push(doc.slice(last, open), inner);
     last = close;
   }

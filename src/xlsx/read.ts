@@ -5,7 +5,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { detectLayout, type MappingOverride } from '../core/layout/detect';
 import type { CellValue, Grid, RosterLayout } from '../core/types';
-import { displayText, toCellValue } from './cells';
+import { worksheetGrid } from './grid';
 import { InputError } from './errors';
 import { patchInternalHyperlinks } from './links';
 import { packageSheets, type PackageSheet } from './fast-read';
@@ -61,40 +61,7 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
 
 /** The worksheet's used range as a Grid (origin A1): values, displayed texts and number formats. */
 export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const values: CellValue[][] = [];
-  const texts: string[][] = [];
-  const formats: string[][] = [];
-  let maxCol = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const vr: CellValue[] = [];
-    const tr: string[] = [];
-    const fr: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // merged cells hold their value in the top-left cell only, as Office.js gives them
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const raw = cell.value;
-      const v = toCellValue(raw);
-      if (v === null || v === '') return;
-      const fmt = cell.numFmt ?? '';
-      while (vr.length < c - 1) { vr.push(null); tr.push(''); fr.push(''); }
-      vr[c - 1] = v;
-      tr[c - 1] = displayText(raw, v, fmt);
-      fr[c - 1] = fmt;
-      if (c > maxCol) maxCol = c;
-    });
-    if (vr.length) {
-      while (values.length < r - 1) { values.push([]); texts.push([]); formats.push([]); }
-      values[r - 1] = vr;
-      texts[r - 1] = tr;
-      formats[r - 1] = fr;
-    }
-  });
-  // rectangular: pad every row to the widest
-  for (let i = 0; i < values.length; i++) {
-    const vr = values[i], tr = texts[i], fr = formats[i];
-    while (vr.length < maxCol) { vr.push(null); tr.push(''); fr.push(''); }
-  }
-  return { originRow: 1, originCol: 1, values, texts, formats };
+  return worksheetGrid(ws);
 }
 
 function visible(ws: ExcelJS.Worksheet): boolean {

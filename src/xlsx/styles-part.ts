@@ -1,11 +1,14 @@
 // xl/styles.xml of a package being patched: fills, fonts and cell formats (xf) appended, the
 // user's own left as they were. A marked cell gets a copy of its own format with the severity's fill.
+import { SEVERITY_RGB } from '../core/marks';
 import type { Severity } from '../core/types';
 import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { findElement, findStartTag, rootPrefix, setAttr } from './xml';
 
-/** Fill colours (ARGB) by severity: light red, light yellow, light blue. */
-export const SEVERITY_FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
+/** The severity fills of core/marks as ARGB (opaque), the form styles.xml wants. */
+export const SEVERITY_FILL = Object.fromEntries(
+  Object.entries(SEVERITY_RGB).map(([s, rgb]) => [s, `FF${rgb}`]),
+) as Record<Severity, string>;
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const MINIMAL = `${XML_DECL}<styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>`

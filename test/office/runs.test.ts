@@ -1,6 +1,7 @@
-import { addressLists, markCells, runsOf, runAddress } from '../../src/office/runs';
+import { addressLists, runsOf, runAddress } from '../../src/office/runs';
 import { cellLink } from '../../src/office/report';
-import { noteText } from '../../src/office/marks';
+import { cellMarks, mergeNote } from '../../src/core/marks';
+import type { RosterLayout } from '../../src/core/types';
 
 describe('planning marks', () => {
   it('merges contiguous cells of a column into runs', () => {
@@ -15,14 +16,21 @@ describe('planning marks', () => {
     expect(lists.join(',').split(',')).toHaveLength(100);
   });
 
-  it('merges findings by cell, keeps the worst severity, drops row-level findings', () => {
-    const cells = markCells([
+  it('merges findings by cell, keeps the worst severity, marks row-level findings on the 序号 cell', () => {
+    const layout: RosterLayout = {
+      headerRows: [1], firstDataRow: 2, lastDataRow: 4, columns: [{ field: 'seq', col: 1, header: '序号' }],
+      missing: [], dataRows: [2, 3, 4], notes: [],
+    };
+    const cells = cellMarks([
       { code: 'a', severity: 'info', row: 3, col: 2, params: {}, message: 'm1' },
       { code: 'b', severity: 'error', row: 3, col: 2, params: {}, message: 'm2' },
       { code: 'c', severity: 'warning', row: 4, col: 0, params: {} },
+    ], layout, 'en-US');
+    expect(cells.map(({ row, col, severity, reasons }) => ({ row, col, severity, reasons }))).toEqual([
+      { row: 3, col: 2, severity: 'error', reasons: ['m1', 'm2'] },
+      { row: 4, col: 1, severity: 'warning', reasons: ['c'] },
     ]);
-    expect(cells).toEqual([{ row: 3, col: 2, severity: 'error', messages: ['m1', 'm2'] }]);
-    expect(noteText(cells[0], 'en-US', 'mine')).toBe('Roster check:\n• m1\n• m2\n\nmine');
+    expect(mergeNote(cells[0].note, 'mine')).toBe('Roster check:\n• m1\n• m2\n\nmine');
   });
 
   it('links report rows to the cell, quoting sheet names', () => {

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { LEDGER_SHEET, parseLedgerGrid } from '../../src/core/ledger';
 import type { ReadXlsxSheets } from '../../src/taskpane/files/roster';
-import { plainCell } from '../../src/taskpane/files/xlsx';
+import { worksheetGrid } from '../../src/xlsx/grid';
 import { ruleTitle } from '../../src/taskpane/state/findings';
 import type { PaneState } from '../../src/taskpane/state/types';
 import { gridOf } from './fakeHost';
@@ -158,14 +158,7 @@ describe('补贴台账 over a fake host', () => {
     const readXlsxSheets: ReadXlsxSheets = async (data) => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(data);
-      return book.worksheets.map((w) => {
-        const rows: (string | number | boolean | null)[][] = [];
-        w.eachRow({ includeEmpty: true }, (row, n) => {
-          while (rows.length < n - 1) rows.push([]);
-          rows.push((row.values as unknown[]).slice(1).map(plainCell));
-        });
-        return { name: w.name, rows };
-      });
+      return book.worksheets.map((w) => ({ name: w.name, grid: worksheetGrid(w) }));
     };
     const plain = setup();
     await plain.ctl.open();

@@ -92,15 +92,21 @@ describe('columns, settings and strings', () => {
 });
 
 describe('xlsx cells', () => {
-  test('ExcelJS cell values become plain cells; the catalog sheet is picked by name', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { displayText, toCellValue } = require('../../src/xlsx/cells') as typeof import('../../src/xlsx/cells');
+
+  test('ExcelJS cell values become the CLI\'s cell values; the catalog sheet is picked by name', () => {
     // imported lazily so the ExcelJS bundle itself is not loaded here
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { plainCell, pickSheet } = require('../../src/taskpane/files/xlsx') as typeof import('../../src/taskpane/files/xlsx');
-    expect(plainCell({ richText: [{ text: '电' }, { text: '工' }] })).toBe('电工');
-    expect(plainCell({ formula: 'A1', result: 'A' })).toBe('A');
-    expect(plainCell(new Date(Date.UTC(2021, 2, 1)))).toBe('2021-03-01');
-    expect(plainCell({ error: '#N/A' })).toBeNull();
-    expect(plainCell(undefined)).toBeNull();
+    const { pickSheet } = require('../../src/taskpane/files/xlsx') as typeof import('../../src/taskpane/files/xlsx');
+    // the pane's reader builds its grid with src/xlsx/grid.ts, whose cell values are these
+    expect(toCellValue({ richText: [{ text: '电' }, { text: '工' }] })).toBe('电工');
+    expect(toCellValue({ formula: 'A1', result: 'A' })).toBe('A');
+    // a date is a serial number (it was '2021-03-01' here and 44256 in the CLI); its text shows the date
+    expect(toCellValue(new Date(Date.UTC(2021, 2, 1)))).toBe(44256);
+    expect(displayText(new Date(Date.UTC(2021, 2, 1)), 44256, 'yyyy-mm-dd')).toBe('2021-03-01');
+    expect(toCellValue({ error: '#N/A' })).toBe('#N/A');
+    expect(toCellValue(undefined)).toBeNull();
     expect(pickSheet([{ name: 'Sheet1' }, { name: '2021职业目录' }])?.name).toBe('2021职业目录');
     expect(pickSheet([{ name: 'Sheet1' }])?.name).toBe('Sheet1');
   });

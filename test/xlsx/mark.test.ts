@@ -6,6 +6,9 @@ import { patchInternalHyperlinks } from '../../src/xlsx/links';
 import { SEVERITY_FILL, writeWorkbookAtomic } from '../../src/xlsx/mark';
 import { writeMarkedCopy } from '../../src/xlsx/marked-copy';
 import { tempDir } from '../cli/run';
+import { ruleByCode } from '../../src/core/rules';
+
+const title = (code: string): string => ruleByCode(code)!.title['zh-CN'];
 
 const layout: RosterLayout = {
   headerRows: [1],
@@ -83,13 +86,13 @@ test('faulty cells are filled by their worst severity and annotated with every f
   const wb = await markAndReload('marked.xlsx');
   const ws = wb.getWorksheet("张三's 花名册")!;
   expect(argb(ws.getCell('C2'))).toBe(SEVERITY_FILL.error);
-  expect(noteText(ws.getCell('C2'))).toBe('[id.checksum] 校验码错误\n[id.unnormalized] 含空格');
+  expect(noteText(ws.getCell('C2'))).toBe('花名册核验：\n• 身份证校验码错误：校验码错误\n• 身份证号码含多余字符：含空格');
   expect(argb(ws.getCell('B4'))).toBe(SEVERITY_FILL.info);
   // a row-level finding marks the 序号 cell
   expect(argb(ws.getCell('A3'))).toBe(SEVERITY_FILL.warning);
-  expect(noteText(ws.getCell('A3'))).toBe('[class.size] 整行问题');
-  // the user's note is kept
-  expect(noteText(ws.getCell('C4'))).toBe('经办人已核对\n——\n[dup.id] 与第 3 行重复');
+  expect(noteText(ws.getCell('A3'))).toBe(`花名册核验：\n• ${title('class.size')}：整行问题`);
+  // the user's note is kept, after our reasons
+  expect(noteText(ws.getCell('C4'))).toBe(`花名册核验：\n• ${title('dup.id')}：与第 3 行重复\n\n经办人已核对`);
   // untouched cells stay unfilled, even those that shared a style object with a marked one
   expect(argb(ws.getCell('B2'))).toBeUndefined();
   expect(argb(ws.getCell('B3'))).toBeUndefined();

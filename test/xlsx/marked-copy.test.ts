@@ -71,12 +71,12 @@ test("the roster sheet's XML differs only in the marked cells' formats and the c
   }
 });
 
-test("the user's notes are kept: alone where nothing is marked, first where we add our reasons", async () => {
+test("the user's notes are kept: alone where nothing is marked, after our reasons where we add some", async () => {
   const ws = (await load(out)).getWorksheet(plan.sheet)!;
   expect(noteOf(ws.getCell('B5'))).toBe('学员本人签字');
   const checksum = report.findings.find((f) => f.code === 'id.checksum')!;
   expect(`${checksum.column}${checksum.row}`).toBe(userCell);
-  expect(noteOf(ws.getCell(userCell))).toBe(`经办人已核对\n——\n[id.checksum] ${checksum.message}`);
+  expect(noteOf(ws.getCell(userCell))).toBe(`花名册核验：\n• 身份证校验码错误：${checksum.message}\n\n经办人已核对`);
   expect(fillOf(ws.getCell(userCell))).toBe(SEVERITY_FILL.error);
   // one VML shape per note
   const vml = after.get('xl/drawings/vmlDrawing1.vml')!.toString();

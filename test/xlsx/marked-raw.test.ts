@@ -6,6 +6,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/cli/report-json';
 import { SEVERITY_FILL } from '../../src/xlsx/mark';
+import { ruleByCode } from '../../src/core/rules';
 import { run, tempDir } from '../cli/run';
 import { makePeople } from '../fixtures/people';
 import { inum, istr, rawXlsx, unzipAll } from './raw-xlsx';
@@ -53,7 +54,8 @@ test.each(['inline', 'nostyles'])('%s: every faulty cell is filled by its worst 
     const at = `${f.column}${f.row}`;
     const w = worst.get(at);
     if (!w || RANK[f.severity] < RANK[w]) worst.set(at, f.severity);
-    expect({ at, note: noteOf(ws.getCell(at)) }).toEqual({ at, note: expect.stringContaining(`[${f.code}]`) });
+    const title = ruleByCode(f.code)!.title['zh-CN'];
+    expect({ at, note: noteOf(ws.getCell(at)) }).toEqual({ at, note: expect.stringContaining(title) });
   }
   for (const [at, sev] of worst) expect({ at, fill: (ws.getCell(at).fill as ExcelJS.FillPattern)?.fgColor?.argb }).toEqual({ at, fill: SEVERITY_FILL[sev] });
   expect(ws.getCell('D4').value).toBeNull();

@@ -1,5 +1,6 @@
 import { Badge, Text } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/engine';
+import { SEVERITY_ORDER } from '../../core/marks';
 import type { Severity } from '../../core/types';
 import { ruleCounts, ruleTitle } from '../state/findings';
 import { usePane } from './context';
@@ -20,7 +21,7 @@ export function Totals({ result }: { result: CheckResult }) {
     <div className={s.section} data-testid="totals">
       <Text weight="semibold">{t.totalsBySeverity}</Text>
       <div className={s.row}>
-        {(['error', 'warning', 'info'] as const).map((sev) => (
+        {SEVERITY_ORDER.map((sev) => (
           <Badge key={sev} appearance="tint" color={SEVERITY_COLOR[sev]} data-testid={`total-${sev}`}>
             {t.severity[sev]} {result.summary[sev]}
           </Badge>

@@ -7,12 +7,8 @@ import type { CatalogRows } from '../state/types';
 import { decodeCsvBytes } from './decode';
 import { isXlsxName } from './readFile';
 
-export interface SheetRows {
-  name: string;
-  rows: CatalogRows;
-}
-
-export type ReadXlsxSheets = (data: ArrayBuffer) => Promise<SheetRows[]>;
+/** Reads every sheet of an .xlsx as a Grid (files/xlsx.ts: the CLI's own Grid builder). */
+export type ReadXlsxSheets = (data: ArrayBuffer) => Promise<{ name: string; grid: Grid }[]>;
 
 function gridOf(rows: CatalogRows): Grid {
   const values: CellValue[][] = rows.map((r) => r.map((v) => (v === '' || v === undefined ? null : v)));
@@ -23,7 +19,7 @@ function gridOf(rows: CatalogRows): Grid {
 export async function rosterFileGrids(name: string, data: ArrayBuffer, readXlsxSheets?: ReadXlsxSheets): Promise<Grid[]> {
   if (isXlsxName(name)) {
     if (!readXlsxSheets) throw new Error('xlsx');
-    return (await readXlsxSheets(data)).map((s) => gridOf(s.rows));
+    return (await readXlsxSheets(data)).map((s) => s.grid);
   }
   const text = decodeCsvBytes(new Uint8Array(data));
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;

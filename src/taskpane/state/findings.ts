@@ -1,5 +1,6 @@
 // Filtering and paging of the findings list: pure, fast on 10,000+ findings.
 import { a1 } from '../../core/a1';
+import { markedCell, rowMarkColumn } from '../../core/marks';
 import { ruleByCode } from '../../core/rules';
 import type { Finding, Locale, RosterLayout } from '../../core/types';
 import type { Filters } from './types';
@@ -36,11 +37,9 @@ export function ruleCounts(byRule: Record<string, number>): { code: string; coun
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
 }
 
-/** The cell a finding points at: its own column, or the roster's first mapped column for row findings. */
+/** The cell a click on a finding selects: the cell it marks (core/marks), else column A of its row. */
 export function targetCell(f: Finding, layout: RosterLayout | undefined): { row: number; col: number } {
-  if (f.col > 0) return { row: f.row, col: f.col };
-  const cols = layout?.columns.map((c) => c.col) ?? [];
-  return { row: f.row, col: cols.length ? Math.min(...cols) : 1 };
+  return markedCell(f, layout ? rowMarkColumn(layout) : null) ?? { row: Math.max(1, f.row), col: 1 };
 }
 
 export function findingAddress(f: Finding): string | null {

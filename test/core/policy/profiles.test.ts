@@ -13,7 +13,7 @@ describe('built-in profiles', () => {
     const p = getBuiltinPolicy('zhengzhou-2021')!;
     expect(p.classSizeMax).toBe(80);
     expect(p.minHours['培训合格证']).toBe(40);
-    expect(p.age).toEqual({ min: 16, max: 60 });
+    expect(p.workingAge).toEqual({ kind: 'statutory', min: 16 });
     expect(p.noticeWorkingDays).toBe(3);
     const q = { certType: '职业技能等级证书' as const, personType: '' };
     expect(computeRate(p, { ...q, level: 5, category: 'A' })).toMatchObject({ kind: 'fixed', fen: 180000 });

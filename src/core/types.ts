@@ -75,6 +75,8 @@ export interface RosterLayout {
   dataRows: number[];
   /** the 合计 row, when there is one */
   totalRow?: number;
+  /** 小计 rows between trainees: each sums the trainees since the previous one */
+  subtotalRows?: number[];
   /** a short account of what was skipped and why, for the report (Chinese) */
   notes: string[];
 }

@@ -45,12 +45,13 @@ const rate = z
   })
   .strict();
 
+const years = z.number().int().min(0).max(100);
 const ageRange = z
   .object({
-    min: z.number().int().min(0).max(100),
-    max: z.number().int().min(0).max(100),
+    min: years,
+    max: years,
     /** upper limit for women when it differs (the ID tells sex, not which retirement group) */
-    maxFemale: z.number().int().min(0).max(100).optional(),
+    maxFemale: years.optional(),
   })
   .strict()
   .refine((a) => a.min <= a.max, { message: 'min must not exceed max' });
@@ -71,7 +72,18 @@ export const PolicySchema = z
      * Working age (法定劳动年龄): "statutory" (16 up to the statutory retirement age by sex and birth month,
      * src/core/policy/retirement.ts) or a fixed range in full years. Default "statutory".
      */
-    workingAge: z.union([z.literal('statutory'), ageRange]).optional(),
+    workingAge: z
+      .union([
+        z.literal('statutory'),
+        ageRange,
+        // the loaded form, so a parsed profile saved as JSON (the pane keeps it in the document) loads again
+        z.object({ kind: z.literal('statutory'), min: z.literal(16) }).strict().transform(() => 'statutory' as const),
+        z
+          .object({ kind: z.literal('range'), min: years, max: years, maxFemale: years.optional() })
+          .strict()
+          .transform(({ kind: _k, ...r }) => r),
+      ])
+      .optional(),
     /** the former spelling of a fixed workingAge range; kept so older profiles still load */
     age: ageRange.optional(),
     /** 人员类别 words that mark an in-school student (person.student) */

@@ -84,3 +84,18 @@ describe('loadPolicyJson', () => {
     expect(() => loadPolicyJson(JSON.stringify(r), 'typo2.json')).toThrow(/rates\[0\][\s\S]*amout/);
   });
 });
+
+describe('workingAge', () => {
+  const base = { ...TEST_POLICY_JSON, age: undefined };
+  it('a loaded profile saved as JSON loads again (the pane keeps it in the document)', () => {
+    for (const workingAge of ['statutory', { min: 16, max: 60, maxFemale: 50 }]) {
+      const p = loadPolicyJson(JSON.stringify({ ...base, workingAge }), 'p.json');
+      expect(loadPolicyJson(JSON.stringify(p), 'again.json').workingAge).toEqual(p.workingAge);
+    }
+  });
+
+  it('names a bad range', () => {
+    expect(() => loadPolicyJson(JSON.stringify({ ...base, workingAge: { kind: 'range', min: 16, max: 'x' } }), 'p.json')).toThrow(PolicyError);
+    expect(() => loadPolicyJson(JSON.stringify({ ...base, workingAge: 'legal' }), 'p.json')).toThrow(/workingAge/);
+  });
+});

@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 // The RosterHost over Office.js. Each method is one Excel.run; lastStats() tells what the last one cost.
-import type { CheckResult } from '../core/engine';
-import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsStats } from './host';
+import type {
+  CheckResult, DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsStats,
+} from '../core';
 import { markCells, SEVERITY_FILL, groupBy } from './runs';
 import { applyFills, readOriginals, restoreEntries, writeNotes } from './marks';
 import { readSheetGrid, writeLedgerPlan } from './ledger';
@@ -160,4 +161,3 @@ export { DEFAULT_LIMITS, type AdapterLimits } from './session';
 export { SEVERITY_FILL } from './runs';
 export { REPORT_SHEET } from './report';
 export { STATE_SHEET } from './state';
-export type { LedgerWriteOptions, LedgerWriteStats } from './ledger';

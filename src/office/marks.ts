@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 // Marking faulty cells (fill + note) and putting back what they had before.
-import { a1 } from '../core/a1';
-import type { Locale } from '../core/types';
+import { a1, type Locale } from '../core';
 import { addressLists, groupBy, runsOf, type CellPos, type MarkCell, type Run } from './runs';
 import type { MarkEntry } from './state';
 import type { Session } from './session';

@@ -1,10 +1,7 @@
 /// <reference types="office-js" />
 // The 校验结果 sheet: one row per finding, replaced on every run.
-import { colLetter } from '../core/a1';
-import type { Finding, Locale, Severity } from '../core/types';
+import { colLetter, type Finding, type Locale, RESULTS_SHEET as REPORT_SHEET, type Severity } from '../core';
 import { jsonBytes, type Session } from './session';
-
-import { RESULTS_SHEET as REPORT_SHEET } from '../core/sheet-names';
 
 export { REPORT_SHEET };
 const HEADER = ['行', '列', '单元格', '字段', '规则代码', '严重程度', '说明', '相关行'];

@@ -1,6 +1,5 @@
 // Pure planning of marks: which cells, which colour, and the fewest range-area addresses that cover them.
-import { a1, colLetter } from '../core/a1';
-import type { Finding, Severity } from '../core/types';
+import { a1, colLetter, type Finding, type Severity } from '../core';
 
 export const SEVERITY_FILL: Record<Severity, string> = {
   error: '#FFC7CE',

@@ -2,7 +2,7 @@
 // reason. The copy itself is written by marked-copy.ts (patching the package); writeWorkbookAtomic
 // stays for the commands that still write whole workbooks with ExcelJS (assemble, ledger add).
 import type ExcelJS from 'exceljs';
-import type { Finding, RosterLayout, Severity } from '../core/types';
+import type { Finding, RosterLayout, Severity } from '../core';
 import { writeFileAtomic } from './atomic';
 import { patchInternalHyperlinks } from './links';
 

@@ -2,7 +2,7 @@
 // text, the VML drawing with one hidden shape per note (what Excel needs to show them), the sheet's
 // relationships and <legacyDrawing>. A cell that already has the user's note keeps it: the user's
 // text (with its formatting) comes first, then a separator and our reasons.
-import { a1 } from '../core/a1';
+import { a1 } from '../core';
 import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { addLegacyDrawing, legacyDrawingId } from './sheet-part';
 import { Chunks, escapeXml, findElement, findStartTag, getAttr, refColumn, refRow } from './xml';

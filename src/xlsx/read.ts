@@ -1,12 +1,11 @@
 // Reading .xlsx files with ExcelJS into the core's Grid.
-import { isGeneratedSheet } from '../core/sheet-names';
+import {
+  type CellValue, detectLayout, type Grid, InputError, isGeneratedSheet, type MappingOverride, type RosterLayout, t,
+} from '../core';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { detectLayout, type MappingOverride } from '../core/layout/detect';
-import type { CellValue, Grid, RosterLayout } from '../core/types';
 import { displayText, toCellValue } from './cells';
-import { InputError } from './errors';
 import { patchInternalHyperlinks } from './links';
 import { packageSheets, type PackageSheet } from './fast-read';
 import { XlsxPackage } from './package';
@@ -18,7 +17,7 @@ export async function checkXlsxFile(file: string): Promise<void> {
     const fh = await fs.open(file, 'r');
     try {
       const stat = await fh.stat();
-      if (stat.isDirectory()) throw new InputError(`${file}：这是一个文件夹，不是 .xlsx 文件`, `${file}: is a directory, not an .xlsx file`);
+      if (stat.isDirectory()) throw new InputError('file.is-directory', t(`${file}：这是一个文件夹，不是 .xlsx 文件`, `${file}: is a directory, not an .xlsx file`));
       head = Buffer.alloc(8);
       await fh.read(head, 0, 8, 0);
     } finally {
@@ -27,22 +26,22 @@ export async function checkXlsxFile(file: string): Promise<void> {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${file}：文件不存在`, `${file}: file not found`);
-    if (code === 'EACCES') throw new InputError(`${file}：没有读取权限`, `${file}: permission denied`);
-    throw new InputError(`${file}：无法读取（${code ?? String(e)}）`, `${file}: cannot read (${code ?? String(e)})`);
+    if (code === 'ENOENT') throw new InputError('file.not-found', t(`${file}：文件不存在`, `${file}: file not found`));
+    if (code === 'EACCES') throw new InputError('file.permission', t(`${file}：没有读取权限`, `${file}: permission denied`));
+    throw new InputError('file.unreadable', t(`${file}：无法读取（${code ?? String(e)}）`, `${file}: cannot read (${code ?? String(e)})`));
   }
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
-    throw new InputError(`${file}：这是旧的 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再核验`, `${file}: old .xls format; save it as .xlsx first`);
+    throw new InputError('file.xls', t(`${file}：这是旧的 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再核验`, `${file}: old .xls format; save it as .xlsx first`));
   }
   if (head[0] !== 0x50 || head[1] !== 0x4b) {
-    throw new InputError(`${file}：不是 .xlsx 文件（Excel 工作簿）`, `${file}: not an .xlsx workbook`);
+    throw new InputError('file.not-xlsx', t(`${file}：不是 .xlsx 文件（Excel 工作簿）`, `${file}: not an .xlsx workbook`));
   }
 }
 
 export function damaged(file: string, e: unknown): InputError {
   const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
   const name = path.basename(file);
-  return new InputError(`${name}：文件已损坏或不是有效的 .xlsx（${why}）`, `${name}: damaged or not a valid .xlsx (${why})`);
+  return new InputError('file.damaged', t(`${name}：文件已损坏或不是有效的 .xlsx（${why}）`, `${name}: damaged or not a valid .xlsx (${why})`));
 }
 
 /** Opens an .xlsx workbook with the full reader (needed to write a marked copy). */
@@ -55,7 +54,7 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch (e) {
     throw damaged(file, e);
   }
-  if (wb.worksheets.length === 0) throw new InputError(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`);
+  if (wb.worksheets.length === 0) throw new InputError('workbook.no-sheets', t(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`));
   return wb;
 }
 
@@ -126,7 +125,7 @@ export function chooseSheet<T extends SheetEntry>(sheets: T[], file: string, she
     if (!sheet) {
       const names = sheets.map((w) => `「${w.name}」`).join('、');
       const namesEn = sheets.map((w) => `"${w.name}"`).join(', ');
-      throw new InputError(`${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`, `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`);
+      throw new InputError('workbook.no-such-sheet', t(`${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`, `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`));
     }
     return { sheet, grid: sheet.grid() };
   }

@@ -1,12 +1,9 @@
 // The 校验结果 sheet as worksheet XML: every finding with a link to its cell, a frozen header, a
 // filter, column widths, and a summary by severity and rule. Strings are written inline, so the
 // workbook's shared strings are left alone.
-import { a1, colLetter } from '../core/a1';
-import type { Finding, Locale, RosterLayout, Severity } from '../core/types';
+import { a1, colLetter, type Finding, type Locale, RESULTS_SHEET, type RosterLayout, type Severity } from '../core';
 import type { StylesPart } from './styles-part';
 import { Chunks, escapeXml } from './xml';
-
-import { RESULTS_SHEET } from '../core/sheet-names';
 
 export { RESULTS_SHEET };
 

@@ -1,6 +1,6 @@
 // xl/styles.xml of a package being patched: fills, fonts and cell formats (xf) appended, the
 // user's own left as they were. A marked cell gets a copy of its own format with the severity's fill.
-import type { Severity } from '../core/types';
+import type { Severity } from '../core';
 import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { findElement, findStartTag, rootPrefix, setAttr } from './xml';
 

@@ -4,7 +4,10 @@ import type { CheckResult } from '../../src/core/engine';
 import { LEDGER_SHEET, type AppendPlan } from '../../src/core/ledger';
 import type { SheetModel } from '../../src/core/sheet';
 import type { Grid } from '../../src/core/types';
-import type { DocSettings, LedgerWriteOptions, LedgerWriteStats, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsOptions, WriteSheetsStats } from '../../src/office/host';
+import type {
+  DocSettings, LedgerWriteOptions, LedgerWriteStats, MarkOptions, MarkStats, Progress, RosterHost, SheetRead,
+  WriteSheetsOptions, WriteSheetsStats,
+} from '../../src/core';
 import { applyPlan, rowsGrid } from './fakeLedger';
 
 export interface FakeHostInit {

@@ -2,7 +2,7 @@
 // Office adapter writes it (header cells of new columns, then the rows from plan.firstRow).
 import type { AppendPlan } from '../../src/core/ledger';
 import type { Grid } from '../../src/core/types';
-import type { LedgerWriteOptions, LedgerWriteStats } from '../../src/office/host';
+import type { LedgerWriteOptions, LedgerWriteStats } from '../../src/core';
 
 export type Rows = (string | number | boolean | null)[][];
 

@@ -1,6 +1,5 @@
 import { Badge, Text } from '@fluentui/react-components';
-import type { CheckResult } from '../../core/engine';
-import type { Severity } from '../../core/types';
+import type { CheckResult, Severity } from '../../core';
 import { ruleCounts, ruleTitle } from '../state/findings';
 import { usePane } from './context';
 import { useStyles } from './styles';

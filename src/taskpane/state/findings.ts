@@ -1,7 +1,5 @@
 // Filtering and paging of the findings list: pure, fast on 10,000+ findings.
-import { a1 } from '../../core/a1';
-import { ruleByCode } from '../../core/rules';
-import type { Finding, Locale, RosterLayout } from '../../core/types';
+import { a1, type Finding, type Locale, type RosterLayout, ruleByCode } from '../../core';
 import type { Filters } from './types';
 
 export const PAGE_SIZE = 50;

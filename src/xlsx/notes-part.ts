@@ -87,7 +87,7 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; add
     }
   }
   // our author
-  let authors = findElement(doc, 'authors');
+  const authors = findElement(doc, 'authors');
   if (!authors) {
     const at = findStartTag(doc, 'commentList')?.[0] ?? doc.lastIndexOf('</comments>');
     doc = `${doc.slice(0, at)}<authors></authors>${doc.slice(at)}`;

@@ -169,7 +169,7 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`roster-check assemble: ${e.in(en ? 'en-US' : 'zh-CN')}\n`);
+      io.stderr(`roster-check assemble: ${e.textIn(en ? 'en-US' : 'zh-CN')}\n`);
       return 2;
     }
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);

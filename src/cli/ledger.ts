@@ -174,7 +174,7 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`roster-check: ${e.in(en ? 'en-US' : 'zh-CN')}\n`);
+      io.stderr(`roster-check: ${e.textIn(en ? 'en-US' : 'zh-CN')}\n`);
       return 2;
     }
     throw e;

@@ -16,7 +16,7 @@ function wantsEnglish(argv: string[]): boolean {
 }
 
 function errorText(e: unknown, en: boolean): string {
-  if (e instanceof InputError) return e.in(en ? 'en-US' : 'zh-CN');
+  if (e instanceof InputError) return e.textIn(en ? 'en-US' : 'zh-CN');
   // an unexpected failure: still one line, no stack trace
   const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
   return en ? `internal error: ${msg}` : `内部错误：${msg}`;

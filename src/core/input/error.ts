@@ -47,7 +47,7 @@ export class InputError extends Error {
   }
 
   /** the message in the locale's language */
-  in(locale: Locale): string {
+  textIn(locale: Locale): string {
     return text(locale, this.text);
   }
 }

@@ -171,8 +171,11 @@ async function main(): Promise<void> {
       const u = unitFigures(quick);
       results.units = u;
       const p = u.policyRules;
-      line('units', 'policy rules CPU', `${median(p.cpuMs).toFixed(0)} ms for ${fmt(p.rows)} trainees (${p.findings} findings; median of ${p.cpuMs.length})`);
-      line('units', 'findings list', `${median(u.findingsList.ms).toFixed(1)} ms to filter twice and page ${fmt(u.findingsList.findings)} findings (median of ${u.findingsList.ms.length})`);
+      const l = u.findingsList;
+      const policyText = `${median(p.cpuMs).toFixed(0)} ms for ${fmt(p.rows)} trainees`;
+      line('units', 'policy rules CPU', `${policyText} (${p.findings} findings; median of ${p.cpuMs.length})`);
+      const listText = `${median(l.ms).toFixed(1)} ms to filter twice and page ${fmt(l.findings)} findings`;
+      line('units', 'findings list', `${listText} (median of ${l.ms.length})`);
     }
     if (want('ledger')) {
       const l = await runLedgerBench(LEDGER.records, LEDGER.rows);

@@ -105,14 +105,20 @@ export async function loadClaimInfo(file: string): Promise<ClaimInfo> {
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new InputError('file.unreadable', t(`${file}：无法读取申报信息文件（${code}）`, `${file}: cannot read the claim info file (${code})`));
+    throw new InputError(
+      'file.unreadable',
+      t(`${file}：无法读取申报信息文件（${code}）`, `${file}: cannot read the claim info file (${code})`),
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new InputError('info.invalid', t(`${file}：申报信息不是有效的 JSON（${msg}）`, `${file}: the claim info is not valid JSON (${msg})`));
+    throw new InputError(
+      'info.invalid',
+      t(`${file}：申报信息不是有效的 JSON（${msg}）`, `${file}: the claim info is not valid JSON (${msg})`),
+    );
   }
   try {
     return parseClaimInfo(json, file);

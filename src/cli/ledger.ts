@@ -134,7 +134,13 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
     const roster = await readRoster(args.file, args.sheet, args.map);
     const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale, today });
     if (result.layout.missing.length) {
-      throw new InputError('roster.columns-missing', t(`${args.file}：缺少必需的列（${result.layout.missing.join('、')}），无法登记`, `${args.file}: required columns missing (${result.layout.missing.join(', ')}); nothing recorded`));
+      throw new InputError(
+        'roster.columns-missing',
+        t(
+          `${args.file}：缺少必需的列（${result.layout.missing.join('、')}），无法登记`,
+          `${args.file}: required columns missing (${result.layout.missing.join(', ')}); nothing recorded`,
+        ),
+      );
     }
     const { included, excluded } = selectRows(result, { policy, catalog, includeErrorRows: args.includeErrors, today });
     const fingerprint = rosterFingerprint(included);
@@ -158,7 +164,12 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
       }
     }
     const plan = planLedgerAppend(target.parse, records, today);
-    if (plan.noHeader) throw new InputError('ledger.no-id-column', t(`${args.ledger}：台账工作表没有身份证号码列，无法追加`, `${args.ledger}: the ledger sheet has no ID number column; cannot append`));
+    if (plan.noHeader) {
+      throw new InputError(
+        'ledger.no-id-column',
+        t(`${args.ledger}：台账工作表没有身份证号码列，无法追加`, `${args.ledger}: the ledger sheet has no ID number column; cannot append`),
+      );
+    }
     if (plan.added.length) {
       if (target.wb && target.ws) await saveWorkbookWithPlan(target.wb, target.ws, plan, target.parse, args.ledger);
       else await saveCsvWithPlan(args.ledger, target.csv ?? null, plan, target.parse);

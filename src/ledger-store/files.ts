@@ -77,13 +77,24 @@ export async function readLedgerFile(file: string): Promise<LedgerFileRead> {
       bytes = await fs.readFile(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new InputError('ledger.not-found', t(`${file}：台账文件不存在`, `${file}: ledger file not found`));
-      throw new InputError('file.unreadable', t(`${file}：无法读取台账文件（${code ?? e}）`, `${file}: cannot read the ledger file (${code ?? e})`));
+      if (code === 'ENOENT') {
+        throw new InputError(
+          'ledger.not-found',
+          t(`${file}：台账文件不存在`, `${file}: ledger file not found`),
+        );
+      }
+      throw new InputError(
+        'file.unreadable',
+        t(`${file}：无法读取台账文件（${code ?? e}）`, `${file}: cannot read the ledger file (${code ?? e})`),
+      );
     }
     return { file, parse: readLedgerCsvText(decodeCsv(bytes), name) };
   }
   if (ext !== '.xlsx' && ext !== '.xlsm') {
-    throw new InputError('ledger.wrong-type', t(`${file}：台账应为 .xlsx、.csv 文件或文件夹`, `${file}: a ledger must be an .xlsx or .csv file, or a folder`));
+    throw new InputError(
+      'ledger.wrong-type',
+      t(`${file}：台账应为 .xlsx、.csv 文件或文件夹`, `${file}: a ledger must be an .xlsx or .csv file, or a folder`),
+    );
   }
   const wb = await readWorkbook(file);
   const pick = pickLedgerSheet(wb, name);

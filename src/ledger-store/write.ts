@@ -76,6 +76,9 @@ export async function saveCsvWithPlan(file: string, existing: string | null, pla
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new InputError('ledger.cannot-write', t(`${file}：无法写入台账（${code}）`, `${file}: cannot write the ledger (${code})`));
+    throw new InputError(
+      'ledger.cannot-write',
+      t(`${file}：无法写入台账（${code}）`, `${file}: cannot write the ledger (${code})`),
+    );
   }
 }

@@ -28,10 +28,22 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
   const sheet = sheets.find((s) => s.name === sheetName);
   const sheetXml = sheet?.part ? pkg.bytes(sheet.part) : null;
   if (!sheet || sheetXml === null) {
-    throw new InputError('marked-copy.no-sheet', t(`${file}：找不到工作表「${sheetName}」的内容，无法写出标注副本`, `${file}: cannot find the contents of sheet "${sheetName}"; no marked copy written`));
+    throw new InputError(
+      'marked-copy.no-sheet',
+      t(
+        `${file}：找不到工作表「${sheetName}」的内容，无法写出标注副本`,
+        `${file}: cannot find the contents of sheet "${sheetName}"; no marked copy written`,
+      ),
+    );
   }
   if (sheetName === RESULTS_SHEET) {
-    throw new InputError('marked-copy.reserved-name', t(`${file}：花名册工作表不能名为「${RESULTS_SHEET}」（标注副本用这个名字列出问题）`, `${file}: the roster sheet cannot be named "${RESULTS_SHEET}" (the marked copy lists the findings under that name)`));
+    throw new InputError(
+      'marked-copy.reserved-name',
+      t(
+        `${file}：花名册工作表不能名为「${RESULTS_SHEET}」（标注副本用这个名字列出问题）`,
+        `${file}: the roster sheet cannot be named "${RESULTS_SHEET}" (the marked copy lists the findings under that name)`,
+      ),
+    );
   }
   const styles = StylesPart.open(pkg, wb.part);
   const marks = cellMarks(findings, layout);
@@ -69,7 +81,10 @@ export async function writeMarkedCopy(input: string, out: string, sheetName: str
     if (e instanceof InputError) throw e;
     // a package this writer does not understand: say so in one line, write nothing
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    throw new InputError('out.cannot-write', t(`${out}：无法写出标注副本（${why}）`, `${out}: cannot write the marked copy (${why})`));
+    throw new InputError(
+      'out.cannot-write',
+      t(`${out}：无法写出标注副本（${why}）`, `${out}: cannot write the marked copy (${why})`),
+    );
   }
   await writeFileAtomic(out, input, (tmp) => fs.writeFile(tmp, bytes));
 }

@@ -17,7 +17,12 @@ export async function checkXlsxFile(file: string): Promise<void> {
     const fh = await fs.open(file, 'r');
     try {
       const stat = await fh.stat();
-      if (stat.isDirectory()) throw new InputError('file.is-directory', t(`${file}：这是一个文件夹，不是 .xlsx 文件`, `${file}: is a directory, not an .xlsx file`));
+      if (stat.isDirectory()) {
+        throw new InputError(
+          'file.is-directory',
+          t(`${file}：这是一个文件夹，不是 .xlsx 文件`, `${file}: is a directory, not an .xlsx file`),
+        );
+      }
       head = Buffer.alloc(8);
       await fh.read(head, 0, 8, 0);
     } finally {
@@ -28,10 +33,16 @@ export async function checkXlsxFile(file: string): Promise<void> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError('file.not-found', t(`${file}：文件不存在`, `${file}: file not found`));
     if (code === 'EACCES') throw new InputError('file.permission', t(`${file}：没有读取权限`, `${file}: permission denied`));
-    throw new InputError('file.unreadable', t(`${file}：无法读取（${code ?? String(e)}）`, `${file}: cannot read (${code ?? String(e)})`));
+    throw new InputError(
+      'file.unreadable',
+      t(`${file}：无法读取（${code ?? String(e)}）`, `${file}: cannot read (${code ?? String(e)})`),
+    );
   }
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
-    throw new InputError('file.xls', t(`${file}：这是旧的 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再核验`, `${file}: old .xls format; save it as .xlsx first`));
+    throw new InputError(
+      'file.xls',
+      t(`${file}：这是旧的 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再核验`, `${file}: old .xls format; save it as .xlsx first`),
+    );
   }
   if (head[0] !== 0x50 || head[1] !== 0x4b) {
     throw new InputError('file.not-xlsx', t(`${file}：不是 .xlsx 文件（Excel 工作簿）`, `${file}: not an .xlsx workbook`));
@@ -41,7 +52,10 @@ export async function checkXlsxFile(file: string): Promise<void> {
 export function damaged(file: string, e: unknown): InputError {
   const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
   const name = path.basename(file);
-  return new InputError('file.damaged', t(`${name}：文件已损坏或不是有效的 .xlsx（${why}）`, `${name}: damaged or not a valid .xlsx (${why})`));
+  return new InputError(
+    'file.damaged',
+    t(`${name}：文件已损坏或不是有效的 .xlsx（${why}）`, `${name}: damaged or not a valid .xlsx (${why})`),
+  );
 }
 
 /** Opens an .xlsx workbook with the full reader (needed to write a marked copy). */
@@ -54,7 +68,12 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch (e) {
     throw damaged(file, e);
   }
-  if (wb.worksheets.length === 0) throw new InputError('workbook.no-sheets', t(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`));
+  if (wb.worksheets.length === 0) {
+    throw new InputError(
+      'workbook.no-sheets',
+      t(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`),
+    );
+  }
   return wb;
 }
 
@@ -125,7 +144,13 @@ export function chooseSheet<T extends SheetEntry>(sheets: T[], file: string, she
     if (!sheet) {
       const names = sheets.map((w) => `「${w.name}」`).join('、');
       const namesEn = sheets.map((w) => `"${w.name}"`).join(', ');
-      throw new InputError('workbook.no-such-sheet', t(`${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`, `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`));
+      throw new InputError(
+        'workbook.no-such-sheet',
+        t(
+          `${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`,
+          `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`,
+        ),
+      );
     }
     return { sheet, grid: sheet.grid() };
   }

@@ -96,7 +96,11 @@ describe('补贴台账 over a fake host', () => {
     const first = await recordedFixture();
     const ledgerRows = first.host['init'].sheets![LEDGER_SHEET];
     const later = laterRoster();
-    const { ctl, state, host } = setup({ sheetName: LATER_SHEET, grid: gridOf(later.rows, { shown: true, formats: later.formats }), sheets: { [LEDGER_SHEET]: ledgerRows } });
+    const { ctl, state, host } = setup({
+      sheetName: LATER_SHEET,
+      grid: gridOf(later.rows, { shown: true, formats: later.formats }),
+      sheets: { [LEDGER_SHEET]: ledgerRows },
+    });
     await ctl.open();
     await ctl.runCheck();
     expect(ledgerCodes(state())).toEqual([]);

@@ -81,7 +81,7 @@ export const PolicySchema = z
         z
           .object({ kind: z.literal('range'), min: years, max: years, maxFemale: years.optional() })
           .strict()
-          .transform(({ kind: _k, ...r }) => r),
+          .transform((r) => ({ min: r.min, max: r.max, ...(r.maxFemale === undefined ? {} : { maxFemale: r.maxFemale }) })),
       ])
       .optional(),
     /** the former spelling of a fixed workingAge range; kept so older profiles still load */

@@ -1,5 +1,5 @@
 // Simplified Chinese UI strings (the default language of the pane).
-import { INFO_LABELS } from '../../core/claim';
+import { INFO_LABELS } from '../../core';
 import { ledgerZh } from './ledger';
 import type { Strings } from './types';
 

@@ -9,9 +9,9 @@ import { selectRows } from '../core/claim/rows';
 import { checkGrid, todayLocal, type CheckResult } from '../core/engine';
 import type { MappingOverride } from '../core/layout/detect';
 import {
-  buildLedgerIndex, EMPTY_LEDGER, findInstitution, LEDGER_SHEET, planLedgerAppend, recordIdentity, recordsFromClaimRows, type LedgerParse,
+  buildLedgerIndex, checkAgainstLedger, EMPTY_LEDGER, findInstitution, LEDGER_SHEET, planLedgerAppend, recordIdentity,
+  recordsFromClaimRows, runKeys, withLedgerFindings, type LedgerParse,
 } from '../core/ledger';
-import { checkAgainstLedger, runKeys, withLedgerFindings } from '../core/rules/ledger';
 import type { Policy } from '../core/policy';
 import type { CalDate, Grid, Locale } from '../core/types';
 import { pickLedgerSheet, readLedgerCsvText } from '../ledger-store/files';

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/types';
+import type { Facts } from '../facts';
 import type { Policy } from '../policy/schema';
 import type { CalDate, Field, Finding, Grid, Locale, MessageParams, RosterLayout, Severity, Trainee } from '../types';
 
@@ -11,8 +12,8 @@ export interface RuleContext {
   catalog: Catalog;
   /** the day of the check, for future-date checks */
   today: CalDate;
-  /** derived data shared between rules (parsed IDs, …), computed once per check */
-  memo<T>(key: string, make: () => T): T;
+  /** per-trainee facts (ID keys, births, ages, resolved rates), computed once per check on first use */
+  facts: Facts;
 }
 
 export interface Rule {

@@ -9,7 +9,7 @@ import {
   buildLedgerIndex, findInstitution, LEDGER_SHEET, parseLedgerGrid, planLedgerAppend, recordsFromClaimRows, recordsFromTrainees,
   type LedgerParse, type LedgerRecord,
 } from '../../core/ledger';
-import { checkAgainstLedger, ledgerRuleByCode, withLedgerFindings } from '../../core/rules/ledger';
+import { checkAgainstLedger, ledgerRuleByCode, withLedgerFindings } from '../../core/ledger';
 import type { Policy } from '../../core/policy/schema';
 import type { CalDate, Finding, Grid } from '../../core/types';
 import { parseDateText } from '../../core/values';

@@ -2,7 +2,7 @@
 // than once. Every occurrence is flagged on its ID cell, with the other rows as related.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { formatRows, groupRepeats, idTable, otherRows, zhEn } from '../id/shared';
+import { formatRows, groupRepeats, otherRows, zhEn } from '../id/shared';
 
 const MAX_NAMES = 10;
 
@@ -24,7 +24,7 @@ export const dupId: Rule = {
       `ID number ${p.value} also appears in row ${rows}${names ? `, under different names (${names}); check whether one ID is used by several people` : ''}`);
   },
   run(ctx) {
-    const { keys } = idTable(ctx);
+    const { keys } = ctx.facts.ids;
     const trainees = ctx.trainees;
     const out: Finding[] = [];
     for (const group of groupRepeats(keys.length, (i) => keys[i])) {

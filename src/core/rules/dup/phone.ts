@@ -2,7 +2,7 @@
 // keys; different names when the ID is unusable). Every row with that number is flagged.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { formatRows, groupRepeats, idTable, otherRows, zhEn } from '../id/shared';
+import { formatRows, groupRepeats, otherRows, zhEn } from '../id/shared';
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -42,7 +42,7 @@ export const dupPhone: Rule = {
       `Phone ${p.phone} is shared by ${p.count} different trainees (also rows ${formatRows(p.rows, locale, p.others)}); please check`);
   },
   run(ctx) {
-    const { keys: idKeys } = idTable(ctx);
+    const { keys: idKeys } = ctx.facts.ids;
     const trainees = ctx.trainees;
     const phones = trainees.map((t) => phoneDigits(t.phone));
     const out: Finding[] = [];

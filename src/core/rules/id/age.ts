@@ -2,7 +2,8 @@
 import { formatIso } from '../../id';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { ageCheckAt, idTable, zhEn } from './shared';
+import { NO_AGE } from '../../facts';
+import { ageCheck, SEX_F, zhEn } from './shared';
 
 export const idAge: Rule = {
   code: 'id.age',
@@ -16,11 +17,15 @@ export const idAge: Rule = {
       `Aged ${p.age} on the training ${fromEnd ? 'end' : 'start'} date ${p.date}; outside the range ${p.min}–${p.max}${female ? ' (women)' : ''}`);
   },
   run(ctx) {
-    // births and sexes from the shared table: no ParsedId is built for a plain ID
-    const { births, sexes } = idTable(ctx);
+    // ages and sexes from the check's facts: no ParsedId, and no AgeResult unless out of range
+    const { ages, ids: { sexes } } = ctx.facts;
+    const { min, max, maxFemale } = ctx.policy.age;
     const out: Finding[] = [];
     ctx.trainees.forEach((t, i) => {
-      const a = ageCheckAt(ctx, t, births[i], sexes[i]);
+      const age = ages[i];
+      if (age === NO_AGE) return;
+      if (age >= min && age <= (sexes[i] === SEX_F && maxFemale !== undefined ? maxFemale : max)) return;
+      const a = ageCheck(ctx, i);
       if (!a || a.ok) return;
       out.push(findingAt(idAge, t, 'id', {
         age: a.age, min: a.min, max: a.max, date: formatIso(a.on), basis: a.basis, femaleMax: a.femaleMax ? 1 : 0,

@@ -2,7 +2,7 @@
 import { compareDates, formatIso } from '../../id';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { idAt, isWellFormed, unusualIds, zhEn } from './shared';
+import { isWellFormed, unusualIds, zhEn } from './shared';
 
 export const idBirthdate: Rule = {
   code: 'id.birthdate',
@@ -27,7 +27,7 @@ export const idBirthdate: Rule = {
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = idAt(ctx, i);
+      const p = ctx.facts.idAt(i);
       if (!isWellFormed(p)) continue;
       let reason = '';
       if (p.birthStatus === 'invalid') reason = 'invalid';

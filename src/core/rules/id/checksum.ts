@@ -1,7 +1,7 @@
 // id.checksum: the 18th character does not match the GB 11643-1999 check character.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { idAt, unusualIds, zhEn } from './shared';
+import { unusualIds, zhEn } from './shared';
 
 export const idChecksum: Rule = {
   code: 'id.checksum',
@@ -16,7 +16,7 @@ export const idChecksum: Rule = {
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = idAt(ctx, i);
+      const p = ctx.facts.idAt(i);
       if (p.kind === 'legacy15' || p.checksumOk || !p.key) continue;
       out.push(findingAt(idChecksum, t, 'id', { value: p.normalized, actual: p.normalized.charAt(17), expected: p.checkExpected }));
     }

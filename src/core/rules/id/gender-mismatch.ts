@@ -1,7 +1,7 @@
 // id.gender-mismatch: the 性别 column disagrees with the parity of the ID's sequence digit (odd = male).
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { genderOf, idAt, idTable, SEX_M, zhEn } from './shared';
+import { genderOf, SEX_M, zhEn } from './shared';
 
 export const idGenderMismatch: Rule = {
   code: 'id.gender-mismatch',
@@ -15,14 +15,14 @@ export const idGenderMismatch: Rule = {
   },
   run(ctx) {
     // sexes and births from the shared table; the ParsedId is built only for a finding
-    const { births, sexes } = idTable(ctx);
+    const { births, sexes } = ctx.facts.ids;
     const out: Finding[] = [];
     ctx.trainees.forEach((t, i) => {
       if (sexes[i] === 0 || births[i] === 0) return;
       const g = genderOf(t.gender);
       const idSex = sexes[i] === SEX_M ? 'M' : 'F';
       if (!g || g === idSex) return;
-      const p = idAt(ctx, i);
+      const p = ctx.facts.idAt(i);
       const pos = p.kind === 'legacy15' ? 15 : 17;
       out.push(findingAt(idGenderMismatch, t, 'gender', { gender: t.gender, idSex, value: p.normalized, pos }));
     });

@@ -1,7 +1,7 @@
 // id.legacy-15: a 15-digit number, retired in 2013; the message gives the 18-character form.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { idAt, unusualIds, zhEn } from './shared';
+import { unusualIds, zhEn } from './shared';
 
 export const idLegacy15: Rule = {
   code: 'id.legacy-15',
@@ -17,7 +17,7 @@ export const idLegacy15: Rule = {
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = idAt(ctx, i);
+      const p = ctx.facts.idAt(i);
       if (p.kind !== 'legacy15' || !p.upgraded) continue;
       out.push(findingAt(idLegacy15, t, 'id', { value: p.normalized, upgraded: p.upgraded, numeric: p.numeric ? 1 : 0 }));
     }

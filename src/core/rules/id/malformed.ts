@@ -2,7 +2,7 @@
 import { codePointLabel } from '../../id';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { idAt, shownId, unusualIds, zhEn } from './shared';
+import { shownId, unusualIds, zhEn } from './shared';
 
 export const idMalformed: Rule = {
   code: 'id.malformed',
@@ -36,7 +36,7 @@ export const idMalformed: Rule = {
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = idAt(ctx, i);
+      const p = ctx.facts.idAt(i);
       const m = p.malformed;
       if (p.kind !== 'malformed' || !m) continue;
       out.push(findingAt(idMalformed, t, 'id', {

@@ -2,7 +2,7 @@
 // 4.10102E+17: the last digits are gone and must be re-typed as text.
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { idAt, unusualIds, zhEn } from './shared';
+import { unusualIds, zhEn } from './shared';
 
 export const idPrecisionLost: Rule = {
   code: 'id.precision-lost',
@@ -17,7 +17,7 @@ export const idPrecisionLost: Rule = {
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = idAt(ctx, i);
+      const p = ctx.facts.idAt(i);
       if (p.kind === 'damaged') out.push(findingAt(idPrecisionLost, t, 'id', { value: p.raw.trim() }));
     }
     return out;

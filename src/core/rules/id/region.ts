@@ -3,7 +3,7 @@
 // abolished codes).
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { idAt, isWellFormed, unusualIds, zhEn } from './shared';
+import { isWellFormed, unusualIds, zhEn } from './shared';
 
 export const idRegion: Rule = {
   code: 'id.region',
@@ -33,7 +33,7 @@ export const idRegion: Rule = {
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = idAt(ctx, i);
+      const p = ctx.facts.idAt(i);
       if (!isWellFormed(p) || p.region === 'ok' || p.region === null) continue;
       const code = p.normalized.slice(0, 6);
       const province = p.kind === 'foreign' ? p.normalized.slice(1, 3) : p.normalized.slice(0, 2);

@@ -3,7 +3,7 @@
 import { NORM_FULLWIDTH, NORM_INVISIBLE, NORM_LOWER_X, NORM_SPACE } from '../../id';
 import type { Finding, Locale } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { hasIdError, idAt, unusualIds, zhEn } from './shared';
+import { hasIdError, unusualIds, zhEn } from './shared';
 
 const PARTS: Array<[number, string, string]> = [
   [NORM_FULLWIDTH, '全角字符', 'full-width characters'],
@@ -32,10 +32,10 @@ export const idUnnormalized: Rule = {
     const out: Finding[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = idAt(ctx, i);
+      const p = ctx.facts.idAt(i);
       if (p.normFlags === 0 || p.numeric) continue;
       if (p.kind !== 'citizen' && p.kind !== 'permit' && p.kind !== 'foreign') continue;
-      if (hasIdError(ctx, t, p)) continue;
+      if (hasIdError(ctx, i, p)) continue;
       out.push(findingAt(idUnnormalized, t, 'id', { clean: p.normalized, flags: p.normFlags }));
     }
     return out;

@@ -2,7 +2,6 @@
 import { CERT_TYPE_EN } from '../../cert/cert-type';
 import { findingAt, type Rule } from '../rule';
 import type { CertType, Finding } from '../../types';
-import { policyRows } from './resolve';
 
 export const certLevelInvalid: Rule = {
   code: 'cert.level-invalid',
@@ -21,7 +20,7 @@ export const certLevelInvalid: Rule = {
     return `${cert}不分等级，但等级填了“${p.value}”`;
   },
   run(ctx) {
-    const rows = policyRows(ctx);
+    const rows = ctx.facts.policyRows;
     const out: Finding[] = [];
     ctx.trainees.forEach((t, i) => {
       const r = rows[i];

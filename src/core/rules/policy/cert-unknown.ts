@@ -1,7 +1,6 @@
 // cert.unknown: the certificate is not one of the five types that earn a subsidy.
 import { findingAt, type Rule } from '../rule';
 import type { Finding } from '../../types';
-import { policyRows } from './resolve';
 
 export const certUnknown: Rule = {
   code: 'cert.unknown',
@@ -14,7 +13,7 @@ export const certUnknown: Rule = {
     return `证书类型“${p.value}”不是可享受补贴的证书（应为国家职业资格证书、职业技能等级证书、专项职业能力证书、特种作业操作证书或培训合格证）`;
   },
   run(ctx) {
-    const rows = policyRows(ctx);
+    const rows = ctx.facts.policyRows;
     const out: Finding[] = [];
     ctx.trainees.forEach((t, i) => {
       if (t.certType && !rows[i].cert) out.push(findingAt(certUnknown, t, 'certType', { value: t.certType }));

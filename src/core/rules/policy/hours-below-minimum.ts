@@ -2,7 +2,6 @@
 // (培训合格证 at least 40). Unreadable hours are reported here too.
 import { findingAt, type Rule } from '../rule';
 import type { Finding } from '../../types';
-import { policyRows } from './resolve';
 
 export const hoursBelowMinimum: Rule = {
   code: 'hours.below-minimum',
@@ -20,7 +19,7 @@ export const hoursBelowMinimum: Rule = {
   },
   run(ctx) {
     const minHours = ctx.policy.minHours;
-    const rows = policyRows(ctx);
+    const rows = ctx.facts.policyRows;
     const out: Finding[] = [];
     ctx.trainees.forEach((t, i) => {
       const cert = rows[i].cert;

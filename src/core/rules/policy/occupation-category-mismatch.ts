@@ -2,7 +2,6 @@
 import { normalizeCategory } from '../../catalog/normalize';
 import { findingAt, type Rule } from '../rule';
 import type { Finding } from '../../types';
-import { policyRows } from './resolve';
 
 export const occupationCategoryMismatch: Rule = {
   code: 'occ.category-mismatch',
@@ -15,7 +14,7 @@ export const occupationCategoryMismatch: Rule = {
     return `目录类别填“${p.declared}”，但目录中“${p.name}”为${p.catalog}类（按${p.catalog}类计算补贴）`;
   },
   run(ctx) {
-    const rows = policyRows(ctx);
+    const rows = ctx.facts.policyRows;
     const out: Finding[] = [];
     ctx.trainees.forEach((t, i) => {
       const entry = rows[i].entry;

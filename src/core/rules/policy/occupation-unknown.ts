@@ -3,7 +3,6 @@ import { findNationalOccupation } from '../../catalog/national';
 import { suggestOccupation } from '../../catalog/suggest';
 import { findingAt, type Rule } from '../rule';
 import type { Finding } from '../../types';
-import { policyRows } from './resolve';
 
 export const occupationUnknown: Rule = {
   code: 'occ.unknown',
@@ -26,7 +25,7 @@ export const occupationUnknown: Rule = {
     return m;
   },
   run(ctx) {
-    const rows = policyRows(ctx);
+    const rows = ctx.facts.policyRows;
     const out: Finding[] = [];
     const national = new Map<string, string>();
     const sample = ctx.catalog.sample ? 1 : 0;

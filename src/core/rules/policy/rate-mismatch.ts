@@ -3,7 +3,6 @@ import { yuanText } from '../../policy/money';
 import type { RateResult } from '../../policy/rate';
 import { findingAt, type Rule } from '../rule';
 import type { Finding, MessageParams, Trainee } from '../../types';
-import { policyRates } from './resolve';
 
 /**
  * The 培训合格证 rate was raised from 700 to 1000 yuan in 2020 (郑人社办〔2020〕294号); paying 700
@@ -110,7 +109,7 @@ export const rateMismatch: Rule = {
     }
   },
   run(ctx) {
-    const rates = policyRates(ctx);
+    const rates = ctx.facts.rates;
     const out: Finding[] = [];
     // params depend only on the rate and the amount: computed once per distinct pair, copied per finding
     const cache = new Map<RateResult, Map<number, MessageParams | null>>();

@@ -3,7 +3,6 @@ import { CERT_TYPE_EN } from '../../cert/cert-type';
 import { LEVEL_EN, LEVEL_ZH } from '../../cert/level';
 import { findingAt, type Rule } from '../rule';
 import type { CertType, Finding, Level } from '../../types';
-import { policyRates, policyRows } from './resolve';
 
 export const rateNoRule: Rule = {
   code: 'rate.no-rule',
@@ -20,8 +19,8 @@ export const rateNoRule: Rule = {
     return `政策“${p.policy}”未规定${what}的补贴标准，无法核对金额`;
   },
   run(ctx) {
-    const rows = policyRows(ctx);
-    const rates = policyRates(ctx);
+    const rows = ctx.facts.policyRows;
+    const rates = ctx.facts.rates;
     const out: Finding[] = [];
     ctx.trainees.forEach((t, i) => {
       if (rates[i].status !== 'no-rule') return;

@@ -2,7 +2,7 @@
 import { fieldLabel } from '../../layout/headers';
 import { REQUIRED_FIELDS, type Field, type Finding, type Trainee } from '../../types';
 import { isBlank } from '../../values/text';
-import { idTable, isWellFormed } from '../id/shared';
+import { isWellFormed } from '../id/shared';
 import { findingAt, type Rule } from '../rule';
 
 /** The trainee's text read from the cell of field f ('' for fields without one). */
@@ -39,7 +39,7 @@ export const fieldMissing: Rule = {
       return m ? [{ field: f, col: m.col, header: m.header }] : [];
     });
     // a plain ID has no ParsedId in the shared table (and is well-formed)
-    const ids = idTable(ctx).parsed;
+    const ids = ctx.facts.ids.parsed;
     ctx.trainees.forEach((t, i) => {
       const p = ids[i];
       const idWellFormed = p === undefined || isWellFormed(p);

@@ -1,3 +1,4 @@
+import { Facts } from '../../../../src/core/facts';
 import { SAMPLE_CATALOG } from '../../../../src/core/catalog/sample';
 import { getBuiltinPolicy } from '../../../../src/core/policy/profiles';
 import { policyRules } from '../../../../src/core/rules/policy';
@@ -32,6 +33,7 @@ describe('policyRules', () => {
     // makeContext spreads the rows into Math.min, too many arguments for 200k: build it small, then swap the rows in
     const ctx = { ...makeContext(ts.slice(0, 1), { policy: getBuiltinPolicy('zhengzhou-2021'), catalog: SAMPLE_CATALOG }), trainees: ts };
     ctx.layout = { ...ctx.layout, dataRows: ts.map((t) => t.row), lastDataRow: ts[ts.length - 1].row };
+    ctx.facts = new Facts(ctx);
     // CPU time, not wall time: the test machine is shared
     const t0 = process.cpuUsage().user;
     const n = policyRules.reduce((sum, r) => sum + r.run(ctx).length, 0);

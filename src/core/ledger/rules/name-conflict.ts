@@ -1,7 +1,7 @@
 // ledger.name-conflict: the identity number is recorded elsewhere (ledger or another roster of the run)
 // under a different name — one number, one person.
-import { findingAt } from '../rule';
-import { zhEn } from '../id/shared';
+import { findingAt } from '../../rules/rule';
+import { zhEn } from '../../rules/id/shared';
 import { whereParams, type LedgerRule } from './shared';
 
 export const nameConflict: LedgerRule = {

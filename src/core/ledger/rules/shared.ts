@@ -1,10 +1,10 @@
 // Shared by the ledger rules: the person under check with every other subsidised training of theirs
 // (ledger records and rows of the other rosters in the run), and the rule shape.
-import { describeRefs } from '../../ledger/describe';
-import type { ClaimEntry, ClaimRef } from '../../ledger/entry';
+import { describeRefs } from '../describe';
+import type { ClaimEntry, ClaimRef } from '../entry';
 import type { Policy } from '../../policy/schema';
 import type { Finding, Trainee } from '../../types';
-import type { Rule } from '../rule';
+import type { Rule } from '../../rules/rule';
 
 export interface PersonContext {
   policy: Policy;

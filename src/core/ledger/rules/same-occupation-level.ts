@@ -1,8 +1,8 @@
 // ledger.same-occupation-level: the person was already subsidised for this occupation and level
 // (normalised occupation name; the skill level, or the certificate type for types without levels).
-import { occupationLevelLabel } from '../../ledger/entry';
-import { findingAt } from '../rule';
-import { zhEn } from '../id/shared';
+import { occupationLevelLabel } from '../entry';
+import { findingAt } from '../../rules/rule';
+import { zhEn } from '../../rules/id/shared';
 import { whereParams, type LedgerRule } from './shared';
 
 export const sameOccupationLevel: LedgerRule = {

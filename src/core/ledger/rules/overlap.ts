@@ -1,9 +1,9 @@
 // ledger.overlap: the training period shares at least one day with another subsidised training of the
 // person (both ends inclusive: the end day of one and the start day of the next overlap).
 import { formatDate } from '../../values';
-import { periodsOverlap } from '../../ledger/entry';
-import { findingAt } from '../rule';
-import { zhEn } from '../id/shared';
+import { periodsOverlap } from '../entry';
+import { findingAt } from '../../rules/rule';
+import { zhEn } from '../../rules/id/shared';
 import { whereParams, type LedgerRule } from './shared';
 
 export const overlap: LedgerRule = {

@@ -2,8 +2,8 @@
 // its training end, counting the ledger and the other rosters of the run (3 a year pass, a 4th fails).
 // With policy.limits.lifetime set, the lifetime total is checked too (window: lifetime).
 import type { Finding } from '../../types';
-import { findingAt } from '../rule';
-import { zhEn } from '../id/shared';
+import { findingAt } from '../../rules/rule';
+import { zhEn } from '../../rules/id/shared';
 import { DEFAULT_PER_YEAR, whereParams, type LedgerRule } from './shared';
 
 export const annualLimit: LedgerRule = {

@@ -90,10 +90,20 @@ export type Level = 1 | 2 | 3 | 4 | 5;
 
 export type Category = 'A' | 'B' | 'C';
 
-/** Parameters of a finding's message: formatted into Chinese or English by messages.ts. */
-export type MessageParams = Record<string, string | number>;
+/** A text in both languages the product speaks, Simplified Chinese first (picked by i18n's text()). */
+export interface Text {
+  zh: string;
+  en: string;
+}
 
-export interface Finding {
+/**
+ * Parameters of a finding's message: numbers, strings as they stand (a cell's text, a code) or a Text
+ * when the value itself is worded (a list of ledger records). Each rule declares its own shape
+ * (Rule<P> in rules/rule.ts); its message() turns them into Chinese or English.
+ */
+export type MessageParams = Record<string, string | number | Text>;
+
+export interface Finding<P extends MessageParams = MessageParams> {
   /** stable rule code, e.g. `id.checksum` */
   code: string;
   severity: Severity;
@@ -102,7 +112,7 @@ export interface Finding {
   /** 1-based sheet column, or 0 when the finding concerns the whole row/roster */
   col: number;
   field?: Field;
-  params: MessageParams;
+  params: P;
   /** other sheet rows involved (repeats) */
   related?: number[];
   /** filled in by the engine in the requested locale */

@@ -1,6 +1,7 @@
 // Shared by the ID and repeat rules: the helpers that keep the rules from cascading (a damaged or
 // malformed ID raises nothing else) over the check's ID facts (ctx.facts.ids, parsed once per check).
 import { NO_AGE, SEX_F, isWellFormed, usableBirth } from '../../facts';
+import { text } from '../../i18n';
 import { formatIso, type ParsedId } from '../../id';
 import type { CalDate, Locale } from '../../types';
 import type { RuleContext } from '../rule';
@@ -62,10 +63,6 @@ export function genderOf(text: string): 'M' | 'F' | null {
   return null;
 }
 
-export function zhEn(locale: Locale, zh: string, en: string): string {
-  return locale === 'zh-CN' ? zh : en;
-}
-
 const MAX_LISTED = 10;
 /** Related rows kept on one finding: a phone shared by a whole roster must not make n² rows. */
 export const MAX_RELATED = 100;
@@ -88,9 +85,9 @@ export function otherRows(group: number[], i: number, rowOf: (k: number) => numb
 export function formatRows(rows: string | number, locale: Locale, total?: string | number): string {
   const list = String(rows).split(',').filter((r) => r !== '');
   const n = Math.max(list.length, Number(total) || 0);
-  const shown = list.slice(0, MAX_LISTED).join(locale === 'zh-CN' ? '、' : ', ');
+  const shown = list.slice(0, MAX_LISTED).join(text(locale, { zh: '、', en: ', ' }));
   if (n <= MAX_LISTED) return shown;
-  return locale === 'zh-CN' ? `${shown} 等 ${n} 行` : `${shown} and ${n - MAX_LISTED} more`;
+  return text(locale, { zh: `${shown} 等 ${n} 行`, en: `${shown} and ${n - MAX_LISTED} more` });
 }
 
 export { formatIso };

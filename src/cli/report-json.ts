@@ -1,7 +1,9 @@
 // The JSON report (schemaVersion 1): one document per roster file.
 import { colLetter } from '../core/a1';
 import type { Catalog } from '../core/catalog';
+import { noteText } from '../core/layout/notes';
 import type { Policy } from '../core/policy';
+import type { Locale } from '../core/types';
 import type { FileReport } from './validate';
 
 export interface JsonFinding {
@@ -34,7 +36,7 @@ export interface JsonReport {
   out?: string;
 }
 
-export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog): JsonReport {
+export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, locale: Locale = 'zh-CN'): JsonReport {
   const { layout, findings, summary, byRule, trainees } = r.result;
   const doc: JsonReport = {
     schemaVersion: 1,
@@ -58,7 +60,7 @@ export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog): Jso
     byRule,
     trainees: trainees.length,
     totalRow: layout.totalRow ?? null,
-    notes: layout.notes,
+    notes: layout.notes.map((n) => noteText(n, locale)),
     missing: layout.missing,
     catalog: { source: catalog.source, sample: catalog.sample },
   };

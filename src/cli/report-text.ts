@@ -2,6 +2,7 @@
 import { colLetter } from '../core/a1';
 import type { Catalog } from '../core/catalog';
 import { fieldLabel } from '../core/layout/headers';
+import { noteText } from '../core/layout/notes';
 import type { Policy } from '../core/policy';
 import { ruleByCode } from '../core/rules';
 import type { Locale, Severity } from '../core/types';
@@ -53,7 +54,7 @@ export function textReport(r: FileReport, policy: Policy, catalog: Catalog, loca
       ? `${t.header}${sep}第 ${hdr} 行；${t.data}${sep}第 ${layout.firstDataRow}–${layout.lastDataRow} 行，共 ${trainees.length} ${t.trainees}` + (layout.totalRow ? `；${t.total}${sep}第 ${layout.totalRow} 行` : '')
       : `${t.header}: row ${hdr}; ${t.data}: rows ${layout.firstDataRow}–${layout.lastDataRow}, ${trainees.length} ${t.trainees}` + (layout.totalRow ? `; ${t.total}: row ${layout.totalRow}` : ''),
   );
-  for (const n of layout.notes) L.push(`  · ${n}`);
+  for (const n of layout.notes) L.push(`  · ${noteText(n, locale)}`);
   L.push('', `${t.mapping}${sep}`);
   const fw = Math.max(...layout.columns.map((c) => width(fieldLabel(c.field, locale))), 4);
   for (const c of [...layout.columns].sort((a, b) => a.col - b.col)) {

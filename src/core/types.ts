@@ -74,9 +74,19 @@ export interface RosterLayout {
   dataRows: number[];
   /** the 合计 row, when there is one */
   totalRow?: number;
-  /** a short account of what was skipped and why, for the report (Chinese) */
-  notes: string[];
+  /** a short account of what was found, skipped and why, for the report (worded by layout/notes.ts noteText) */
+  notes: LayoutNote[];
 }
+
+/** One thing the layout detection tells the user. Rows and columns are 1-based sheet numbers. */
+export type LayoutNote =
+  | { code: 'header.rows'; rows: number[] }
+  | { code: 'header.not-found'; scanRows: number; minFields: number }
+  | { code: 'column.override'; field: Field; col: number }
+  /** columns: "F 民族" — letter and header text, at most 10 */
+  | { code: 'column.unknown'; columns: string[] }
+  | { code: 'rows.blank' | 'rows.repeated-header' | 'rows.title' | 'rows.subtotal'; rows: number[] }
+  | { code: 'rows.total' | 'rows.footer'; row: number };
 
 /** The five certificate types that earn a subsidy. */
 export type CertType = '国家职业资格证书' | '职业技能等级证书' | '专项职业能力证书' | '特种作业操作证书' | '培训合格证';

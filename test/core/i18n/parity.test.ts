@@ -3,7 +3,8 @@
 import { ledgerRules } from '../../../src/core/ledger';
 import { ALL_RULES } from '../../../src/core/rules';
 import type { RuleHead } from '../../../src/core/rules/rule';
-import type { MessageParams } from '../../../src/core/types';
+import { noteText } from '../../../src/core/layout/notes';
+import type { LayoutNote, MessageParams } from '../../../src/core/types';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -52,5 +53,36 @@ describe('language parity of the rules', () => {
     }
     // each example shows another variant of the message
     expect(seen.size).toBe(rule.examples.length);
+  });
+});
+
+/** One note of every code (a new code without an example here does not compile). */
+const NOTES: { [C in LayoutNote['code']]: LayoutNote & { code: C } } = {
+  'header.rows': { code: 'header.rows', rows: [2, 3] },
+  'header.not-found': { code: 'header.not-found', scanRows: 30, minFields: 2 },
+  'column.override': { code: 'column.override', field: 'id', col: 4 },
+  'column.unknown': { code: 'column.unknown', columns: ['F 民族', 'G 学历'] },
+  'rows.blank': { code: 'rows.blank', rows: [6, 7, 8, 12] },
+  'rows.repeated-header': { code: 'rows.repeated-header', rows: [40] },
+  'rows.title': { code: 'rows.title', rows: [2] },
+  'rows.subtotal': { code: 'rows.subtotal', rows: Array.from({ length: 14 }, (_, i) => 10 + 2 * i) },
+  'rows.total': { code: 'rows.total', row: 9 },
+  'rows.footer': { code: 'rows.footer', row: 11 },
+};
+
+describe('language parity of the layout notes', () => {
+  it.each(Object.values(NOTES).map((n) => [n.code, n] as const))('%s in both languages', (_, note) => {
+    const zh = noteText(note, 'zh-CN');
+    const en = noteText(note, 'en-US');
+    expect(zh).toMatch(HAN);
+    expect(en).toMatch(/^[A-Z]/);
+    expect(en).not.toBe(zh);
+    // Chinese in English notes only where they name what the roster says (姓名, 合计, 制表人 …)
+    expect(en.replace(/F 民族|G 学历|姓名|身份证号码|合计|制表人\/审核人/g, '')).not.toMatch(HAN);
+  });
+
+  it('words long row lists the same way in both languages', () => {
+    expect(noteText(NOTES['rows.subtotal'], 'zh-CN')).toMatch(/等共 14 行$/);
+    expect(noteText(NOTES['rows.subtotal'], 'en-US')).toMatch(/14 rows in all$/);
   });
 });

@@ -37,7 +37,8 @@ export interface RuleContext {
  *       en: `Class hours "${p.value}" cannot be read (at least ${p.min})`,
  *     }),
  *     examples: [{ value: '四十', min: 40 }],
- *     run: (ctx) => ctx.trainees.filter(unreadable).map((t) => findingAt(hoursUnreadable, t, 'hours', { value: …, min: 40 })),
+ *     run: (ctx) => ctx.trainees.filter(unreadable)
+ *       .map((t) => findingAt(hoursUnreadable, t, 'hours', { value: shown(t), min: 40 })),
  *   };
  */
 export interface RuleHead<P extends MessageParams = MessageParams> {

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildLedgerIndex, ledgerIndexForKeys, type LedgerRecord } from '../src/core/ledger';
 import { parsePolicy } from '../src/core/policy/schema';
-import { checkAgainstLedger, runKeys } from '../src/core/rules/ledger';
+import { checkAgainstLedger, runKeys } from '../src/core/ledger';
 import type { CalDate, Trainee } from '../src/core/types';
 import { LedgerStore } from '../src/ledger-store/store';
 

@@ -83,10 +83,10 @@ async function validate(argv: string[], io: Io): Promise<number> {
         if (code === 2) {
           const msg = missingMessage(c, locale);
           io.stderr(msg + '\n');
-          if (args.format === 'json') docs.push({ ...jsonReport(c, policy, catalog), error: msg.split('\n')[0] });
+          if (args.format === 'json') docs.push({ ...jsonReport(c, policy, catalog, locale), error: msg.split('\n')[0] });
           continue;
         }
-        if (args.format === 'json') docs.push(jsonReport(c, policy, catalog));
+        if (args.format === 'json') docs.push(jsonReport(c, policy, catalog, locale));
         else texts.push(textReport(c, policy, catalog, locale));
       } catch (e) {
         status = 2;

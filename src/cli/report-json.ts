@@ -1,5 +1,5 @@
 // The JSON report (schemaVersion 1): one document per roster file.
-import { type Catalog, colLetter, type Policy } from '../core';
+import { type Catalog, colLetter, type Locale, noteText, type Policy } from '../core';
 import type { FileReport } from './validate';
 
 export interface JsonFinding {
@@ -32,7 +32,7 @@ export interface JsonReport {
   out?: string;
 }
 
-export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog): JsonReport {
+export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, locale: Locale = 'zh-CN'): JsonReport {
   const { layout, findings, summary, byRule, trainees } = r.result;
   const doc: JsonReport = {
     schemaVersion: 1,
@@ -56,7 +56,7 @@ export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog): Jso
     byRule,
     trainees: trainees.length,
     totalRow: layout.totalRow ?? null,
-    notes: layout.notes,
+    notes: layout.notes.map((n) => noteText(n, locale)),
     missing: layout.missing,
     catalog: { source: catalog.source, sample: catalog.sample },
   };

@@ -1,5 +1,5 @@
 // The readable report (Chinese by default, English with --lang en).
-import { type Catalog, colLetter, fieldLabel, type Locale, type Policy, ruleByCode, type Severity } from '../core';
+import { type Catalog, colLetter, fieldLabel, type Locale, noteText, type Policy, ruleByCode, type Severity } from '../core';
 import type { FileReport } from './validate';
 
 const T = {
@@ -48,7 +48,7 @@ export function textReport(r: FileReport, policy: Policy, catalog: Catalog, loca
       ? `${t.header}${sep}第 ${hdr} 行；${t.data}${sep}第 ${layout.firstDataRow}–${layout.lastDataRow} 行，共 ${trainees.length} ${t.trainees}` + (layout.totalRow ? `；${t.total}${sep}第 ${layout.totalRow} 行` : '')
       : `${t.header}: row ${hdr}; ${t.data}: rows ${layout.firstDataRow}–${layout.lastDataRow}, ${trainees.length} ${t.trainees}` + (layout.totalRow ? `; ${t.total}: row ${layout.totalRow}` : ''),
   );
-  for (const n of layout.notes) L.push(`  · ${n}`);
+  for (const n of layout.notes) L.push(`  · ${noteText(n, locale)}`);
   L.push('', `${t.mapping}${sep}`);
   const fw = Math.max(...layout.columns.map((c) => width(fieldLabel(c.field, locale))), 4);
   for (const c of [...layout.columns].sort((a, b) => a.col - b.col)) {

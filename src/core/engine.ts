@@ -1,12 +1,15 @@
 // The engine: grid in, layout and findings out. Pure: no host, no I/O.
 import type { Catalog } from './catalog/types';
+import { Facts } from './facts';
+import { compareFindings, countFindings, type SeverityCounts } from './findings';
 import { detectLayout, type MappingOverride } from './layout/detect';
 import { readTrainees } from './layout/read';
 import type { Policy } from './policy/schema';
 import { ALL_RULES, ruleByCode } from './rules';
 import type { RuleContext } from './rules/rule';
-import { severityRank } from './marks/severity';
-import type { CalDate, Finding, Grid, Locale, RosterLayout, Severity, Trainee } from './types';
+import type { CalDate, Finding, Grid, Locale, RosterLayout, Trainee } from './types';
+
+export { compareFindings, countFindings, type SeverityCounts } from './findings';
 
 export interface CheckOptions {
   policy: Policy;
@@ -17,8 +20,6 @@ export interface CheckOptions {
   /** the day of the check; defaults to the host's local calendar day */
   today?: CalDate;
 }
-
-export type SeverityCounts = Record<Severity, number>;
 
 export interface CheckResult {
   layout: RosterLayout;
@@ -34,12 +35,6 @@ export function todayLocal(): CalDate {
   return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
 }
 
-
-/** Sorts by row, then column, then severity, then code: the order of the report and the pane. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.row - b.row || a.col - b.col || severityRank(a.severity) - severityRank(b.severity) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-}
-
 /** Fills in each finding's message in the locale. */
 export function localize(findings: Finding[], locale: Locale): Finding[] {
   for (const f of findings) {
@@ -49,31 +44,11 @@ export function localize(findings: Finding[], locale: Locale): Finding[] {
   return findings;
 }
 
-export function countFindings(findings: Finding[]): { summary: SeverityCounts; byRule: Record<string, number> } {
-  const summary: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  const byRule: Record<string, number> = {};
-  for (const f of findings) {
-    summary[f.severity]++;
-    byRule[f.code] = (byRule[f.code] ?? 0) + 1;
-  }
-  return { summary, byRule };
-}
-
 /** Runs every rule over the trainees of an already detected layout. */
 export function checkTrainees(grid: Grid, layout: RosterLayout, trainees: Trainee[], opts: CheckOptions): Finding[] {
-  const memo = new Map<string, unknown>();
-  const ctx: RuleContext = {
-    grid,
-    layout,
-    trainees,
-    policy: opts.policy,
-    catalog: opts.catalog,
-    today: opts.today ?? todayLocal(),
-    memo<T>(key: string, make: () => T): T {
-      if (!memo.has(key)) memo.set(key, make());
-      return memo.get(key) as T;
-    },
-  };
+  const today = opts.today ?? todayLocal();
+  const facts = new Facts({ trainees, policy: opts.policy, catalog: opts.catalog, today });
+  const ctx: RuleContext = { grid, layout, trainees, policy: opts.policy, catalog: opts.catalog, today, facts };
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {
     for (const f of rule.run(ctx)) findings.push(f);

@@ -22,6 +22,8 @@ export {
 export { fieldLabel, FIELD_LABELS, matchHeader, normalizeHeader, type HeaderMatch } from './layout/headers';
 export { cellShownText, cellValue, plainCells, readTrainees } from './layout/read';
 export * from './engine';
+export { noteText } from './layout/notes';
+export * from './facts';
 export { ALL_RULES, ruleByCode, type RuleInfo } from './rules';
 
 // the data the checks run against
@@ -30,18 +32,6 @@ export * from './catalog';
 
 // the ledger of subsidies paid, and the checks against it
 export * from './ledger';
-export {
-  checkAgainstLedger,
-  DEFAULT_PER_YEAR,
-  ledgerRuleByCode,
-  ledgerRules,
-  localizeLedger,
-  runKeys,
-  traineeKey,
-  withLedgerFindings,
-  type LedgerCheckOptions,
-  type RunRoster,
-} from './rules/ledger';
 
 // the claim papers, and the sheets every adapter renders
 export * from './claim';

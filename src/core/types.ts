@@ -77,9 +77,19 @@ export interface RosterLayout {
   totalRow?: number;
   /** 小计 rows between trainees: each sums the trainees since the previous one */
   subtotalRows?: number[];
-  /** a short account of what was skipped and why, for the report (Chinese) */
-  notes: string[];
+  /** a short account of what was found, skipped and why, for the report (worded by layout/notes.ts noteText) */
+  notes: LayoutNote[];
 }
+
+/** One thing the layout detection tells the user. Rows and columns are 1-based sheet numbers. */
+export type LayoutNote =
+  | { code: 'header.rows'; rows: number[] }
+  | { code: 'header.not-found'; scanRows: number; minFields: number }
+  | { code: 'column.override'; field: Field; col: number }
+  /** columns: "F 民族" — letter and header text, at most 10 */
+  | { code: 'column.unknown'; columns: string[] }
+  | { code: 'rows.blank' | 'rows.repeated-header' | 'rows.title' | 'rows.subtotal'; rows: number[] }
+  | { code: 'rows.total' | 'rows.footer'; row: number };
 
 /** The five certificate types that earn a subsidy. */
 export type CertType = '国家职业资格证书' | '职业技能等级证书' | '专项职业能力证书' | '特种作业操作证书' | '培训合格证';
@@ -93,10 +103,20 @@ export type Level = 1 | 2 | 3 | 4 | 5;
 
 export type Category = 'A' | 'B' | 'C';
 
-/** Parameters of a finding's message: formatted into Chinese or English by messages.ts. */
-export type MessageParams = Record<string, string | number>;
+/** A text in both languages the product speaks, Simplified Chinese first (picked by i18n's text()). */
+export interface Text {
+  zh: string;
+  en: string;
+}
 
-export interface Finding {
+/**
+ * Parameters of a finding's message: numbers, strings as they stand (a cell's text, a code) or a Text
+ * when the value itself is worded (a list of ledger records). Each rule declares its own shape
+ * (Rule<P> in rules/rule.ts); its message() turns them into Chinese or English.
+ */
+export type MessageParams = Record<string, string | number | Text>;
+
+export interface Finding<P extends MessageParams = MessageParams> {
   /** stable rule code, e.g. `id.checksum` */
   code: string;
   severity: Severity;
@@ -105,7 +125,7 @@ export interface Finding {
   /** 1-based sheet column, or 0 when the finding concerns the whole row/roster */
   col: number;
   field?: Field;
-  params: MessageParams;
+  params: P;
   /** other sheet rows involved (repeats) */
   related?: number[];
   /** filled in by the engine in the requested locale */

@@ -8,7 +8,7 @@ import { applyLedgerChecks, loadLedger, runLedgerAdd } from '../../src/cli/ledge
 import { checkGrid } from '../../src/core/engine';
 import { SAMPLE_CATALOG } from '../../src/core/catalog';
 import { getBuiltinPolicy } from '../../src/core/policy';
-import { checkAgainstLedger, runKeys } from '../../src/core/rules/ledger';
+import { checkAgainstLedger, runKeys } from '../../src/core/ledger';
 import { readLedgerFile } from '../../src/ledger-store/files';
 import { readRoster } from '../../src/xlsx/read';
 import { makePeople, type Person } from '../fixtures/people';

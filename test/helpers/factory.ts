@@ -3,6 +3,7 @@
 import type { Catalog, CatalogEntry } from '../../src/core/catalog/types';
 import { parsePolicy, type Policy } from '../../src/core/policy/schema';
 import type { RuleContext } from '../../src/core/rules/rule';
+import { Facts } from '../../src/core/facts';
 import {
   ALL_FIELDS, type CalDate, type CellValue, type DateValue, type Field, type Grid, type RosterLayout, type Trainee,
 } from '../../src/core/types';
@@ -109,8 +110,10 @@ export function testCatalog(entries: Array<[string, 'A' | 'B' | 'C']> = [['ç”µå·
 
 /** A rule context over factory-made trainees. */
 export function makeContext(trainees: Trainee[], opts: { policy?: Policy; catalog?: Catalog; today?: CalDate; layout?: Partial<RosterLayout>; grid?: Grid } = {}): RuleContext {
-  const memo = new Map<string, unknown>();
   const rows = trainees.map((t) => t.row);
+  const policy = opts.policy ?? testPolicy();
+  const catalog = opts.catalog ?? testCatalog();
+  const today = opts.today ?? { y: 2026, m: 11, d: 23 };
   return {
     grid: opts.grid ?? { originRow: 1, originCol: 1, values: [] },
     layout: {
@@ -124,12 +127,9 @@ export function makeContext(trainees: Trainee[], opts: { policy?: Policy; catalo
       ...opts.layout,
     },
     trainees,
-    policy: opts.policy ?? testPolicy(),
-    catalog: opts.catalog ?? testCatalog(),
-    today: opts.today ?? { y: 2026, m: 11, d: 23 },
-    memo<T>(key: string, make: () => T): T {
-      if (!memo.has(key)) memo.set(key, make());
-      return memo.get(key) as T;
-    },
+    policy,
+    catalog,
+    today,
+    facts: new Facts({ trainees, policy, catalog, today }),
   };
 }

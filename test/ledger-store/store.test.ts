@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildLedgerIndex, type LedgerRecord } from '../../src/core/ledger';
-import { checkAgainstLedger, runKeys } from '../../src/core/rules/ledger';
+import { checkAgainstLedger, runKeys } from '../../src/core/ledger';
 import { LedgerStore } from '../../src/ledger-store/store';
 import { makeTrainee, testPolicy } from '../helpers/factory';
 import { checkDigit, rng } from '../fixtures/people';

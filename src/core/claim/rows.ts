@@ -1,14 +1,12 @@
 // Which roster rows go into the claim, and what each contributes: the resolved certificate, level,
-// category and policy rate (shared with the policy rules through resolve.ts), the canonical ID, the amount.
+// category and policy rate, the canonical ID (all from the check's facts, as the rules read them), the amount.
 import type { CheckResult } from '../engine';
 import { LEVEL_ZH } from '../cert';
 import { normalizeCategory } from '../catalog/normalize';
 import type { Catalog } from '../catalog/types';
-import { parseIdCell } from '../id';
+import { Facts, shownId } from '../facts';
 import type { Policy } from '../policy/schema';
-import { policyRates, policyRows } from '../rules/policy/resolve';
-import type { RuleContext } from '../rules/rule';
-import type { CalDate, Category, CertType, Level, Trainee } from '../types';
+import type { CalDate, Category, CertType, Level } from '../types';
 
 export interface ClaimRow {
   /** 1-based sheet row of the roster */
@@ -52,28 +50,6 @@ export interface ClaimSelection {
   excluded: ExcludedRow[];
 }
 
-function context(result: CheckResult, policy: Policy, catalog: Catalog, today: CalDate): RuleContext {
-  const memo = new Map<string, unknown>();
-  return {
-    grid: { originRow: 1, originCol: 1, values: [] },
-    layout: result.layout,
-    trainees: result.trainees,
-    policy,
-    catalog,
-    today,
-    memo<T>(key: string, make: () => T): T {
-      if (!memo.has(key)) memo.set(key, make());
-      return memo.get(key) as T;
-    },
-  };
-}
-
-function canonicalId(t: Trainee): string {
-  const c = t.cells.id;
-  const p = parseIdCell(c?.value, c?.text, c?.format);
-  return p.key ?? (p.normalized || p.raw.trim());
-}
-
 /**
  * Splits the checked roster into the rows claimed and the rows left out. A row with an error finding is
  * left out unless includeErrorRows; a row without a readable amount is always left out.
@@ -90,9 +66,10 @@ export function selectRows(
     if (!list.includes(msg)) list.push(msg);
     errors.set(f.row, list);
   }
-  const ctx = context(result, opts.policy, opts.catalog, opts.today);
-  const rows = policyRows(ctx);
-  const rates = policyRates(ctx);
+  const facts = new Facts({ trainees: result.trainees, policy: opts.policy, catalog: opts.catalog, today: opts.today });
+  const rows = facts.policyRows;
+  const rates = facts.rates;
+  const keys = facts.ids.keys;
   const included: ClaimRow[] = [];
   const excluded: ExcludedRow[] = [];
   result.trainees.forEach((t, i) => {
@@ -117,7 +94,7 @@ export function selectRows(
     included.push({
       row: t.row,
       name: t.name,
-      id: canonicalId(t),
+      id: keys[i] ?? shownId(facts.idAt(i)),
       occupation: r.entry?.name ?? t.occupation.trim(),
       cert: r.cert ?? t.certType.trim(),
       level: r.level,

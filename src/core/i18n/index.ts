@@ -1,14 +1,8 @@
 // The one way the product speaks two languages: a text is a pair {zh, en}, picked by locale.
 // Rules, layout notes, input errors and the marks all go through text(); see docs/architecture.md.
-import type { Locale } from '../types';
+import type { Locale, Text } from '../types';
 
-export type { Locale } from '../types';
-
-/** A text in both languages the product speaks. Simplified Chinese first. */
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Locale, Text } from '../types';
 
 /** Picks the locale's side of a text. */
 export function text(locale: Locale, t: Text): string {

@@ -21,11 +21,11 @@
  *    empty, or only a pre-printed 序号) are skipped, as are repeated page headers, title/page lines and
  *    小计 rows; the 合计/总计 row is recorded as totalRow and ends the roster, and so does a signature
  *    footer (制表人 / 审核人 / 盖章 / 填表日期 … in the first cells). Everything skipped is noted in
- *    Chinese in `notes`.
+ *    `notes` (coded; layout/notes.ts words them).
  */
-import { REQUIRED_FIELDS, type CellValue, type ColumnMapping, type Field, type Grid, type RosterLayout } from '../types';
+import { REQUIRED_FIELDS, type CellValue, type ColumnMapping, type Field, type Grid, type LayoutNote, type RosterLayout } from '../types';
 import { colLetter } from '../a1';
-import { fieldLabel, matchHeader, type HeaderMatch } from './headers';
+import { matchHeader, type HeaderMatch } from './headers';
 import { scanDataRows, type ScanColumn } from './rows';
 
 /** user corrections of the mapping: field → 1-based sheet column; 0 removes the field's column */
@@ -138,7 +138,7 @@ function findHeader(grid: Grid, strict: boolean): { index: number; fields: Map<F
 
 /** Finds the roster's header, columns and data rows in a grid. */
 export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayout {
-  const notes: string[] = [];
+  const notes: LayoutNote[] = [];
   const userCols = mapping ? Object.values(mapping).some((c) => (c ?? 0) > 0) : false;
   const found = findHeader(grid, true) ?? (userCols ? findHeader(grid, false) : null);
   const headerIdx: number[] = [];
@@ -152,10 +152,9 @@ export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayou
       fields = sub;
     }
     for (const h of fields.values()) byField.set(h.field, { field: h.field, col: grid.originCol + h.index, header: h.header });
-    const rowsText = headerIdx.map((i) => grid.originRow + i).join('–');
-    notes.push(`表头在第 ${rowsText} 行`);
+    notes.push({ code: 'header.rows', rows: headerIdx.map((i) => grid.originRow + i) });
   } else {
-    notes.push(`前 ${HEADER_SCAN_ROWS} 行中未找到表头（需含姓名或身份证号码等至少 ${MIN_HEADER_FIELDS} 个列名）`);
+    notes.push({ code: 'header.not-found', scanRows: HEADER_SCAN_ROWS, minFields: MIN_HEADER_FIELDS });
   }
 
   if (mapping) applyOverride(grid, headerIdx, byField, mapping, notes);
@@ -194,7 +193,7 @@ export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayou
   };
 }
 
-function applyOverride(grid: Grid, headerIdx: number[], byField: Map<Field, ColumnMapping>, mapping: MappingOverride, notes: string[]): void {
+function applyOverride(grid: Grid, headerIdx: number[], byField: Map<Field, ColumnMapping>, mapping: MappingOverride, notes: LayoutNote[]): void {
   const overridden = new Set<number>();
   for (const [f, col] of Object.entries(mapping) as Array<[Field, number | undefined]>) {
     if (col === undefined) continue;
@@ -206,14 +205,14 @@ function applyOverride(grid: Grid, headerIdx: number[], byField: Map<Field, Colu
     const header = headerIdx.map((r) => cellAt(grid, r, index)).filter((v) => !isEmpty(v)).map((v) => String(v).trim()).join('/');
     byField.set(f, { field: f, col, header });
     overridden.add(col);
-    notes.push(`按指定：${fieldLabel(f, 'zh-CN')} → ${colLetter(col)} 列`);
+    notes.push({ code: 'column.override', field: f, col });
   }
   for (const [f, m] of byField) {
     if (overridden.has(m.col) && mapping[f] === undefined) byField.delete(f);
   }
 }
 
-function noteUnmapped(grid: Grid, headerIdx: number[], columns: ColumnMapping[], notes: string[]): void {
+function noteUnmapped(grid: Grid, headerIdx: number[], columns: ColumnMapping[], notes: LayoutNote[]): void {
   const used = new Set(columns.map((c) => c.col - grid.originCol));
   const names: string[] = [];
   for (const r of headerIdx) {
@@ -224,5 +223,5 @@ function noteUnmapped(grid: Grid, headerIdx: number[], columns: ColumnMapping[],
       names.push(`${colLetter(grid.originCol + c)} ${v.trim().replace(/\s+/g, '')}`);
     }
   }
-  if (names.length) notes.push(`未识别的列：${names.slice(0, 10).join('、')}`);
+  if (names.length) notes.push({ code: 'column.unknown', columns: names.slice(0, 10) });
 }

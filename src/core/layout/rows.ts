@@ -1,6 +1,6 @@
 // Walking the rows below the header: which hold trainees, which are blank, repeated page headers,
 // subtotals, the 合计 row and the signature footer.
-import type { CellValue, Grid } from '../types';
+import type { CellValue, Grid, LayoutNote } from '../types';
 import { isBlank } from '../values/text';
 
 /** A mapped column, as a 0-based index into the grid row, with the header texts seen above it. */
@@ -18,7 +18,7 @@ export interface RowScan {
   totalRow?: number;
   /** 小计 rows between trainees (page or block subtotals) */
   subtotalRows: number[];
-  notes: string[];
+  notes: LayoutNote[];
 }
 
 const TOTAL_WORDS = ['合计', '总计', '共计', '累计'];
@@ -72,18 +72,6 @@ function leadKind(row: CellValue[]): LineKind {
     return null;
   }
   return null;
-}
-
-/** Rows as "12, 40, 55–60", at most 12 items. */
-export function formatRows(rows: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-    parts.push(j > i ? `${rows[i]}–${rows[j]}` : String(rows[i]));
-    i = j;
-  }
-  return parts.length > 12 ? `${parts.slice(0, 12).join(', ')} 等共 ${rows.length} 行` : parts.join(', ');
 }
 
 const EMPTY_ROW: CellValue[] = [];
@@ -141,7 +129,7 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
   const repeats: number[] = [];
   const subtotals: number[] = [];
   const titles: number[] = [];
-  const notes: string[] = [];
+  const notes: LayoutNote[] = [];
   let totalRow: number | undefined;
   let footerRow: number | undefined;
 
@@ -182,11 +170,11 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
   }
   const last = dataRows.length ? dataRows[dataRows.length - 1] : -1;
   const innerBlank = blank.filter((r) => r < last);
-  if (innerBlank.length) notes.push(`跳过空行 ${formatRows(innerBlank)}`);
-  if (repeats.length) notes.push(`跳过重复的表头行 ${formatRows(repeats)}`);
-  if (titles.length) notes.push(`跳过标题/页码/栏次行 ${formatRows(titles)}`);
-  if (subtotals.length) notes.push(`跳过小计行 ${formatRows(subtotals)}`);
-  if (totalRow !== undefined) notes.push(`第 ${totalRow} 行为合计行`);
-  if (footerRow !== undefined) notes.push(`第 ${footerRow} 行起为落款（制表人/审核人等），不作为学员`);
+  if (innerBlank.length) notes.push({ code: 'rows.blank', rows: innerBlank });
+  if (repeats.length) notes.push({ code: 'rows.repeated-header', rows: repeats });
+  if (titles.length) notes.push({ code: 'rows.title', rows: titles });
+  if (subtotals.length) notes.push({ code: 'rows.subtotal', rows: subtotals });
+  if (totalRow !== undefined) notes.push({ code: 'rows.total', row: totalRow });
+  if (footerRow !== undefined) notes.push({ code: 'rows.footer', row: footerRow });
   return { dataRows, totalRow, subtotalRows: subtotals, notes };
 }

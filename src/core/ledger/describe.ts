@@ -1,5 +1,6 @@
 // Where another claim is, in words a reviewer can act on: the ledger row or the other roster's row,
 // the institution and the dates.
+import { text } from '../i18n';
 import type { CalDate, Locale } from '../types';
 import { formatDate } from '../values';
 import type { ClaimRef } from './entry';
@@ -43,6 +44,8 @@ export function describeRef(ref: ClaimRef, locale: Locale): string {
 export function describeRefs(refs: ClaimRef[], locale: Locale, max = 5): string {
   const shown = refs.slice(0, max).map((r) => describeRef(r, locale));
   const more = refs.length - shown.length;
-  if (locale === 'zh-CN') return shown.join('；') + (more > 0 ? `；另有 ${more} 条` : '');
-  return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
+  return text(locale, {
+    zh: shown.join('；') + (more > 0 ? `；另有 ${more} 条` : ''),
+    en: shown.join('; ') + (more > 0 ? `; and ${more} more` : ''),
+  });
 }

@@ -1,5 +1,6 @@
 // Ledger columns: the roster fields a ledger shares (matched by the roster header table) plus the
 // ledger's own (拨付日期, 培训机构, 来源花名册 …), matched here by their real spellings.
+import { text } from '../i18n';
 import { matchHeader, normalizeHeader } from '../layout/headers';
 import type { CellValue, Field, Locale } from '../types';
 import type { LedgerOnlyField } from './types';
@@ -70,6 +71,6 @@ export const LEDGER_SHEET = '补贴台账';
 /** The header of a ledger field as this tool writes it. */
 export function ledgerHeader(field: LedgerField, locale: Locale = 'zh-CN'): string {
   const c = LEDGER_COLUMNS.find((x) => x.field === field);
-  if (c) return locale === 'zh-CN' ? c.header : c.en;
-  return field === 'period' ? (locale === 'zh-CN' ? '培训起止时间' : 'Training period') : field;
+  if (c) return text(locale, { zh: c.header, en: c.en });
+  return field === 'period' ? text(locale, { zh: '培训起止时间', en: 'Training period' }) : field;
 }

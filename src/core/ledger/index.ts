@@ -11,3 +11,7 @@ export {
 export { describeRef, describeRefs } from './describe';
 export { findInstitution, recordsFromClaimRows, recordsFromTrainees, type RosterMeta, type RosterRecords, type SkippedRow } from './records';
 export { planLedgerAppend, recordIdentity, type AppendPlan } from './append';
+export {
+  checkAgainstLedger, localizeLedger, runKeys, withLedgerFindings, type LedgerCheckOptions, type RunRoster,
+} from './check';
+export { DEFAULT_PER_YEAR, ledgerRuleByCode, ledgerRules, type LedgerRule, type PersonContext } from './rules';

@@ -2,6 +2,7 @@
 // disk) as they are entered in the ledger.
 import type { ClaimRow } from '../claim/rows';
 import { LEVEL_ZH } from '../cert';
+import { parseTraineeId } from '../facts';
 import { parseIdCell } from '../id';
 import type { CalDate, Grid, Trainee } from '../types';
 import { cellText } from '../values';
@@ -42,9 +43,9 @@ export function recordsFromTrainees(trainees: readonly Trainee[], meta: RosterMe
       skipped.push({ row: t.row, reason: 'excluded', value: '' });
       continue;
     }
-    const c = t.cells.id;
-    const p = parseIdCell(c?.value, c?.text, c?.format);
+    const p = parseTraineeId(t);
     if (!p.key) {
+      const c = t.cells.id;
       skipped.push({ row: t.row, reason: 'no-id', value: c?.text || cellText(c?.value) });
       continue;
     }

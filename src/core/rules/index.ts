@@ -1,8 +1,8 @@
 import { dupRules } from './dup';
 import { idRules } from './id';
-import { ledgerRuleByCode } from './ledger/list';
 import { policyRules } from './policy';
 import { rosterRules } from './roster';
+import { ledgerRuleByCode } from '../ledger/rules';
 import type { Rule } from './rule';
 
 /** Every rule, in the order of the rule table. */

@@ -2,6 +2,10 @@ import { detectLayout } from '../../../src/core/layout/detect';
 import type { Field, RosterLayout } from '../../../src/core/types';
 import { gridOf } from '../../helpers/grid';
 import { IDS, zhengzhouRoster } from './grids';
+import { noteText } from '../../../src/core/layout/notes';
+
+/** The layout's notes as the Chinese report words them. */
+const notesOf = (l: RosterLayout): string[] => l.notes.map((n) => noteText(n, 'zh-CN'));
 
 function colOf(layout: RosterLayout, f: Field): number | undefined {
   return layout.columns.find((c) => c.field === f)?.col;
@@ -32,8 +36,8 @@ describe('detectLayout: title, institution line, header at row 3', () => {
     expect(layout.dataRows).toEqual([4, 5, 7, 8]);
     expect(layout.lastDataRow).toBe(8);
     expect(layout.totalRow).toBe(9);
-    expect(layout.notes).toContain('跳过空行 6');
-    expect(layout.notes).toContain('第 9 行为合计行');
+    expect(notesOf(layout)).toContain('跳过空行 6');
+    expect(notesOf(layout)).toContain('第 9 行为合计行');
   });
 });
 
@@ -104,7 +108,7 @@ describe('detectLayout: header spellings', () => {
     expect(colOf(layout, 'amount')).toBe(10);
     expect(colOf(layout, 'start')).toBe(11);
     expect(colOf(layout, 'end')).toBe(12);
-    expect(layout.notes.some((n) => n.includes('未识别的列') && n.includes('民族'))).toBe(true);
+    expect(notesOf(layout).some((n) => n.includes('未识别的列') && n.includes('民族'))).toBe(true);
   });
   it('reads a header at row 1 without a title, in a grid with an origin offset', () => {
     const layout = detectLayout(gridOf([
@@ -141,7 +145,7 @@ describe('detectLayout: printed pages', () => {
   it('skips blank lines, repeated headers, title lines and 小计, keeps rows without 序号', () => {
     expect(layout.dataRows).toEqual([3, 4, 9, 12, 13]);
     expect(layout.totalRow).toBe(14);
-    expect(layout.notes).toEqual(expect.arrayContaining([
+    expect(notesOf(layout)).toEqual(expect.arrayContaining([
       '跳过空行 5–6, 10', '跳过重复的表头行 8', '跳过标题/页码/栏次行 7', '跳过小计行 11', '第 14 行为合计行',
     ]));
   });
@@ -149,7 +153,7 @@ describe('detectLayout: printed pages', () => {
     const l = detectLayout(gridOf([header, row(1), ['制表人：', null, '审核人：', null, null, null], row(2)]));
     expect(l.dataRows).toEqual([2]);
     expect(l.totalRow).toBeUndefined();
-    expect(l.notes.some((n) => n.startsWith('第 3 行起为落款'))).toBe(true);
+    expect(notesOf(l).some((n) => n.startsWith('第 3 行起为落款'))).toBe(true);
   });
   it('takes a lone 小计 after the last trainee for the total', () => {
     const l = detectLayout(gridOf([header, row(1), row(2), ['小计', null, null, null, null, 2000]]));
@@ -159,7 +163,7 @@ describe('detectLayout: printed pages', () => {
   it('skips a 栏次 row (1, 2, 3 …) or a units row right under the header', () => {
     const ord = detectLayout(gridOf([header, [1, 2, 3, 4, 5, 6], row(1)]));
     expect(ord.dataRows).toEqual([3]);
-    expect(ord.notes).toContain('跳过标题/页码/栏次行 2');
+    expect(notesOf(ord)).toContain('跳过标题/页码/栏次行 2');
     const units = detectLayout(gridOf([header, [null, null, null, null, null, '（元）'], row(1)]));
     expect(units.dataRows).toEqual([3]);
     // a trainee right under the header is never taken for either
@@ -168,7 +172,7 @@ describe('detectLayout: printed pages', () => {
   it('does not note trailing blank lines', () => {
     const l = detectLayout(gridOf([header, row(1), [null], [null], [null]]));
     expect(l.dataRows).toEqual([2]);
-    expect(l.notes.some((n) => n.includes('空行'))).toBe(false);
+    expect(notesOf(l).some((n) => n.includes('空行'))).toBe(false);
   });
 });
 
@@ -204,6 +208,6 @@ describe('detectLayout: missing columns and the override', () => {
     expect(layout.headerRows).toEqual([]);
     expect(layout.dataRows).toEqual([]);
     expect(layout.missing).toEqual(['name', 'id', 'occupation', 'certType', 'amount']);
-    expect(layout.notes[0]).toContain('未找到表头');
+    expect(notesOf(layout)[0]).toContain('未找到表头');
   });
 });

@@ -1,8 +1,11 @@
 // dup.phone: one phone number (digits only) shared by 3 or more different trainees (different ID
 // keys; different names when the ID is unusable). Every row with that number is flagged.
 import type { Finding } from '../../types';
+import { text } from '../../i18n';
 import { findingAt, type Rule } from '../rule';
-import { formatRows, groupRepeats, idTable, otherRows, zhEn } from '../id/shared';
+import { formatRows, groupRepeats, otherRows } from '../id/shared';
+
+type P = { phone: string; count: number; rows: string; others: number };
 
 const ASCII = /^[^\u0080-\uffff]*$/;
 
@@ -32,20 +35,23 @@ export function phoneDigits(text: string): string {
   return d.length >= 7 ? d : '';
 }
 
-export const dupPhone: Rule = {
+export const dupPhone: Rule<P> = {
   code: 'dup.phone',
   severity: 'warning',
   title: { 'zh-CN': '联系电话多人共用', 'en-US': 'Phone shared by several trainees' },
   message(p, locale) {
-    return zhEn(locale,
-      `联系电话 ${p.phone} 被 ${p.count} 名不同人员共用（另见第 ${formatRows(p.rows, locale, p.others)} 行），请核实`,
-      `Phone ${p.phone} is shared by ${p.count} different trainees (also rows ${formatRows(p.rows, locale, p.others)}); please check`);
+    const rows = formatRows(p.rows, locale, p.others);
+    return text(locale, {
+      zh: `联系电话 ${p.phone} 被 ${p.count} 名不同人员共用（另见第 ${rows} 行），请核实`,
+      en: `Phone ${p.phone} is shared by ${p.count} different trainees (also rows ${rows}); please check`,
+    });
   },
+  examples: [{ phone: '13800138000', count: 3, rows: '5,6', others: 2 }],
   run(ctx) {
-    const { keys: idKeys } = idTable(ctx);
+    const { keys: idKeys } = ctx.facts.ids;
     const trainees = ctx.trainees;
     const phones = trainees.map((t) => phoneDigits(t.phone));
-    const out: Finding[] = [];
+    const out: Finding<P>[] = [];
     for (const group of groupRepeats(trainees.length, (i) => phones[i])) {
       if (group.length < PHONE_SHARED_MIN) continue;
       const phone = phones[group[0]];
@@ -64,7 +70,8 @@ export const dupPhone: Rule = {
       if (count < PHONE_SHARED_MIN) continue;
       for (const i of group) {
         const related = otherRows(group, i, (j) => trainees[j].row);
-        out.push(findingAt(dupPhone, trainees[i], 'phone', { phone, count, rows: related.join(','), others: group.length - 1 }, { related }));
+        const params = { phone, count, rows: related.join(','), others: group.length - 1 };
+        out.push(findingAt(dupPhone, trainees[i], 'phone', params, { related }));
       }
     }
     return out;

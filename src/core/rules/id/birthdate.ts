@@ -1,35 +1,46 @@
 // id.birthdate: the birth date in the ID is not a real date, is before 1900 or is after today.
 import { compareDates, formatIso } from '../../id';
 import type { Finding } from '../../types';
+import { text } from '../../i18n';
 import { findingAt, type Rule } from '../rule';
-import { idAt, isWellFormed, unusualIds, zhEn } from './shared';
+import { isWellFormed, unusualIds } from './shared';
 
-export const idBirthdate: Rule = {
+type P = { value: string; date: string; reason: 'invalid' | 'before1900' | 'future'; today: string };
+
+export const idBirthdate: Rule<P> = {
   code: 'id.birthdate',
   severity: 'error',
   title: { 'zh-CN': '身份证出生日期无效', 'en-US': 'Invalid birth date in ID' },
   message(p, locale) {
     if (p.reason === 'before1900') {
-      return zhEn(locale,
-        `身份证号码“${p.value}”中的出生日期 ${p.date} 早于 1900 年，请核对号码`,
-        `ID number "${p.value}": birth date ${p.date} is before 1900; check the number`);
+      return text(locale, {
+        zh: `身份证号码“${p.value}”中的出生日期 ${p.date} 早于 1900 年，请核对号码`,
+        en: `ID number "${p.value}": birth date ${p.date} is before 1900; check the number`,
+      });
     }
     if (p.reason === 'future') {
-      return zhEn(locale,
-        `身份证号码“${p.value}”中的出生日期 ${p.date} 晚于今天（${p.today}），请核对号码`,
-        `ID number "${p.value}": birth date ${p.date} is after today (${p.today}); check the number`);
+      return text(locale, {
+        zh: `身份证号码“${p.value}”中的出生日期 ${p.date} 晚于今天（${p.today}），请核对号码`,
+        en: `ID number "${p.value}": birth date ${p.date} is after today (${p.today}); check the number`,
+      });
     }
-    return zhEn(locale,
-      `身份证号码“${p.value}”中的出生日期 ${p.date} 不是有效日期，请核对号码`,
-      `ID number "${p.value}": birth date ${p.date} is not a real date; check the number`);
+    return text(locale, {
+      zh: `身份证号码“${p.value}”中的出生日期 ${p.date} 不是有效日期，请核对号码`,
+      en: `ID number "${p.value}": birth date ${p.date} is not a real date; check the number`,
+    });
   },
+  examples: [
+    { value: '410102199002301235', date: '19900230', reason: 'invalid', today: '2026-11-23' },
+    { value: '410102189003071232', date: '18900307', reason: 'before1900', today: '2026-11-23' },
+    { value: '410102209003071237', date: '20900307', reason: 'future', today: '2026-11-23' },
+  ],
   run(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<P>[] = [];
     for (const i of unusualIds(ctx)) {
       const t = ctx.trainees[i];
-      const p = idAt(ctx, i);
+      const p = ctx.facts.idAt(i);
       if (!isWellFormed(p)) continue;
-      let reason = '';
+      let reason: P['reason'] | '' = '';
       if (p.birthStatus === 'invalid') reason = 'invalid';
       else if (p.birthStatus === 'before1900') reason = 'before1900';
       else if (p.birth && compareDates(p.birth, ctx.today) > 0) reason = 'future';

@@ -9,8 +9,6 @@ import { idPrecisionLost } from './precision-lost';
 import { idRegion } from './region';
 import { idUnnormalized } from './unnormalized';
 
-export { IDS_MEMO, idAt, idTable, parsedIds, type IdTable } from './shared';
-
 /** The identity-number rules, in the order of the rule table. */
 export const idRules: Rule[] = [
   idPrecisionLost, idMalformed, idChecksum, idBirthdate, idRegion, idLegacy15, idUnnormalized, idAge, idGenderMismatch,

@@ -1,22 +1,26 @@
 // occ.category-mismatch: the roster's declared category differs from the catalog's.
 import { normalizeCategory } from '../../catalog/normalize';
-import { findingAt, type Rule } from '../rule';
+import { text } from '../../i18n';
 import type { Finding } from '../../types';
-import { policyRows } from './resolve';
+import { findingAt, type Rule } from '../rule';
 
-export const occupationCategoryMismatch: Rule = {
+type P = { declared: string; name: string; catalog: string };
+
+export const occupationCategoryMismatch: Rule<P> = {
   code: 'occ.category-mismatch',
   severity: 'error',
   title: { 'zh-CN': '目录类别与目录不符', 'en-US': 'Category differs from the catalog' },
   message(p, locale) {
-    if (locale === 'en-US') {
-      return `Category "${p.declared}" differs from the catalog: "${p.name}" is category ${p.catalog} (the subsidy is computed for ${p.catalog})`;
-    }
-    return `目录类别填“${p.declared}”，但目录中“${p.name}”为${p.catalog}类（按${p.catalog}类计算补贴）`;
+    return text(locale, {
+      zh: `目录类别填“${p.declared}”，但目录中“${p.name}”为${p.catalog}类（按${p.catalog}类计算补贴）`,
+      en: `Category "${p.declared}" differs from the catalog: "${p.name}" is category ${p.catalog} `
+        + `(the subsidy is computed for ${p.catalog})`,
+    });
   },
+  examples: [{ declared: 'A类', name: '焊工', catalog: 'B' }],
   run(ctx) {
-    const rows = policyRows(ctx);
-    const out: Finding[] = [];
+    const rows = ctx.facts.policyRows;
+    const out: Finding<P>[] = [];
     ctx.trainees.forEach((t, i) => {
       const entry = rows[i].entry;
       if (!t.category || !entry) return;

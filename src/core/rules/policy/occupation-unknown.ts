@@ -1,33 +1,35 @@
 // occ.unknown: the occupation is not in the catalog.
 import { findNationalOccupation } from '../../catalog/national';
 import { suggestOccupation } from '../../catalog/suggest';
-import { findingAt, type Rule } from '../rule';
+import { text } from '../../i18n';
 import type { Finding } from '../../types';
-import { policyRows } from './resolve';
+import { findingAt, type Rule } from '../rule';
 
-export const occupationUnknown: Rule = {
+type P = { name: string; suggestion: string; nationalCode: string; sample: 0 | 1 };
+
+export const occupationUnknown: Rule<P> = {
   code: 'occ.unknown',
   severity: 'error',
   title: { 'zh-CN': '职业（工种）不在目录中', 'en-US': 'Occupation not in the catalog' },
   message(p, locale) {
-    const name = String(p.name);
-    const sugg = String(p.suggestion ?? '');
-    const code = String(p.nationalCode ?? '');
+    const { name, suggestion: sugg, nationalCode: code } = p;
     const sample = p.sample === 1;
-    if (locale === 'en-US') {
-      let m = `Occupation "${name}" is not in the ${sample ? 'sample ' : ''}catalog`;
-      if (sugg) m += `; did you mean "${sugg}"?`;
-      if (code) m += ` ("${name}" is in the 2022 national classification as ${code}, but not in this catalog)`;
-      return m;
-    }
-    let m = `职业（工种）“${name}”不在${sample ? '示例' : ''}目录中`;
-    if (sugg) m += `，是否为“${sugg}”？`;
-    if (code) m += `（“${name}”是2022年版职业分类大典中的职业，编码${code}，但不在本目录）`;
-    return m;
+    return text(locale, {
+      zh: `职业（工种）“${name}”不在${sample ? '示例' : ''}目录中`
+        + (sugg ? `，是否为“${sugg}”？` : '')
+        + (code ? `（“${name}”是2022年版职业分类大典中的职业，编码${code}，但不在本目录）` : ''),
+      en: `Occupation "${name}" is not in the ${sample ? 'sample ' : ''}catalog`
+        + (sugg ? `; did you mean "${sugg}"?` : '')
+        + (code ? ` ("${name}" is in the 2022 national classification as ${code}, but not in this catalog)` : ''),
+    });
   },
+  examples: [
+    { name: '电工（初级）', suggestion: '电工', nationalCode: '', sample: 1 },
+    { name: '美容师', suggestion: '', nationalCode: '4-10-03-01', sample: 0 },
+  ],
   run(ctx) {
-    const rows = policyRows(ctx);
-    const out: Finding[] = [];
+    const rows = ctx.facts.policyRows;
+    const out: Finding<P>[] = [];
     const national = new Map<string, string>();
     const sample = ctx.catalog.sample ? 1 : 0;
     ctx.trainees.forEach((t, i) => {

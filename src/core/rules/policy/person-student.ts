@@ -1,24 +1,29 @@
 // person.student: 人员类别 says the trainee is an in-school student. 郑技领办〔2021〕6号 (seed 002):
 // 职业院校或培训机构不得对职业院校在校生开展在读专业的补贴性技能培训 — a warning, because training
 // outside the student's own major may still be subsidised: the reviewer checks the major.
+import { text } from '../../i18n';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
 
-export const personStudent: Rule = {
+type P = { value: string };
+
+export const personStudent: Rule<P> = {
   code: 'person.student',
   severity: 'warning',
   title: { 'zh-CN': '在校生参加补贴培训', 'en-US': 'In-school student' },
   message(p, locale) {
-    return locale === 'en-US'
-      ? `Trainee type "${p.value}": institutions may not train in-school students in their current major with the ` +
-          'subsidy (郑技领办〔2021〕6号); check that the occupation is not the student\'s major'
-      : `人员类别为“${p.value}”：职业院校或培训机构不得对职业院校在校生开展在读专业的补贴性技能培训` +
-          '（郑技领办〔2021〕6号），请核实所培训职业（工种）不是其在读专业';
+    return text(locale, {
+      zh: `人员类别为“${p.value}”：职业院校或培训机构不得对职业院校在校生开展在读专业的补贴性技能培训`
+        + '（郑技领办〔2021〕6号），请核实所培训职业（工种）不是其在读专业',
+      en: `Trainee type "${p.value}": institutions may not train in-school students in their current major with the `
+        + "subsidy (郑技领办〔2021〕6号); check that the occupation is not the student's major",
+    });
   },
+  examples: [{ value: '在校生' }],
   run(ctx) {
     const words = ctx.policy.studentWords;
     if (!words.length) return [];
-    const out: Finding[] = [];
+    const out: Finding<P>[] = [];
     for (const t of ctx.trainees) {
       const v = t.personType;
       if (v === '' || !words.some((w) => v.includes(w))) continue;

@@ -1,38 +1,62 @@
 // dates.invalid: a training date that cannot be read, or an end before the start.
 import { fieldLabel } from '../../layout/headers';
-import type { Field, Finding, Locale, MessageParams, Trainee } from '../../types';
+import { text } from '../../i18n';
+import type { Field, Finding, Locale, Trainee } from '../../types';
 import { compareDates, formatDate } from '../../values/date';
 import { findingAt, type Rule } from '../rule';
 
-function which(p: MessageParams, locale: Locale): string {
-  const zh = locale === 'zh-CN';
-  if (p.which === 'start') return p.field === 'period' ? (zh ? '培训起止时间中的开始日期' : 'The start date in the training period') : fieldLabel('start', locale);
-  if (p.which === 'end') return p.field === 'period' ? (zh ? '培训起止时间中的结束日期' : 'The end date in the training period') : fieldLabel('end', locale);
-  return fieldLabel('period', locale);
+type P = {
+  kind: 'unreadable' | 'order';
+  /** which date could not be read: start, end, or the whole 培训起止时间 cell */
+  which?: 'start' | 'end' | 'period';
+  field: Field;
+  value?: string;
+  start?: string;
+  end?: string;
+};
+
+function which(p: P, locale: Locale): string {
+  const inPeriod = p.field === 'period';
+  if (p.which === 'start' && inPeriod) {
+    return text(locale, { zh: '培训起止时间中的开始日期', en: 'The start date in the training period' });
+  }
+  if (p.which === 'end' && inPeriod) {
+    return text(locale, { zh: '培训起止时间中的结束日期', en: 'The end date in the training period' });
+  }
+  return fieldLabel(p.which ?? 'period', locale);
 }
 
-export const datesInvalid: Rule = {
+export const datesInvalid: Rule<P> = {
   code: 'dates.invalid',
   severity: 'error',
   title: { 'zh-CN': '培训日期有误', 'en-US': 'Invalid training dates' },
   message(p, locale) {
-    const zh = locale === 'zh-CN';
     if (p.kind === 'order') {
-      return zh
-        ? `培训结束日期 ${p.end} 早于开始日期 ${p.start}`
-        : `The training end date ${p.end} is before the start date ${p.start}`;
+      return text(locale, {
+        zh: `培训结束日期 ${p.end} 早于开始日期 ${p.start}`,
+        en: `The training end date ${p.end} is before the start date ${p.start}`,
+      });
     }
     if (p.which === 'period') {
-      return zh
-        ? `培训起止时间“${p.value}”无法识别，应写成 2021.03.01-2021.03.20`
-        : `Training period "${p.value}" cannot be read; expected e.g. 2021.03.01-2021.03.20`;
+      return text(locale, {
+        zh: `培训起止时间“${p.value}”无法识别，应写成 2021.03.01-2021.03.20`,
+        en: `Training period "${p.value}" cannot be read; expected e.g. 2021.03.01-2021.03.20`,
+      });
     }
-    return zh
-      ? `${which(p, locale)}“${p.value}”无法识别为日期，应写成 2021.03.01 或 2021-03-01 等`
-      : `${which(p, locale)} "${p.value}" is not a readable date; expected e.g. 2021.03.01 or 2021-03-01`;
+    const what = which(p, locale);
+    return text(locale, {
+      zh: `${what}“${p.value}”无法识别为日期，应写成 2021.03.01 或 2021-03-01 等`,
+      en: `${what} "${p.value}" is not a readable date; expected e.g. 2021.03.01 or 2021-03-01`,
+    });
   },
+  examples: [
+    { kind: 'order', field: 'end', start: '2021.03.20', end: '2021.03.01' },
+    { kind: 'unreadable', which: 'period', field: 'period', value: '2021年3月' },
+    { kind: 'unreadable', which: 'start', field: 'start', value: '2021.13.01' },
+    { kind: 'unreadable', which: 'end', field: 'period', value: '2021.02.30' },
+  ],
   run(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<P>[] = [];
     // which cell a finding goes on: asked only when there is a finding (a cell is read from the grid)
     const startOf = (t: Trainee): Field => (t.cells.start ? 'start' : 'period');
     const endOf = (t: Trainee): Field => (t.cells.end ? 'end' : 'period');
@@ -41,11 +65,13 @@ export const datesInvalid: Rule = {
         const startField = startOf(t);
         // a period cell that could not be split holds its whole text in start, with an empty end
         const whole = startField === 'period' && !t.end.raw;
-        out.push(findingAt(datesInvalid, t, startField, { kind: 'unreadable', which: whole ? 'period' : 'start', field: startField, value: t.start.raw }));
+        const params: P = { kind: 'unreadable', which: whole ? 'period' : 'start', field: startField, value: t.start.raw };
+        out.push(findingAt(datesInvalid, t, startField, params));
       }
       if (t.end.invalid) {
         const endField = endOf(t);
-        out.push(findingAt(datesInvalid, t, endField, { kind: 'unreadable', which: 'end', field: endField, value: t.end.raw }));
+        const params: P = { kind: 'unreadable', which: 'end', field: endField, value: t.end.raw };
+        out.push(findingAt(datesInvalid, t, endField, params));
       }
       if (t.start.date && t.end.date && compareDates(t.end.date, t.start.date) < 0) {
         const endField = endOf(t);

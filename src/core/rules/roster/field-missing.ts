@@ -2,8 +2,11 @@
 import { fieldLabel } from '../../layout/headers';
 import { REQUIRED_FIELDS, type Field, type Finding, type Trainee } from '../../types';
 import { isBlank } from '../../values/text';
-import { idTable, isWellFormed } from '../id/shared';
+import { isWellFormed } from '../id/shared';
+import { text } from '../../i18n';
 import { findingAt, type Rule } from '../rule';
+
+type P = { field: Field; header: string };
 
 /** The trainee's text read from the cell of field f ('' for fields without one). */
 function textOf(t: Trainee, f: Field): string {
@@ -20,26 +23,26 @@ function isEmptyField(t: Trainee, f: Field, idWellFormed: boolean): boolean {
   return !cell || isBlank(cell.value);
 }
 
-export const fieldMissing: Rule = {
+export const fieldMissing: Rule<P> = {
   code: 'field.missing',
   severity: 'error',
   title: { 'zh-CN': '必填项为空', 'en-US': 'Required cell empty' },
   message(p, locale) {
-    const label = fieldLabel(String(p.field), locale);
-    if (locale === 'zh-CN') {
-      const header = p.header && p.header !== label ? `（列“${p.header}”）` : '';
-      return `${label}${header}为空，必须填写`;
-    }
-    return `${label}${p.header ? ` (column "${p.header}")` : ''} is empty; it is required`;
+    const label = fieldLabel(p.field, locale);
+    return text(locale, {
+      zh: `${label}${p.header && p.header !== label ? `（列“${p.header}”）` : ''}为空，必须填写`,
+      en: `${label}${p.header ? ` (column "${p.header}")` : ''} is empty; it is required`,
+    });
   },
+  examples: [{ field: 'id', header: '公民身份号码' }, { field: 'name', header: '姓名' }],
   run(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<P>[] = [];
     const required = REQUIRED_FIELDS.flatMap((f) => {
       const m = ctx.layout.columns.find((c) => c.field === f);
       return m ? [{ field: f, col: m.col, header: m.header }] : [];
     });
     // a plain ID has no ParsedId in the shared table (and is well-formed)
-    const ids = idTable(ctx).parsed;
+    const ids = ctx.facts.ids.parsed;
     ctx.trainees.forEach((t, i) => {
       const p = ids[i];
       const idWellFormed = p === undefined || isWellFormed(p);

@@ -1,16 +1,16 @@
-import { idRules, IDS_MEMO, parsedIds } from '../../../../src/core/rules/id';
+import { idRules } from '../../../../src/core/rules/id';
 import { dupRules } from '../../../../src/core/rules/dup';
 import { makeContext, makeTrainee } from '../../../helpers/factory';
 
 describe('one shared ID parse per check', () => {
   it('parses the IDs once for all ID and repeat rules', () => {
     const ctx = makeContext([makeTrainee({ id: '410102199003071230' }), makeTrainee({ id: '610104620927690' })]);
-    const memo = ctx.memo.bind(ctx);
-    let makes = 0;
-    ctx.memo = <T>(key: string, make: () => T): T => memo(key, () => { if (key === IDS_MEMO) makes++; return make(); });
+    const table = ctx.facts.ids;
+    const legacy = ctx.facts.idAt(1);
     for (const r of [...idRules, ...dupRules]) r.run(ctx);
-    expect(makes).toBe(1);
-    expect(parsedIds(ctx).map((p) => p.kind)).toEqual(['citizen', 'legacy15']);
+    expect(ctx.facts.ids).toBe(table);
+    expect(ctx.facts.idAt(1)).toBe(legacy);
+    expect(ctx.facts.parsedIds.map((p) => p.kind)).toEqual(['citizen', 'legacy15']);
   });
 
   it('every rule has zh-CN and en-US titles and a stable code', () => {

@@ -28,7 +28,7 @@ describe('total.subtotal-mismatch', () => {
     expect(layout.subtotalRows).toEqual([5, 8]);
     expect(findings.map((f) => `${f.code}@${f.row}:${f.col}`)).toEqual(['total.subtotal-mismatch@8:7']);
     expect(findings[0].params).toMatchObject({ total: '2000.00', sum: '2500.00', from: 6, to: 7 });
-    expect(subtotalMismatch.message(findings[0].params, 'zh-CN')).toBe('小计 2000.00 元与第 6–7 行补贴金额之和 2500.00 元不一致（相差 500.00 元）');
+    expect(subtotalMismatch.message(findings[0].params as Parameters<typeof subtotalMismatch.message>[0], 'zh-CN')).toBe('小计 2000.00 元与第 6–7 行补贴金额之和 2500.00 元不一致（相差 500.00 元）');
   });
 
   it('clean subtotals give nothing; an empty 小计 amount is not checked; an unreadable one is', () => {
@@ -36,7 +36,7 @@ describe('total.subtotal-mismatch', () => {
       ['合计', null, null, null, null, null, 2000]]).findings).toEqual([]);
     const { findings } = check([row(1, 1000), ['小计', null, null, null, null, null, '一千'], row(2, 1000), ['合计', null, null, null, null, null, 2000]]);
     expect(findings.map((f) => f.code)).toEqual(['total.subtotal-mismatch']);
-    expect(subtotalMismatch.message(findings[0].params, 'en-US')).toContain('cannot be read');
+    expect(subtotalMismatch.message(findings[0].params as Parameters<typeof subtotalMismatch.message>[0], 'en-US')).toContain('cannot be read');
   });
 
   it('a single 小计 after the last trainee is the total, not a subtotal', () => {

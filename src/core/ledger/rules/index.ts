@@ -1,11 +1,12 @@
-// The ledger rules, apart from the run that applies them (index.ts), so the rule registry can name
-// them without importing the engine.
+// The ledger rules (cross-roster: run by checkAgainstLedger in ../check.ts, not by the engine).
 import { annualLimit } from './annual-limit';
 import { lowerLevel } from './lower-level';
 import { nameConflict } from './name-conflict';
 import { overlap } from './overlap';
 import { sameOccupationLevel } from './same-occupation-level';
 import type { LedgerRule } from './shared';
+
+export { DEFAULT_PER_YEAR, type LedgerRule, type PersonContext } from './shared';
 
 /** The ledger rules, in the order of the rule table. */
 export const ledgerRules: readonly LedgerRule[] = [annualLimit, sameOccupationLevel, lowerLevel, overlap, nameConflict];

@@ -1,7 +1,7 @@
 import { buildLedgerIndex } from '../../../../src/core/ledger';
-import { checkAgainstLedger } from '../../../../src/core/rules/ledger';
+import { checkAgainstLedger } from '../../../../src/core/ledger';
 import { makeTrainee, testPolicy } from '../../../helpers/factory';
-import { d, makeRecord } from '../../ledger/make-record';
+import { d, makeRecord } from '../make-record';
 
 // three different occupations so only the count rule can fire
 const OCC = ['焊工', '养老护理员', '中式烹调师', '育婴员'];

@@ -1,7 +1,7 @@
-import { buildLedgerIndex, EMPTY_LEDGER } from '../../../../src/core/ledger';
-import { checkAgainstLedger, ledgerRules, traineeKey } from '../../../../src/core/rules/ledger';
+import { buildLedgerIndex, checkAgainstLedger, EMPTY_LEDGER, ledgerRules } from '../../../../src/core/ledger';
+import { idKey } from '../../../../src/core/facts';
 import { makeTrainee, testPolicy } from '../../../helpers/factory';
-import { d, makeRecord } from '../../ledger/make-record';
+import { d, makeRecord } from '../make-record';
 
 const CODE = 'ledger.name-conflict';
 
@@ -26,7 +26,7 @@ describe('ledger.name-conflict', () => {
     expect(run(t('张三', '４１０１０２１９９００３０７１２３０')).map((f) => f.code)).toEqual([CODE]);
     const l15 = buildLedgerIndex([makeRecord({ idKey: '610104196209276908', name: '王五' })]);
     const tr = makeTrainee({ row: 3, name: '赵六', id: '610104620927690', occupation: '电工', start: d(2021, 5, 1), end: d(2021, 5, 20) });
-    expect(traineeKey(tr)).toBe('610104196209276908');
+    expect(idKey(tr)).toBe('610104196209276908');
     expect(checkAgainstLedger([{ source: 'A', trainees: [tr] }], l15, testPolicy()).get('A')!.map((f) => f.code)).toEqual([CODE]);
   });
 

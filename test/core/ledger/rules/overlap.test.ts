@@ -1,7 +1,7 @@
 import { buildLedgerIndex, EMPTY_LEDGER } from '../../../../src/core/ledger';
-import { checkAgainstLedger } from '../../../../src/core/rules/ledger';
+import { checkAgainstLedger } from '../../../../src/core/ledger';
 import { makeTrainee, testPolicy } from '../../../helpers/factory';
-import { d, makeRecord } from '../../ledger/make-record';
+import { d, makeRecord } from '../make-record';
 
 const run = (start: ReturnType<typeof d>, end: ReturnType<typeof d>) => {
   const ledger = buildLedgerIndex([makeRecord({ occupation: '焊工', start: d(2021, 3, 1), end: d(2021, 3, 20), paidOn: d(2021, 5, 10) })]);

@@ -1,7 +1,7 @@
 import { buildLedgerIndex } from '../../../../src/core/ledger';
-import { checkAgainstLedger } from '../../../../src/core/rules/ledger';
+import { checkAgainstLedger } from '../../../../src/core/ledger';
 import { makeTrainee, testPolicy } from '../../../helpers/factory';
-import { d, makeRecord } from '../../ledger/make-record';
+import { d, makeRecord } from '../make-record';
 
 const CODE = 'ledger.same-occupation-level';
 

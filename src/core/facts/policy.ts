@@ -1,16 +1,16 @@
-// What the policy rules share about each trainee: the catalog entry, the certificate type and level,
-// and the rate the policy sets. Computed once per check (ctx.memo) with per-distinct-string caches,
-// so the cost per row is a few Map lookups.
-import { normalizeOccupationName } from '../../catalog/normalize';
-import type { CatalogEntry } from '../../catalog/types';
-import { certHasLevel, normalizeCertType } from '../../cert/cert-type';
-import { isNoLevel, normalizeLevel } from '../../cert/level';
-import { compactText } from '../../policy/person-type';
-import { cellShownText, cellValue } from '../../layout/read';
-import { computeRate, type RateResult } from '../../policy/rate';
-import type { Policy } from '../../policy/schema';
-import type { Category, CertType, Level, Trainee } from '../../types';
-import type { RuleContext } from '../rule';
+// The policy facts of each trainee: the catalog entry, the certificate type and level, and the rate
+// the policy sets. Computed once per check (Facts) with per-distinct-string caches, so the cost per
+// row is a few Map lookups. The policy rules and the claim rows read them.
+import type { Catalog } from '../catalog/types';
+import { normalizeOccupationName } from '../catalog/normalize';
+import type { CatalogEntry } from '../catalog/types';
+import { certHasLevel, normalizeCertType } from '../cert/cert-type';
+import { isNoLevel, normalizeLevel } from '../cert/level';
+import { compactText } from '../policy/person-type';
+import { cellShownText, cellValue } from '../layout/read';
+import { computeRate, type RateResult } from '../policy/rate';
+import type { Policy } from '../policy/schema';
+import type { Category, CertType, Level, Trainee } from '../types';
 
 /** ok: a valid level for a type with levels; none: no level for a type without; the rest are cert.level-invalid. */
 export type LevelState = 'ok' | 'none' | 'missing' | 'invalid' | 'unexpected';
@@ -53,8 +53,8 @@ function remarkOf(t: Trainee): string {
   return value == null ? '' : String(value);
 }
 
-function resolveRow(ctx: RuleContext, t: Trainee, remark: string, wantPerson: boolean): PolicyRow {
-  const entry = t.occupation ? ctx.catalog.byName.get(normalizeOccupationName(t.occupation)) ?? null : null;
+function resolveRow(catalog: Catalog, t: Trainee, remark: string, wantPerson: boolean): PolicyRow {
+  const entry = t.occupation ? catalog.byName.get(normalizeOccupationName(t.occupation)) ?? null : null;
   const cert = t.certType ? normalizeCertType(t.certType) : null;
   const lv = cert ? levelOf(t, cert) : { level: null, levelState: 'none' as const };
   const personText = wantPerson ? compactText(`${t.personType} ${remark} ${t.certType}`) : '';
@@ -67,13 +67,13 @@ type Trie = Map<string, Trie | PolicyRow>;
  * Rows with the same occupation, certificate, level (and person texts) share one resolved object.
  * Looked up through nested Maps on the cell strings: no key string is built per row.
  */
-function buildRows(ctx: RuleContext): PolicyRow[] {
-  const wantPerson = ctx.policy.rates.some((r) => r.personType !== undefined);
+export function buildPolicyRows(trainees: readonly Trainee[], policy: Policy, catalog: Catalog): PolicyRow[] {
+  const wantPerson = policy.rates.some((r) => r.personType !== undefined);
   const root: Trie = new Map();
-  const out = new Array<PolicyRow>(ctx.trainees.length);
+  const out = new Array<PolicyRow>(trainees.length);
   const parts: string[] = ['', '', '', '', ''];
-  for (let i = 0; i < ctx.trainees.length; i++) {
-    const t = ctx.trainees[i];
+  for (let i = 0; i < trainees.length; i++) {
+    const t = trainees[i];
     const remark = wantPerson ? remarkOf(t) : '';
     parts[0] = t.occupation;
     parts[1] = t.certType;
@@ -92,17 +92,12 @@ function buildRows(ctx: RuleContext): PolicyRow[] {
     }
     let row = node.get(parts[depth - 1]) as PolicyRow | undefined;
     if (row === undefined) {
-      row = resolveRow(ctx, t, remark, wantPerson);
+      row = resolveRow(catalog, t, remark, wantPerson);
       node.set(parts[depth - 1], row);
     }
     out[i] = row;
   }
   return out;
-}
-
-/** Per trainee (same order as ctx.trainees). */
-export function policyRows(ctx: RuleContext): PolicyRow[] {
-  return ctx.memo('policy.rows', () => buildRows(ctx));
 }
 
 function amountKey(r: RateResult | null): string {
@@ -128,17 +123,15 @@ function statusOf(policy: Policy, row: PolicyRow): RateStatus {
   return { status: 'ok', rate: plain && amountKey(plain) === key ? plain : (all[0] as RateResult) };
 }
 
-/** The rate status per trainee (same order as ctx.trainees). */
-export function policyRates(ctx: RuleContext): RateStatus[] {
-  return ctx.memo('policy.rates', () => {
-    const cache = new Map<PolicyRow, RateStatus>();
-    return policyRows(ctx).map((row) => {
-      let s = cache.get(row);
-      if (s === undefined) {
-        s = statusOf(ctx.policy, row);
-        cache.set(row, s);
-      }
-      return s;
-    });
+/** The rate status per trainee (same order as the rows). */
+export function buildRates(rows: readonly PolicyRow[], policy: Policy): RateStatus[] {
+  const cache = new Map<PolicyRow, RateStatus>();
+  return rows.map((row) => {
+    let s = cache.get(row);
+    if (s === undefined) {
+      s = statusOf(policy, row);
+      cache.set(row, s);
+    }
+    return s;
   });
 }

@@ -1,19 +1,14 @@
 // The cross-roster checks: every roster of a run against the ledger and against each other.
 // One pass builds an index of the run's rows by canonical ID key; each row then looks up its person
 // in that index and in the ledger index, so the cost is linear in ledger size plus roster sizes.
-import { compareFindings, countFindings, type CheckResult } from '../../engine';
-import { entryFromRecord, entryFromTrainee, sameTraining, type ClaimEntry } from '../../ledger/entry';
-import type { LedgerIndex, LedgerRecord } from '../../ledger/types';
-import { parseIdCell } from '../../id';
-import type { Policy } from '../../policy/schema';
-import type { Finding, Locale, Trainee } from '../../types';
-import { ledgerRuleByCode, ledgerRules } from './list';
-import type { LedgerRule } from './shared';
-
-export type { LedgerRule, PersonContext } from './shared';
-export { DEFAULT_PER_YEAR } from './shared';
-
-export { ledgerRuleByCode, ledgerRules };
+import type { CheckResult } from '../engine';
+import { idKey } from '../facts';
+import { compareFindings, countFindings } from '../findings';
+import type { Policy } from '../policy/schema';
+import type { Finding, Locale, Trainee } from '../types';
+import { entryFromRecord, entryFromTrainee, sameTraining, type ClaimEntry } from './entry';
+import { ledgerRuleByCode, ledgerRules, type LedgerRule } from './rules';
+import type { LedgerIndex, LedgerRecord } from './types';
 
 /** One roster of the run. */
 export interface RunRoster {
@@ -35,17 +30,11 @@ export interface LedgerCheckOptions {
   rules?: readonly LedgerRule[];
 }
 
-/** The canonical ID key of a trainee row, or null when the ID is empty, damaged or malformed. */
-export function traineeKey(t: Trainee): string | null {
-  const c = t.cells.id;
-  return c ? parseIdCell(c.value, c.text, c.format).key : null;
-}
-
 /** Every distinct ID key of the run, for one batched ledger lookup (the SQLite store). */
 export function runKeys(rosters: readonly RunRoster[]): string[] {
   const keys = new Set<string>();
   for (const r of rosters) for (const t of r.trainees) {
-    const k = traineeKey(t);
+    const k = idKey(t);
     if (k) keys.add(k);
   }
   return [...keys];
@@ -63,7 +52,7 @@ export function checkAgainstLedger(rosters: readonly RunRoster[], ledger: Ledger
   const run = new Map<string, Array<{ roster: number; entry: ClaimEntry; trainee: Trainee }>>();
   rosters.forEach((r, ri) => {
     for (const t of r.trainees) {
-      const key = traineeKey(t);
+      const key = idKey(t);
       if (!key) continue;
       const item = { roster: ri, entry: entryFromTrainee(t, key, r.source, r.institution ?? ''), trainee: t };
       const list = run.get(key);

@@ -12,6 +12,10 @@ export interface JsonFinding {
   field: string | null;
   message: string;
   related: number[];
+  /** a finding on a merged value (row: the block's top row): the trainee rows it concerns */
+  rows?: number[];
+  /** and the merged block, e.g. N8:N11 */
+  area?: string;
 }
 
 export interface JsonReport {
@@ -53,6 +57,7 @@ export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog): Jso
       field: f.field ?? null,
       message: f.message ?? f.code,
       related: f.related ?? [],
+      ...(f.rows && f.area ? { rows: f.rows, area: f.area } : {}),
     })),
     summary,
     byRule,

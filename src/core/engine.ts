@@ -1,6 +1,7 @@
 // The engine: grid in, layout and findings out. Pure: no host, no I/O.
 import type { Catalog } from './catalog/types';
 import { detectLayout, type MappingOverride } from './layout/detect';
+import { collapseMerged, mergedSuffix, spreadMerges, type MergeBlock } from './layout/merges';
 import { readTrainees } from './layout/read';
 import type { Policy } from './policy/schema';
 import { ALL_RULES, ruleByCode } from './rules';
@@ -44,7 +45,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function localize(findings: Finding[], locale: Locale): Finding[] {
   for (const f of findings) {
     const rule = ruleByCode(f.code);
-    f.message = rule ? rule.message(f.params, locale) : f.code;
+    f.message = (rule ? rule.message(f.params, locale) : f.code) + mergedSuffix(f, locale === 'zh-CN');
   }
   return findings;
 }
@@ -59,8 +60,13 @@ export function countFindings(findings: Finding[]): { summary: SeverityCounts; b
   return { summary, byRule };
 }
 
-/** Runs every rule over the trainees of an already detected layout. */
-export function checkTrainees(grid: Grid, layout: RosterLayout, trainees: Trainee[], opts: CheckOptions): Finding[] {
+/**
+ * Runs every rule over the trainees of an already detected layout. merged: the vertical merges spread
+ * over the trainee rows (layout/merges.ts), whose findings are gathered on each block's top cell.
+ */
+export function checkTrainees(
+  grid: Grid, layout: RosterLayout, trainees: Trainee[], opts: CheckOptions, merged: MergeBlock[] = [],
+): Finding[] {
   const memo = new Map<string, unknown>();
   const ctx: RuleContext = {
     grid,
@@ -74,10 +80,11 @@ export function checkTrainees(grid: Grid, layout: RosterLayout, trainees: Traine
       return memo.get(key) as T;
     },
   };
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   for (const rule of ALL_RULES) {
     for (const f of rule.run(ctx)) findings.push(f);
   }
+  findings = collapseMerged(findings, merged);
   findings.sort(compareFindings);
   return localize(findings, opts.locale ?? 'zh-CN');
 }
@@ -85,7 +92,9 @@ export function checkTrainees(grid: Grid, layout: RosterLayout, trainees: Traine
 /** Finds the roster in the grid, reads its rows and checks them. */
 export function checkGrid(grid: Grid, opts: CheckOptions): CheckResult {
   const layout = detectLayout(grid, opts.mapping);
-  const trainees = readTrainees(grid, layout);
-  const findings = layout.missing.length ? [] : checkTrainees(grid, layout, trainees, opts);
+  const spread = spreadMerges(grid, layout);
+  layout.notes.push(...spread.notes);
+  const trainees = readTrainees(spread.grid, layout);
+  const findings = layout.missing.length ? [] : checkTrainees(spread.grid, layout, trainees, opts, spread.blocks);
   return { layout, trainees, findings, ...countFindings(findings) };
 }

@@ -18,6 +18,16 @@ export interface Grid {
   values: CellValue[][];
   texts?: string[][];
   formats?: string[][];
+  /** merged areas of the sheet (1-based sheet rows and columns), when the host can give them */
+  merges?: CellArea[];
+}
+
+/** A rectangle of cells: its top-left cell (1-based sheet row and column) and its size. */
+export interface CellArea {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 /** The fields a roster column can be mapped to. */
@@ -105,6 +115,12 @@ export interface Finding {
   params: MessageParams;
   /** other sheet rows involved (repeats) */
   related?: number[];
+  /**
+   * a finding on a vertically merged value: row is the merged block's top row, rows the trainee rows it
+   * concerns, area the block (E5:E12)
+   */
+  rows?: number[];
+  area?: string;
   /** filled in by the engine in the requested locale */
   message?: string;
 }

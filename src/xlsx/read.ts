@@ -9,6 +9,7 @@ import { displayText, toCellValue } from './cells';
 import { InputError } from './errors';
 import { patchInternalHyperlinks } from './links';
 import { packageSheets, type PackageSheet } from './fast-read';
+import { parseMergeRef, sortAreas } from './merge-cells';
 import { XlsxPackage } from './package';
 
 /** Checks that file exists and is an .xlsx (a zip), else an InputError naming the file. */
@@ -94,7 +95,9 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const vr = values[i], tr = texts[i], fr = formats[i];
     while (vr.length < maxCol) { vr.push(null); tr.push(''); fr.push(''); }
   }
-  return { originRow: 1, originCol: 1, values, texts, formats };
+  const refs = (ws.model as { merges?: string[] }).merges ?? [];
+  const merges = sortAreas(refs.map(parseMergeRef).filter((a): a is NonNullable<typeof a> => a !== null));
+  return { originRow: 1, originCol: 1, values, texts, formats, ...(merges.length ? { merges } : {}) };
 }
 
 function visible(ws: ExcelJS.Worksheet): boolean {

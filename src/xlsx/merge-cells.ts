@@ -1,31 +1,10 @@
 // The merged areas of a worksheet: the <mergeCells> element of its XML, or ExcelJS's list of them.
+import { parseAreaRef } from '../core/a1';
 import type { CellArea } from '../core/types';
 import { findElement, findStartTag, getAttr } from './xml';
 
-const A1 = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
-
-function cellOf(ref: string): { row: number; col: number } | null {
-  const m = A1.exec(ref.trim().toUpperCase());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
-}
-
 /** 'B5:B12' → the area; null for anything else (a single cell is no merge). */
-export function parseMergeRef(ref: string): CellArea | null {
-  const [a, b] = ref.split(':');
-  const p = cellOf(a ?? '');
-  const q = b === undefined ? null : cellOf(b);
-  if (!p || !q) return null;
-  const area = {
-    row: Math.min(p.row, q.row),
-    col: Math.min(p.col, q.col),
-    rows: Math.abs(q.row - p.row) + 1,
-    cols: Math.abs(q.col - p.col) + 1,
-  };
-  return area.rows * area.cols > 1 ? area : null;
-}
+export const parseMergeRef = parseAreaRef;
 
 /** Areas in sheet order: by top row, then left column. */
 export function sortAreas(areas: CellArea[]): CellArea[] {

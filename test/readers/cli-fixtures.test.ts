@@ -1,4 +1,6 @@
 // Issue 9 fixtures through the CLI: exact findings (codes and rows) per roster sheet, clean rows clean.
+import * as path from 'path';
+import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/cli/report-json';
 import { run, tempDir } from '../cli/run';
 import { writeReaderFixture, type ReaderFixture, type ReaderFixtureName } from '../fixtures/readers';
@@ -49,5 +51,35 @@ describe('merged cells', () => {
     const notes = docs[0].notes.join('\n');
     expect(notes).toContain('合并单元格 O1:O2 跨越表头与数据行');
     expect(notes).toContain('横向合并单元格 O4:P4');
+  });
+});
+
+describe('unreadable values', () => {
+  test('#REF!/abc amounts, #N/A hours and a #VALUE! date: value.unreadable quoting the cell', async () => {
+    const { code, docs, fixture } = await check('unreadableValues');
+    expect(code).toBe(1);
+    expectExact(docs[0], fixture);
+    const msgs = docs[0].findings.map((f) => `${f.column} ${f.message}`);
+    expect(msgs).toEqual([
+      'N 补贴金额显示“#REF!”（Excel 错误值），无法读取：请改正公式或直接填写数字',
+      'N 补贴金额“abc”无法识别为数字',
+      'L 课时显示“#N/A”（Excel 错误值），无法读取：请改正公式或直接填写数字',
+      'J 培训开始日期显示“#VALUE!”（Excel 错误值），无法读取：请改正公式或直接填写日期',
+    ]);
+  });
+
+  test('assemble lists those rows under 未纳入 with the reason', async () => {
+    const { file } = await writeReaderFixture(dir, 'unreadableValues');
+    const out = path.join(dir, 'claim-unreadable.xlsx');
+    const r = await run('assemble', file, '--info', path.join(__dirname, '../../examples/claim-info.json'), '--out', out);
+    expect(r.code).toBeLessThan(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts: string[] = [];
+    wb.getWorksheet('拨付资金汇总表')!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+    const all = texts.join('\n');
+    expect(all).toContain('未纳入');
+    expect(all).toContain('补贴金额显示“#REF!”（Excel 错误值）');
+    expect(all).toContain('补贴金额“abc”无法识别为数字');
   });
 });

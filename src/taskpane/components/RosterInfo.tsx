@@ -20,6 +20,11 @@ export function RosterInfo({ state, ctl }: { state: PaneState; ctl: PaneControll
       {found && sheetName ? (
         <Text data-testid="roster-line">{t.sheetLine(sheetName, layout.dataRows.length, layout.firstDataRow, layout.lastDataRow)}</Text>
       ) : null}
+      {found && state.mergesRead === false ? (
+        <MessageBar intent="info" data-testid="merges-unread">
+          <MessageBarBody>{t.mergesUnread}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {state.phase !== 'loading' && !found ? (
         <MessageBar intent="warning">
           <MessageBarBody>{state.layoutError ? t.errorPrefix + state.layoutError : t.noRoster}</MessageBarBody>

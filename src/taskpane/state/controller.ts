@@ -121,7 +121,10 @@ export class PaneController {
     const { useSelection } = this.getState();
     try {
       const read = await this.deps.host.readRoster({ useSelection, signal, onProgress });
-      this.dispatch({ type: 'rosterRead', sheetName: read.sheetName, fromSelection: read.fromSelection, grid: read.grid, ...this.detect(read.grid) });
+      this.dispatch({
+        type: 'rosterRead', sheetName: read.sheetName, fromSelection: read.fromSelection, grid: read.grid,
+        mergesRead: read.mergesRead, ...this.detect(read.grid),
+      });
       return read;
     } catch (e) {
       if (isAbort(e) || signal?.aborted) throw e;

@@ -2,6 +2,7 @@
 import { fieldLabel } from '../../layout/headers';
 import type { Field, Finding, Locale, MessageParams, Trainee } from '../../types';
 import { compareDates, formatDate } from '../../values/date';
+import { isExcelError } from '../../values/text';
 import { findingAt, type Rule } from '../rule';
 
 function which(p: MessageParams, locale: Locale): string {
@@ -37,13 +38,14 @@ export const datesInvalid: Rule = {
     const startOf = (t: Trainee): Field => (t.cells.start ? 'start' : 'period');
     const endOf = (t: Trainee): Field => (t.cells.end ? 'end' : 'period');
     for (const t of ctx.trainees) {
-      if (t.start.invalid) {
+      // an Excel error (#REF!) in a date cell is value.unreadable's
+      if (t.start.invalid && !isExcelError(t.start.raw)) {
         const startField = startOf(t);
         // a period cell that could not be split holds its whole text in start, with an empty end
         const whole = startField === 'period' && !t.end.raw;
         out.push(findingAt(datesInvalid, t, startField, { kind: 'unreadable', which: whole ? 'period' : 'start', field: startField, value: t.start.raw }));
       }
-      if (t.end.invalid) {
+      if (t.end.invalid && !isExcelError(t.end.raw)) {
         const endField = endOf(t);
         out.push(findingAt(datesInvalid, t, endField, { kind: 'unreadable', which: 'end', field: endField, value: t.end.raw }));
       }

@@ -22,6 +22,8 @@ export interface JsonReport {
   schemaVersion: 1;
   file: string;
   sheet: string;
+  /** why this sheet was checked (the other sheets passed over and why) */
+  sheetReason?: string;
   headerRows: number[];
   firstDataRow: number;
   lastDataRow: number;
@@ -38,12 +40,13 @@ export interface JsonReport {
   out?: string;
 }
 
-export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog): JsonReport {
+export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, locale: 'zh-CN' | 'en-US' = 'zh-CN'): JsonReport {
   const { layout, findings, summary, byRule, trainees } = r.result;
   const doc: JsonReport = {
     schemaVersion: 1,
     file: r.file,
     sheet: r.sheet,
+    ...(r.sheetReason ? { sheetReason: locale === 'zh-CN' ? r.sheetReason.zh : r.sheetReason.en } : {}),
     headerRows: layout.headerRows,
     firstDataRow: layout.firstDataRow,
     lastDataRow: layout.lastDataRow,

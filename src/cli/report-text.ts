@@ -43,6 +43,8 @@ export function textReport(r: FileReport, policy: Policy, catalog: Catalog, loca
   const L: string[] = [];
   const sep = locale === 'zh-CN' ? '：' : ': ';
   L.push(`${t.file}${sep}${r.file}    ${t.sheet}${sep}${r.sheet}`);
+  // why this sheet: said when the workbook has other sheets
+  if (r.sheetReason && !r.sheetReason.only) L.push(`  · ${locale === 'zh-CN' ? r.sheetReason.zh : r.sheetReason.en}`);
   L.push(`${t.policy}${sep}${policy.name} (${policy.id})`);
   const label = (catalog as Catalog & { label?: string }).label;
   const catalogName = catalog.sample ? label ?? `${catalog.source}${t.sampleNote}` : catalog.source;

@@ -7,12 +7,16 @@ import { fieldLabel } from '../core/layout/headers';
 import type { Policy } from '../core/policy';
 import type { CellValue, Field, Grid, Locale } from '../core/types';
 import { writeMarkedCopy } from '../xlsx/marked-copy';
-import { readRosterGrid } from '../xlsx/read';
+import { readRosterGrids } from '../xlsx/read';
 import type { ValidateArgs } from './args';
 
 export interface FileReport {
   file: string;
   sheet: string;
+  /** why this sheet was checked */
+  sheetReason?: { zh: string; en: string; only?: boolean };
+  /** how many roster sheets of the file were checked (several: one report section each) */
+  sheetsInFile?: number;
   result: CheckResult;
   /** header texts found, by column letter, when required columns are missing */
   headersFound: { column: string; header: string }[];
@@ -50,17 +54,29 @@ export function markedName(file: string, outDir: string): string {
   return path.join(outDir, `${path.basename(file, path.extname(file))}.marked.xlsx`);
 }
 
-/** Reads and checks one roster file (no marking yet: ledger findings may still be merged in). */
+/**
+ * Reads and checks the roster sheets of one file (no marking yet: ledger findings may still be merged
+ * in): one report per roster sheet.
+ */
+export async function checkFileSheets(file: string, args: ValidateArgs, policy: Policy, catalog: Catalog, locale: Locale): Promise<(FileReport & { grid: Grid })[]> {
+  const rosters = await readRosterGrids(file, args.sheet, args.map);
+  return rosters.map((roster) => {
+    const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
+    return {
+      file,
+      sheet: roster.sheetName,
+      ...(roster.reason ? { sheetReason: roster.reason } : {}),
+      sheetsInFile: rosters.length,
+      result,
+      grid: roster.grid,
+      headersFound: result.layout.missing.length ? headersFound(roster.grid, result.layout.headerRows) : [],
+    };
+  });
+}
+
+/** Reads and checks the first roster sheet of one file. */
 export async function checkFile(file: string, args: ValidateArgs, policy: Policy, catalog: Catalog, locale: Locale): Promise<FileReport & { grid: Grid }> {
-  const roster = await readRosterGrid(file, args.sheet, args.map);
-  const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
-  return {
-    file,
-    sheet: roster.sheetName,
-    result,
-    grid: roster.grid,
-    headersFound: result.layout.missing.length ? headersFound(roster.grid, result.layout.headerRows) : [],
-  };
+  return (await checkFileSheets(file, args, policy, catalog, locale))[0];
 }
 
 /** Writes the marked copy of a checked roster (when its columns were found). */
@@ -84,15 +100,21 @@ export async function validateFile(
   return report;
 }
 
-/** 0 no errors, 1 errors found, 2 the roster could not be checked (required columns missing). */
+/** 0 no errors, 1 errors found, 2 the roster could not be checked (required columns missing, no trainees). */
 export function exitCode(r: FileReport): number {
-  if (r.result.layout.missing.length) return 2;
+  if (r.result.layout.missing.length || !r.result.trainees.length) return 2;
   return r.result.summary.error > 0 ? 1 : 0;
 }
 
 /** The one-paragraph message for missing required columns, with the headers found and the --map hint. */
 export function missingMessage(r: FileReport, locale: Locale): string {
   const zh = locale === 'zh-CN';
+  if (!r.result.layout.missing.length) {
+    const rows = r.result.layout.headerRows.join('–');
+    return zh
+      ? `${r.file}（工作表「${r.sheet}」）：未找到学员数据（表头在第 ${rows} 行，其下没有学员行）`
+      : `${r.file} (sheet "${r.sheet}"): no trainee data found (header at row ${rows}, no trainee rows below it)`;
+  }
   const fields = r.result.layout.missing.map((f: Field) => `${fieldLabel(f, locale)}(${f})`).join(zh ? '、' : ', ');
   const found = r.headersFound.map((h) => `${h.column} ${h.header}`).join(zh ? '，' : ', ');
   const mapped = new Set(r.result.layout.columns.map((c) => colLetter(c.col)));

@@ -83,3 +83,46 @@ describe('unreadable values', () => {
     expect(all).toContain('补贴金额“abc”无法识别为数字');
   });
 });
+
+describe('choosing the sheet', () => {
+  test('an instruction sheet with an example table before the roster: the roster is checked, and why', async () => {
+    const { code, docs, fixture } = await check('instructionsFirst');
+    expect(code).toBe(1);
+    expect(docs.map((d) => d.sheet)).toEqual(['花名册']);
+    expectExact(docs[0], fixture);
+    expect(docs[0].sheetReason).toBe('含花名册表头和 6 名学员；未作为花名册：「填表说明」（填表说明）');
+  });
+
+  test('a hidden dictionary sheet is passed over', async () => {
+    const { code, docs, fixture } = await check('hiddenDictionary');
+    expect(code).toBe(0);
+    expect(docs.map((d) => d.sheet)).toEqual(['学员名单']);
+    expectExact(docs[0], fixture);
+    expect(docs[0].sheetReason).toContain('「字典」（隐藏）');
+  });
+
+  test('two rosters: one JSON document each (an array), one text section each, the summary passed over', async () => {
+    const { code, docs, fixture } = await check('twoRosters');
+    expect(code).toBe(1);
+    expect(docs.map((d) => d.sheet)).toEqual(fixture.sheets);
+    for (const d of docs) expectExact(d, fixture);
+    expect(docs[1].sheetReason).toBe('含花名册表头和 4 名学员；工作簿中 2 个花名册之一，逐一核验；未作为花名册：「汇总」（汇总表）');
+    const { file } = await writeReaderFixture(dir, 'twoRosters');
+    const text = await run('validate', file);
+    expect(text.stdout.match(/^文件：.*工作表：(\S+)$/gm)!.map((l) => l.replace(/.*工作表：/, ''))).toEqual(['电工班', '护理班']);
+    expect(text.stdout).toContain('  · 含花名册表头和 4 名学员；工作簿中 2 个花名册之一');
+  });
+
+  test('--sheet still picks one sheet', async () => {
+    const { docs } = await check('twoRosters', '--sheet', '电工班');
+    expect(docs.map((d) => [d.sheet, d.sheetReason])).toEqual([['电工班', '按 --sheet 指定']]);
+  });
+
+  test('a header with no trainee rows: exit 2 未找到学员数据, never 未发现问题', async () => {
+    const { file } = await writeReaderFixture(dir, 'headerOnly');
+    const r = await run('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('未找到学员数据');
+    expect(r.stdout).not.toContain('未发现问题');
+  });
+});

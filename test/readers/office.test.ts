@@ -9,6 +9,8 @@ import { createOfficeHost } from '../../src/office';
 import { readRosterGrid } from '../../src/xlsx/read';
 import { tempDir } from '../cli/run';
 import { buildWorkbook, cellState, installOfficeDouble, type OfficeDouble } from '../office-double';
+import { findRosterSheets, holdsNoRoster } from '../../src/taskpane/state/rosterSheets';
+import { detectLayout } from '../../src/core/layout/detect';
 import { writeReaderFixture, type ReaderFixture, type ReaderFixtureName } from '../fixtures/readers';
 
 let double: OfficeDouble;
@@ -61,5 +63,31 @@ describe('merged class blocks in the add-in', () => {
     const read = await createOfficeHost().readRoster({ useSelection: false });
     expect(read.mergesRead).toBe(false);
     expect(read.grid.merges).toBeUndefined();
+  });
+});
+
+describe('several sheets in the add-in', () => {
+  test('the active 汇总 sheet holds no roster: the two rosters are offered, and each gives its findings', async () => {
+    const fixture = await load('twoRosters');
+    double.model.activeSheet = double.model.sheet('汇总')!;
+    const host = createOfficeHost();
+    const read = await host.readRoster({ useSelection: false });
+    expect(holdsNoRoster(detectLayout(read.grid))).toBe(true);
+    expect(await findRosterSheets(host, read.sheetName)).toEqual(['电工班', '护理班']);
+    for (const name of fixture.sheets) {
+      await host.selectCell(name, 1, 1);
+      const sheet = await host.readRoster({ useSelection: false });
+      expect(sheet.sheetName).toBe(name);
+      const result = checkGrid(sheet.grid, { policy, catalog: SAMPLE_CATALOG, today });
+      expect(result.findings.map((f) => `${f.code}@${f.row}`).sort()).toEqual([...fixture.expected[name]].sort());
+    }
+  });
+
+  test('an instruction sheet first and a hidden dictionary: only the roster is offered', async () => {
+    await load('instructionsFirst');
+    double.model.activeSheet = double.model.sheet('填表说明')!;
+    expect(await findRosterSheets(createOfficeHost(), '填表说明')).toEqual(['花名册']);
+    await load('hiddenDictionary');
+    expect(await findRosterSheets(createOfficeHost(), '')).toEqual(['学员名单']);
   });
 });

@@ -30,6 +30,18 @@ export function RosterInfo({ state, ctl }: { state: PaneState; ctl: PaneControll
           <MessageBarBody>{state.layoutError ? t.errorPrefix + state.layoutError : t.noRoster}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {state.phase !== 'loading' && state.rosterSheets?.length ? (
+        <div data-testid="roster-elsewhere">
+          <Text>{t.rosterElsewhere}</Text>
+          <div className={s.row}>
+            {state.rosterSheets.map((name) => (
+              <Button key={name} size="small" disabled={busy} onClick={() => void ctl.openRosterSheet(name)}>
+                {t.openSheet(name)}
+              </Button>
+            ))}
+          </div>
+        </div>
+      ) : null}
       <div className={s.row}>
         <Switch
           checked={state.useSelection}

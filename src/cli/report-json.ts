@@ -38,6 +38,8 @@ export interface JsonReport {
   missing: string[];
   catalog: { source: string; sample: boolean };
   out?: string;
+  /** 'xlsx' when the input was another format: the marked copy is an .xlsx workbook all the same */
+  outFormat?: 'xlsx';
 }
 
 export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, locale: 'zh-CN' | 'en-US' = 'zh-CN'): JsonReport {
@@ -71,6 +73,7 @@ export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, loca
     catalog: { source: catalog.source, sample: catalog.sample },
   };
   if (r.out) doc.out = r.out;
+  if (r.out && r.format) doc.outFormat = 'xlsx';
   return doc;
 }
 

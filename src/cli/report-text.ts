@@ -81,6 +81,6 @@ export function textReport(r: FileReport, policy: Policy, catalog: Catalog, loca
     }
   }
   L.push('', summary.error > 0 ? t.verdictErr(summary.error) : t.verdictOk);
-  if (r.out) L.push(`${t.out}${sep}${r.out}`);
+  if (r.out) L.push(`${t.out}${sep}${r.out}` + (r.format ? (locale === 'zh-CN' ? '（输入不是 .xlsx，标注副本为 .xlsx 格式）' : ' (the input is not .xlsx; the marked copy is an .xlsx workbook)') : ''));
   return L.join('\n') + '\n';
 }

@@ -6,7 +6,10 @@ import { checkGrid, type CheckResult } from '../core/engine';
 import { fieldLabel } from '../core/layout/headers';
 import type { Policy } from '../core/policy';
 import type { CellValue, Field, Grid, Locale } from '../core/types';
-import { writeMarkedCopy } from '../xlsx/marked-copy';
+import { promises as fs } from 'fs';
+import { writeFileAtomic } from '../xlsx/atomic';
+import { markPackage, writeMarkedCopy } from '../xlsx/marked-copy';
+import { toXlsxBytes } from '../xlsx/other-formats';
 import { readRosterGrids } from '../xlsx/read';
 import type { ValidateArgs } from './args';
 
@@ -22,6 +25,8 @@ export interface FileReport {
   headersFound: { column: string; header: string }[];
   /** the marked copy written, if any */
   out?: string;
+  /** the input is not .xlsx (read through SheetJS): the marked copy is an .xlsx all the same */
+  format?: 'ole' | 'ods' | 'csv';
 }
 
 function text(v: CellValue | undefined): string {
@@ -67,6 +72,7 @@ export async function checkFileSheets(file: string, args: ValidateArgs, policy: 
       sheet: roster.sheetName,
       ...(roster.reason ? { sheetReason: roster.reason } : {}),
       sheetsInFile: rosters.length,
+      ...(roster.format ? { format: roster.format } : {}),
       result,
       grid: roster.grid,
       headersFound: result.layout.missing.length ? headersFound(roster.grid, result.layout.headerRows) : [],
@@ -82,8 +88,15 @@ export async function checkFile(file: string, args: ValidateArgs, policy: Policy
 /** Writes the marked copy of a checked roster (when its columns were found). */
 export async function writeMarked(report: FileReport, out: string, locale: Locale): Promise<void> {
   if (report.result.layout.missing.length) return;
-  // the copy is the input's own package with the marks patched in (see src/xlsx/marked-copy.ts)
-  await writeMarkedCopy(report.file, out, report.sheet, report.result.layout, report.result.findings, { locale, file: path.basename(report.file) });
+  const opts = { locale, file: path.basename(report.file) };
+  if (report.format) {
+    // .xls/.et/.ods/.csv: converted to .xlsx by SheetJS, then marked like any .xlsx (the input untouched)
+    const bytes = await markPackage(await toXlsxBytes(report.file), report.sheet, report.result.layout, report.result.findings, opts, opts.file);
+    await writeFileAtomic(out, report.file, (tmp) => fs.writeFile(tmp, bytes));
+  } else {
+    // the copy is the input's own package with the marks patched in (see src/xlsx/marked-copy.ts)
+    await writeMarkedCopy(report.file, out, report.sheet, report.result.layout, report.result.findings, opts);
+  }
   report.out = out;
 }
 

@@ -11,6 +11,7 @@ import { InputError } from './errors';
 import { patchInternalHyperlinks } from './links';
 import { packageSheets, type PackageSheet } from './fast-read';
 import { parseMergeRef, sortAreas } from './merge-cells';
+import { fileKind, otherSheets } from './other-formats';
 import { XlsxPackage } from './package';
 
 /** Checks that file exists and is an .xlsx (a zip), else an InputError naming the file. */
@@ -165,6 +166,8 @@ export interface RosterGrid {
   grid: Grid;
   /** why the sheet was checked; only: the workbook has no other sheet */
   reason?: { zh: string; en: string; only?: boolean };
+  /** the file's format when it is not .xlsx (read through SheetJS) */
+  format?: 'ole' | 'ods' | 'csv';
 }
 
 export interface RosterSheet extends RosterGrid {
@@ -184,10 +187,24 @@ export async function readRoster(file: string, sheetName?: string, mapping?: Map
  * the full reader, several times faster and in a fraction of the memory; nothing to write back).
  */
 export async function readRosterGrids(file: string, sheetName?: string, mapping?: MappingOverride): Promise<RosterGrid[]> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    await checkXlsxFile(file); // the message for a missing file, a folder, no permission
+    throw damaged(file, e);
+  }
+  const kind = fileKind(bytes.subarray(0, 64), file);
+  if (kind === 'ole' || kind === 'ods' || kind === 'csv') {
+    // .xls, .et, .ods, .csv: through SheetJS (loaded only now)
+    const others = await otherSheets(file, bytes, kind);
+    if (!others.length) throw new InputError(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`);
+    return chooseSheets(others, file, sheetName, mapping).map((c) => ({ sheetName: c.sheet.name, grid: c.grid, reason: c.reason, format: kind }));
+  }
   await checkXlsxFile(file);
   let sheets: PackageSheet[] | null;
   try {
-    sheets = packageSheets(await XlsxPackage.load(await fs.readFile(file)));
+    sheets = packageSheets(await XlsxPackage.load(bytes));
   } catch (e) {
     throw damaged(file, e);
   }

@@ -3,7 +3,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/cli/report-json';
 import { run, tempDir } from '../cli/run';
-import { writeReaderFixture, type ReaderFixture, type ReaderFixtureName } from '../fixtures/readers';
+import { writeFormatFixtures, writeReaderFixture, type ReaderFixture, type ReaderFixtureName } from '../fixtures/readers';
 
 let dir: string;
 beforeAll(async () => {
@@ -124,5 +124,52 @@ describe('choosing the sheet', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('未找到学员数据');
     expect(r.stdout).not.toContain('未发现问题');
+  });
+});
+
+describe('formats: .xls, .et, .ods, .csv (UTF-8 and GBK), encrypted', () => {
+  let files: Record<string, string>;
+  let fixture: ReaderFixture;
+  beforeAll(async () => {
+    ({ files, fixture } = await writeFormatFixtures(dir, 'mergedClasses'));
+  });
+
+  test.each(['xls', 'et', 'ods'])('.%s: the merged class blocks give the same findings as the .xlsx', async (ext) => {
+    const r = await run('validate', files[ext], '--format', 'json');
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as JsonReport;
+    expect(doc.sheet).toBe('花名册');
+    expectExact(doc, fixture);
+  });
+
+  test.each(['csv', 'csv-gbk'])('%s: read as typed (IDs stay text); a CSV has no merges, so only the top rows hold class values', async (ext) => {
+    const r = await run('validate', files[ext], '--format', 'json');
+    const doc = JSON.parse(r.stdout) as JsonReport;
+    expect(doc.trainees).toBe(10);
+    expect(doc.findings.filter((f) => f.code.startsWith('id.') && f.code !== 'id.age')).toEqual([]);
+    // row 10's start date sat in the merged block: empty in a CSV, so no age is computed there
+    expect(doc.findings.some((f) => f.code === 'id.age')).toBe(false);
+    // the class rows below each top row are empty in a CSV: field.missing there, none on the clean rows 3 and 12
+    const missingRows = [...new Set(doc.findings.filter((f) => f.code === 'field.missing').map((f) => f.row))];
+    expect(missingRows).toEqual([5, 6, 7, 9, 10, 11]);
+  });
+
+  test('an encrypted workbook: 受密码保护, not the .xls advice', async () => {
+    const r = await run('validate', files.encrypted);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('受密码保护：请在 Excel 中取消密码后另存');
+    expect(r.stderr).not.toContain('旧的 .xls 格式');
+  });
+
+  test('--out on an .xls writes an .xlsx marked copy and says so', async () => {
+    const out = path.join(dir, 'marked-from-xls.xlsx');
+    const r = await run('validate', files.xls, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('（输入不是 .xlsx，标注副本为 .xlsx 格式）');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('校验结果')).toBeDefined();
+    const n8 = wb.getWorksheet('花名册')!.getCell('N8');
+    expect((n8.fill as ExcelJS.FillPattern | undefined)?.pattern).toBe('solid');
   });
 });

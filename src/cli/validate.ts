@@ -3,7 +3,7 @@ import * as path from 'path';
 import { colLetter } from '../core/a1';
 import type { Catalog } from '../core/catalog';
 import { checkGrid, type CheckResult } from '../core/engine';
-import { fieldLabel } from '../core/layout/headers';
+import { fieldLabel, nearestHeaders } from '../core/layout/headers';
 import type { Policy } from '../core/policy';
 import type { CellValue, Field, Grid, Locale } from '../core/types';
 import { promises as fs } from 'fs';
@@ -132,8 +132,19 @@ export function missingMessage(r: FileReport, locale: Locale): string {
   const found = r.headersFound.map((h) => `${h.column} ${h.header}`).join(zh ? '，' : ', ');
   const mapped = new Set(r.result.layout.columns.map((c) => colLetter(c.col)));
   const free = r.headersFound.find((h) => !mapped.has(h.column))?.column ?? 'D';
-  const hint = `--map ${r.result.layout.missing[0]}=${free}`;
+  // the nearest candidates among the free headers, per missing field
+  const freeHeaders = r.headersFound.filter((h) => !mapped.has(h.column));
+  const near = r.result.layout.missing.flatMap((f) => {
+    const names = nearestHeaders(f, freeHeaders.map((h) => h.header));
+    const cols = names.map((n) => freeHeaders.find((h) => h.header === n)!.column);
+    if (!cols.length) return [];
+    return [zh ? `${fieldLabel(f, locale)}：${cols.map((c, i) => `${c} 列「${names[i]}」`).join(' 或 ')}（--map ${f}=${cols[0]}）`
+      : `${fieldLabel(f, locale)}: column ${cols.map((c, i) => `${c} "${names[i]}"`).join(' or ')} (--map ${f}=${cols[0]})`];
+  });
+  const first = near.length ? null : `--map ${r.result.layout.missing[0]}=${free}`;
+  const hint = first ?? '';
+  const nearLine = near.length ? (zh ? `\n  最接近的列：${near.join('；')}` : `\n  nearest candidates: ${near.join('; ')}`) : '';
   return zh
-    ? `${r.file}（工作表「${r.sheet}」）：找不到必需的列：${fields}\n  找到的表头：${found || '（无）'}\n  请用 --map 字段=列 指定，例如 ${hint}`
-    : `${r.file} (sheet "${r.sheet}"): required columns not found: ${fields}\n  headers found: ${found || '(none)'}\n  map them with --map field=COLUMN, e.g. ${hint}`;
+    ? `${r.file}（工作表「${r.sheet}」）：找不到必需的列：${fields}\n  找到的表头：${found || '（无）'}${nearLine}\n  请用 --map 字段=列 指定${hint ? `，例如 ${hint}` : ''}`
+    : `${r.file} (sheet "${r.sheet}"): required columns not found: ${fields}\n  headers found: ${found || '(none)'}${nearLine}\n  map them with --map field=COLUMN${hint ? `, e.g. ${hint}` : ''}`;
 }

@@ -173,3 +173,14 @@ describe('formats: .xls, .et, .ods, .csv (UTF-8 and GBK), encrypted', () => {
     expect((n8.fill as ExcelJS.FillPattern | undefined)?.pattern).toBe('solid');
   });
 });
+
+describe('a required column still missing', () => {
+  test('exit 2 lists the headers seen and the nearest candidates', async () => {
+    const { writeVariants } = await import('../fixtures/variants');
+    const v = await writeVariants(dir);
+    const r = await run('validate', v.missingId);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('找到的表头：A 序号，B 姓名');
+    expect(r.stderr).toContain('最接近的列：身份证号码：D 列「证照号」（--map id=D）');
+  });
+});

@@ -1,13 +1,13 @@
 // Entry point of the roster-check command line: main(argv) returns the exit status.
 import { promises as fs } from 'fs';
-import { type Catalog, InputError, type Locale, type Policy, t } from '../core';
+import { type Catalog, InputError, type Locale, type Policy } from '../core';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
 import { HELP_EN, HELP_ZH } from './help';
 import { processIo, type Io } from './io';
 import { loadCatalog, loadPolicy } from './load';
 import { jsonFailure, jsonReport } from './report-json';
 import { textReport } from './report-text';
-import { checkFile, exitCode, markedName, missingMessage, writeMarked } from './validate';
+import { checkFileSheets, exitCode, markedName, missingMessage, writeMarked } from './validate';
 
 export type { Io } from './io';
 
@@ -53,17 +53,21 @@ async function validate(argv: string[], io: Io): Promise<number> {
   const ledger = repeats && args.ledger ? await repeats.loadLedger(args.ledger, { db: args.ledgerDb }) : null;
   try {
     if (ledger) for (const n of ledger.notes) io.stderr((en ? n.en : n.zh) + '\n');
-    // 1. read and check each file; a file that cannot be read is reported and left out
-    const checked: (Awaited<ReturnType<typeof checkFile>> | { failed: string })[] = [];
-    for (const file of args.files) {
+    // 1. read and check each file (each of its roster sheets); a file that cannot be read is reported and left out
+    type Checked = Awaited<ReturnType<typeof checkFileSheets>>[number];
+    const checked: (Checked | { failed: string })[] = [];
+    const fileOf: number[] = [];
+    for (let i = 0; i < args.files.length; i++) {
       try {
-        checked.push(await checkFile(file, args, policy, catalog, locale));
+        const sheets = await checkFileSheets(args.files[i], args, policy, catalog, locale);
+        for (const c of sheets) { checked.push(c); fileOf.push(i); }
       } catch (e) {
         checked.push({ failed: errorText(e, en) });
+        fileOf.push(i);
       }
     }
     // 2. repeats across the rosters of this run and against the ledger
-    const ok = checked.filter((c): c is Awaited<ReturnType<typeof checkFile>> => !('failed' in c));
+    const ok = checked.filter((c): c is Checked => !('failed' in c));
     if (repeats && (ledger || ok.length > 1)) {
       const merged = repeats.applyLedgerChecks(ok, ledger, policy, locale);
       ok.forEach((r, i) => (r.result = merged[i]));
@@ -72,12 +76,18 @@ async function validate(argv: string[], io: Io): Promise<number> {
     const docs: unknown[] = [];
     const texts: string[] = [];
     let status = 0;
+    const marked = new Set<number>();
     for (let i = 0; i < checked.length; i++) {
       const c = checked[i];
-      const file = args.files[i];
+      const file = args.files[fileOf[i]];
+      const out = outs[fileOf[i]];
       try {
-        if ('failed' in c) throw new InputError('roster.unreadable', t(c.failed, c.failed));
-        if (outs[i]) await writeMarked(c, outs[i] as string, locale);
+        if ('failed' in c) throw new InputError(c.failed, c.failed);
+        // one marked copy per file: of its first roster sheet (the others are listed in the report)
+        if (out && !marked.has(fileOf[i])) {
+          await writeMarked(c, out, locale);
+          if (c.out) marked.add(fileOf[i]);
+        }
         const code = exitCode(c);
         status = Math.max(status, code);
         if (code === 2) {

@@ -10,12 +10,18 @@ export interface JsonFinding {
   field: string | null;
   message: string;
   related: number[];
+  /** a finding on a merged value (row: the block's top row): the trainee rows it concerns */
+  rows?: number[];
+  /** and the merged block, e.g. N8:N11 */
+  area?: string;
 }
 
 export interface JsonReport {
   schemaVersion: 1;
   file: string;
   sheet: string;
+  /** why this sheet was checked (the other sheets passed over and why) */
+  sheetReason?: string;
   headerRows: number[];
   firstDataRow: number;
   lastDataRow: number;
@@ -30,6 +36,8 @@ export interface JsonReport {
   missing: string[];
   catalog: { source: string; sample: boolean };
   out?: string;
+  /** 'xlsx' when the input was another format: the marked copy is an .xlsx workbook all the same */
+  outFormat?: 'xlsx';
 }
 
 export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, locale: Locale = 'zh-CN'): JsonReport {
@@ -38,6 +46,7 @@ export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, loca
     schemaVersion: 1,
     file: r.file,
     sheet: r.sheet,
+    ...(r.sheetReason ? { sheetReason: locale === 'zh-CN' ? r.sheetReason.zh : r.sheetReason.en } : {}),
     headerRows: layout.headerRows,
     firstDataRow: layout.firstDataRow,
     lastDataRow: layout.lastDataRow,
@@ -51,6 +60,7 @@ export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, loca
       field: f.field ?? null,
       message: f.message ?? f.code,
       related: f.related ?? [],
+      ...(f.rows && f.area ? { rows: f.rows, area: f.area } : {}),
     })),
     summary,
     byRule,
@@ -61,6 +71,7 @@ export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, loca
     catalog: { source: catalog.source, sample: catalog.sample },
   };
   if (r.out) doc.out = r.out;
+  if (r.out && r.format) doc.outFormat = 'xlsx';
   return doc;
 }
 

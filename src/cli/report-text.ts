@@ -38,6 +38,8 @@ export function textReport(r: FileReport, policy: Policy, catalog: Catalog, loca
   const L: string[] = [];
   const sep = locale === 'zh-CN' ? '：' : ': ';
   L.push(`${t.file}${sep}${r.file}    ${t.sheet}${sep}${r.sheet}`);
+  // why this sheet: said when the workbook has other sheets
+  if (r.sheetReason && !r.sheetReason.only) L.push(`  · ${locale === 'zh-CN' ? r.sheetReason.zh : r.sheetReason.en}`);
   L.push(`${t.policy}${sep}${policy.name} (${policy.id})`);
   const label = (catalog as Catalog & { label?: string }).label;
   const catalogName = catalog.sample ? label ?? `${catalog.source}${t.sampleNote}` : catalog.source;
@@ -74,6 +76,6 @@ export function textReport(r: FileReport, policy: Policy, catalog: Catalog, loca
     }
   }
   L.push('', summary.error > 0 ? t.verdictErr(summary.error) : t.verdictOk);
-  if (r.out) L.push(`${t.out}${sep}${r.out}`);
+  if (r.out) L.push(`${t.out}${sep}${r.out}` + (r.format ? (locale === 'zh-CN' ? '（输入不是 .xlsx，标注副本为 .xlsx 格式）' : ' (the input is not .xlsx; the marked copy is an .xlsx workbook)') : ''));
   return L.join('\n') + '\n';
 }

@@ -3,6 +3,7 @@ import type { Catalog } from './catalog/types';
 import { Facts } from './facts';
 import { compareFindings, countFindings, type SeverityCounts } from './findings';
 import { detectLayout, type MappingOverride } from './layout/detect';
+import { collapseMerged, mergedSuffix, spreadMerges, type MergeBlock } from './layout/merges';
 import { readTrainees } from './layout/read';
 import type { Policy } from './policy/schema';
 import { ALL_RULES, ruleByCode } from './rules';
@@ -39,20 +40,26 @@ export function todayLocal(): CalDate {
 export function localize(findings: Finding[], locale: Locale): Finding[] {
   for (const f of findings) {
     const rule = ruleByCode(f.code);
-    f.message = rule ? rule.message(f.params, locale) : f.code;
+    f.message = (rule ? rule.message(f.params, locale) : f.code) + mergedSuffix(f, locale === 'zh-CN');
   }
   return findings;
 }
 
-/** Runs every rule over the trainees of an already detected layout. */
-export function checkTrainees(grid: Grid, layout: RosterLayout, trainees: Trainee[], opts: CheckOptions): Finding[] {
+/**
+ * Runs every rule over the trainees of an already detected layout. merged: the vertical merges spread
+ * over the trainee rows (layout/merges.ts), whose findings are gathered on each block's top cell.
+ */
+export function checkTrainees(
+  grid: Grid, layout: RosterLayout, trainees: Trainee[], opts: CheckOptions, merged: MergeBlock[] = [],
+): Finding[] {
   const today = opts.today ?? todayLocal();
   const facts = new Facts({ trainees, policy: opts.policy, catalog: opts.catalog, today });
   const ctx: RuleContext = { grid, layout, trainees, policy: opts.policy, catalog: opts.catalog, today, facts };
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   for (const rule of ALL_RULES) {
     for (const f of rule.run(ctx)) findings.push(f);
   }
+  findings = collapseMerged(findings, merged);
   findings.sort(compareFindings);
   return localize(findings, opts.locale ?? 'zh-CN');
 }
@@ -60,7 +67,9 @@ export function checkTrainees(grid: Grid, layout: RosterLayout, trainees: Traine
 /** Finds the roster in the grid, reads its rows and checks them. */
 export function checkGrid(grid: Grid, opts: CheckOptions): CheckResult {
   const layout = detectLayout(grid, opts.mapping);
-  const trainees = readTrainees(grid, layout);
-  const findings = layout.missing.length ? [] : checkTrainees(grid, layout, trainees, opts);
+  const spread = spreadMerges(grid, layout);
+  layout.notes.push(...spread.notes);
+  const trainees = readTrainees(spread.grid, layout);
+  const findings = layout.missing.length ? [] : checkTrainees(spread.grid, layout, trainees, opts, spread.blocks);
   return { layout, trainees, findings, ...countFindings(findings) };
 }

@@ -12,6 +12,8 @@ export interface SheetRead {
   grid: Grid;
   /** true when the grid is the user's selection rather than the used range */
   fromSelection: boolean;
+  /** false when the host could not list merged cells (no ExcelApi 1.13): merged values read as empty */
+  mergesRead?: boolean;
 }
 
 export interface Progress {

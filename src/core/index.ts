@@ -19,7 +19,8 @@ export {
   MIN_HEADER_FIELDS,
   type MappingOverride,
 } from './layout/detect';
-export { fieldLabel, FIELD_LABELS, matchHeader, normalizeHeader, type HeaderMatch } from './layout/headers';
+export { fieldLabel, FIELD_LABELS, matchHeader, nearestHeaders, normalizeHeader, type HeaderMatch } from './layout/headers';
+export * from './layout/sheets';
 export { cellShownText, cellValue, plainCells, readTrainees } from './layout/read';
 export * from './engine';
 export { noteText } from './layout/notes';

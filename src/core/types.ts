@@ -18,6 +18,16 @@ export interface Grid {
   values: CellValue[][];
   texts?: string[][];
   formats?: string[][];
+  /** merged areas of the sheet (1-based sheet rows and columns), when the host can give them */
+  merges?: CellArea[];
+}
+
+/** A rectangle of cells: its top-left cell (1-based sheet row and column) and its size. */
+export interface CellArea {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 /** The fields a roster column can be mapped to. */
@@ -89,7 +99,9 @@ export type LayoutNote =
   /** columns: "F 民族" — letter and header text, at most 10 */
   | { code: 'column.unknown'; columns: string[] }
   | { code: 'rows.blank' | 'rows.repeated-header' | 'rows.title' | 'rows.subtotal'; rows: number[] }
-  | { code: 'rows.total' | 'rows.footer'; row: number };
+  | { code: 'rows.total' | 'rows.footer'; row: number }
+  /** areas: "F5:F12" — merged areas (at most 8 listed); count: all of them */
+  | { code: 'merges.spread' | 'merges.across-header' | 'merges.horizontal' | 'merges.own-values'; areas: string[]; count: number };
 
 /** The five certificate types that earn a subsidy. */
 export type CertType = '国家职业资格证书' | '职业技能等级证书' | '专项职业能力证书' | '特种作业操作证书' | '培训合格证';
@@ -128,6 +140,12 @@ export interface Finding<P extends MessageParams = MessageParams> {
   params: P;
   /** other sheet rows involved (repeats) */
   related?: number[];
+  /**
+   * a finding on a vertically merged value: row is the merged block's top row, rows the trainee rows it
+   * concerns, area the block (E5:E12)
+   */
+  rows?: number[];
+  area?: string;
   /** filled in by the engine in the requested locale */
   message?: string;
 }

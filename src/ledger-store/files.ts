@@ -6,13 +6,15 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import {
-  type CellValue, decodeCsv, findInstitution, type Grid, InputError, LEDGER_SHEET, type LedgerParse, parseLedgerGrid,
-  t,
-} from '../core';
+import { findInstitution, LEDGER_SHEET, parseLedgerGrid, type LedgerParse } from '../core';
+import type { CellValue, Grid } from '../core';
+import { decodeCsv, InputError, t } from '../core';
+import { fileKind, otherSheets } from '../xlsx/other-formats';
 import { readWorkbook, sheetToGrid } from '../xlsx/read';
 
-export const LEDGER_EXTENSIONS = ['.xlsx', '.xlsm', '.csv'];
+export const LEDGER_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.xls', '.et', '.ods'];
+/** read through SheetJS (src/xlsx/other-formats), loaded only when such a file is read */
+const OTHER_WORKBOOKS = ['.xls', '.et', '.ods'];
 
 export interface LedgerFileRead {
   file: string;
@@ -90,14 +92,30 @@ export async function readLedgerFile(file: string): Promise<LedgerFileRead> {
     }
     return { file, parse: readLedgerCsvText(decodeCsv(bytes), name) };
   }
+  if (OTHER_WORKBOOKS.includes(ext)) return readOtherLedger(file, name);
   if (ext !== '.xlsx' && ext !== '.xlsm') {
-    throw new InputError(
-      'ledger.wrong-type',
-      t(`${file}：台账应为 .xlsx、.csv 文件或文件夹`, `${file}: a ledger must be an .xlsx or .csv file, or a folder`),
-    );
+    throw new InputError(`${file}：台账应为 .xlsx、.xls、.et、.ods、.csv 文件或文件夹`, `${file}: a ledger must be an .xlsx, .xls, .et, .ods or .csv file, or a folder`);
   }
   const wb = await readWorkbook(file);
   const pick = pickLedgerSheet(wb, name);
   if (!pick) return { file, parse: parseLedgerGrid({ originRow: 1, originCol: 1, values: [] }, name) };
   return { file, parse: pick.parse, sheet: pick.ws.name };
+}
+
+/** An .xls/.et/.ods ledger or old roster: the sheet 补贴台账, else the first visible sheet with an ID column. */
+async function readOtherLedger(file: string, name: string): Promise<LedgerFileRead> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    throw new InputError(`${file}：无法读取台账文件（${(e as NodeJS.ErrnoException).code ?? e}）`, `${file}: cannot read the ledger file`);
+  }
+  const sheets = await otherSheets(file, bytes, fileKind(bytes.subarray(0, 64), file));
+  const named = sheets.find((s) => s.name.trim() === LEDGER_SHEET);
+  for (const s of named ? [named] : sheets.filter((w) => !w.hidden)) {
+    const grid = s.grid();
+    const parse = parseLedgerGrid(grid, name);
+    if (!parse.noIdColumn || s === named) return { file, parse: completeRecords(parse, grid, name), sheet: s.name };
+  }
+  return { file, parse: parseLedgerGrid({ originRow: 1, originCol: 1, values: [] }, name) };
 }

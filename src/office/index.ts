@@ -56,8 +56,8 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
     readRoster(opts): Promise<SheetRead> {
       return run('readRoster', limits, opts.signal, async (s) => {
         const ws = s.ctx.workbook.worksheets.getActiveWorksheet();
-        const { sheetName, grid } = await readGrid(s, ws, opts.useSelection, opts.onProgress);
-        return { sheetName, grid, fromSelection: opts.useSelection };
+        const { sheetName, grid, mergesRead } = await readGrid(s, ws, opts.useSelection, opts.onProgress);
+        return { sheetName, grid, fromSelection: opts.useSelection, mergesRead };
       });
     },
 

@@ -1,6 +1,8 @@
 /// <reference types="office-js" />
 // Reading blocks of a sheet: one load and one sync when the block fits the budget, row chunks otherwise.
-import type { CellValue, Grid, Progress } from '../core';
+import { parseAreasAddress } from '../core';
+import type { CellValue, Grid } from '../core';
+import type { Progress } from '../core';
 import { isPayloadError, jsonBytes, type Session } from './session';
 
 export type CellProp = 'values' | 'numberFormat' | 'text';
@@ -61,28 +63,51 @@ export function toCellValues(values: unknown[][]): CellValue[][] {
   return values.map((line) => line.map((v) => (v === '' || v === undefined ? null : (v as CellValue))));
 }
 
+/** Range.getMergedAreasOrNullObject needs ExcelApi 1.13 (feature-detected). */
+function mergesSupported(): boolean {
+  return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', '1.13'));
+}
+
+/**
+ * The active sheet's used range (or the selection) as a Grid, with its merged areas when the host can
+ * give them: mergesRead is false when it cannot (no ExcelApi 1.13, or more than 512 merged areas, which
+ * the API refuses), so the pane can say merged cells were not read rather than report them empty.
+ */
 export async function readGrid(
   s: Session,
   ws: Excel.Worksheet,
   useSelection: boolean,
   onProgress?: (p: Progress) => void,
-): Promise<{ sheetName: string; grid: Grid }> {
+): Promise<{ sheetName: string; grid: Grid; mergesRead: boolean }> {
   const range = useSelection ? s.ctx.workbook.getSelectedRange() : ws.getUsedRange(true);
-  range.load('rowIndex, columnIndex, rowCount, columnCount');
-  ws.load('name');
-  await s.sync();
-  const block: Block = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
-  const data = await readBlock(s, ws, block, ['values', 'numberFormat', 'text'], onProgress);
-  return {
-    sheetName: ws.name,
-    grid: {
-      originRow: block.row + 1,
-      originCol: block.col + 1,
-      values: toCellValues(data.values),
-      texts: data.text as string[][],
-      formats: data.numberFormat as string[][],
-    },
+  const queue = (withMerges: boolean): Excel.RangeAreas | null => {
+    range.load('rowIndex, columnIndex, rowCount, columnCount');
+    ws.load('name');
+    return withMerges ? range.getMergedAreasOrNullObject().load('address') : null;
   };
+  let areas = queue(mergesSupported());
+  let mergesRead = areas !== null;
+  try {
+    await s.sync();
+  } catch (e) {
+    if (!areas) throw e;
+    // the merged areas could not be listed (more than 512): read without them
+    areas = queue(false);
+    mergesRead = false;
+    await s.sync();
+  }
+  const block: Block = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+  const merges = areas && !areas.isNullObject ? parseAreasAddress(areas.address) : [];
+  const data = await readBlock(s, ws, block, ['values', 'numberFormat', 'text'], onProgress);
+  const grid: Grid = {
+    originRow: block.row + 1,
+    originCol: block.col + 1,
+    values: toCellValues(data.values),
+    texts: data.text as string[][],
+    formats: data.numberFormat as string[][],
+  };
+  if (merges.length) grid.merges = merges;
+  return { sheetName: ws.name, grid, mergesRead };
 }
 
 /** the used range of a sheet as values only; [] when the sheet is empty or absent */

@@ -6,6 +6,7 @@ import type { CellValue, Grid } from '../core';
 import { scanCellContent, scanCellTag, type CellContent, type CellTag } from './cell-scan';
 import { displayText, serialToIso, toCellValue } from './cells';
 import { isRel, type XlsxPackage } from './package';
+import { mergeCellAreas } from './merge-cells';
 import { findElement, findStartTag, getAttr, rawAttr, rootPrefix, unescapeXml } from './xml';
 import { WorkbookPart } from './workbook-part';
 
@@ -218,7 +219,8 @@ export function sheetXmlGrid(xml: string, src: CellSource): Grid {
   for (let k = 0; k < values.length; k++) {
     while (values[k].length < maxCol) { values[k].push(null); texts[k].push(''); formats[k].push(''); }
   }
-  return { originRow: 1, originCol: 1, values, texts, formats };
+  const merges = mergeCellAreas(xml, p, Math.max(0, end));
+  return { originRow: 1, originCol: 1, values, texts, formats, ...(merges.length ? { merges } : {}) };
 }
 
 /**

@@ -3,12 +3,13 @@ import { isGeneratedSheet } from '../core';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { detectLayout, type MappingOverride } from '../core';
-import type { CellValue, Grid, RosterLayout } from '../core';
+import { InputError, judgeSheet, type MappingOverride, rosterSheets, sheetReason } from '../core';
+import type { CellValue, Grid } from '../core';
 import { worksheetGrid } from './grid';
-import { InputError } from '../core';
 import { patchInternalHyperlinks } from './links';
 import { packageSheets, type PackageSheet } from './fast-read';
+import { parseMergeRef, sortAreas } from './merge-cells';
+import { fileKind, otherSheets } from './other-formats';
 import { XlsxPackage } from './package';
 
 /** Checks that file exists and is an .xlsx (a zip), else an InputError naming the file. */
@@ -61,19 +62,14 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
 
 /** The worksheet's used range as a Grid (origin A1): values, displayed texts and number formats. */
 export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  return worksheetGrid(ws);
+  const grid = worksheetGrid(ws);
+  const refs = (ws.model as { merges?: string[] }).merges ?? [];
+  const merges = sortAreas(refs.map(parseMergeRef).filter((a): a is NonNullable<typeof a> => a !== null));
+  return merges.length ? { ...grid, merges } : grid;
 }
 
 function visible(ws: ExcelJS.Worksheet): boolean {
   return ws.state !== 'hidden' && ws.state !== 'veryHidden';
-}
-
-function tryLayout(grid: Grid, mapping?: MappingOverride): RosterLayout | null {
-  try {
-    return detectLayout(grid, mapping);
-  } catch {
-    return null;
-  }
 }
 
 /** A sheet as the chooser sees it; grid() builds (or returns) its Grid. */
@@ -83,11 +79,19 @@ export interface SheetEntry {
   grid(): Grid;
 }
 
+export interface ChosenSheet<T extends SheetEntry> {
+  sheet: T;
+  grid: Grid;
+  /** why this sheet was checked (Chinese and English) */
+  reason: { zh: string; en: string; only?: boolean };
+}
+
 /**
- * Picks the roster sheet: the named one, or the first visible sheet whose header is found with all
- * required columns, else the first visible sheet with any header, else the first visible sheet.
+ * The roster sheets to check: the named one, or every sheet core/layout/sheets.ts takes for a roster
+ * (instructions, examples, summaries, dictionaries, hidden and generated sheets passed over), else the
+ * first visible sheet (its missing columns are then reported).
  */
-export function chooseSheet<T extends SheetEntry>(sheets: T[], file: string, sheetName?: string, mapping?: MappingOverride): { sheet: T; grid: Grid } {
+export function chooseSheets<T extends SheetEntry>(sheets: T[], file: string, sheetName?: string, mapping?: MappingOverride): ChosenSheet<T>[] {
   if (sheetName !== undefined) {
     const sheet = sheets.find((w) => w.name === sheetName) ?? sheets.find((w) => w.name.trim() === sheetName.trim());
     if (!sheet) {
@@ -95,22 +99,25 @@ export function chooseSheet<T extends SheetEntry>(sheets: T[], file: string, she
       const namesEn = sheets.map((w) => `"${w.name}"`).join(', ');
       throw new InputError(`${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`, `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`);
     }
-    return { sheet, grid: sheet.grid() };
+    return [{ sheet, grid: sheet.grid(), reason: { zh: '按 --sheet 指定', en: 'named with --sheet' } }];
   }
-  const shown = sheets.filter((w) => !w.hidden);
-  const list = shown.length ? shown : sheets;
-  let partial: { sheet: T; grid: Grid } | null = null;
-  let first: { sheet: T; grid: Grid } | null = null;
-  for (const sheet of list) {
-    if (isGeneratedSheet(sheet.name)) continue; // our own sheets: results, claim papers, ledger
-    const grid = sheet.grid();
-    if (!first) first = { sheet, grid };
-    if (grid.values.length === 0) continue;
-    const layout = tryLayout(grid, mapping);
-    if (layout && layout.missing.length === 0) return { sheet, grid };
-    if (layout && layout.headerRows.length && !partial) partial = { sheet, grid };
+  const verdicts = sheets.map((w) => judgeSheet(w.name, w.hidden, () => w.grid(), mapping));
+  const chosen = rosterSheets(verdicts);
+  if (chosen.length) {
+    return chosen.map((v) => {
+      const sheet = sheets[verdicts.indexOf(v)];
+      const only = sheets.length === 1;
+      return { sheet, grid: sheet.grid(), reason: { zh: sheetReason(v, verdicts, 'zh-CN'), en: sheetReason(v, verdicts, 'en-US'), only } };
+    });
   }
-  return partial ?? first ?? { sheet: list[0], grid: list[0].grid() };
+  const shown = sheets.filter((w) => !w.hidden && !isGeneratedSheet(w.name));
+  const sheet = shown[0] ?? sheets[0];
+  return [{ sheet, grid: sheet.grid(), reason: { zh: '未找到花名册表头，读取第一个工作表', en: 'no roster header found; the first sheet was read' } }];
+}
+
+/** The first roster sheet (chooseSheets), for commands that read one roster per file. */
+export function chooseSheet<T extends SheetEntry>(sheets: T[], file: string, sheetName?: string, mapping?: MappingOverride): { sheet: T; grid: Grid } {
+  return chooseSheets(sheets, file, sheetName, mapping)[0];
 }
 
 /** chooseSheet over a workbook opened with the full reader. */
@@ -123,6 +130,10 @@ export function pickSheet(wb: ExcelJS.Workbook, file: string, sheetName?: string
 export interface RosterGrid {
   sheetName: string;
   grid: Grid;
+  /** why the sheet was checked; only: the workbook has no other sheet */
+  reason?: { zh: string; en: string; only?: boolean };
+  /** the file's format when it is not .xlsx (read through SheetJS) */
+  format?: 'ole' | 'ods' | 'csv';
 }
 
 export interface RosterSheet extends RosterGrid {
@@ -138,30 +149,51 @@ export async function readRoster(file: string, sheetName?: string, mapping?: Map
 }
 
 /**
- * The Grid of the roster sheet only, read straight from the package's XML (fast-read.ts: the same
- * Grid as the full reader, several times faster and in a fraction of the memory; nothing to write back).
+ * The Grids of the roster sheets, read straight from the package's XML (fast-read.ts: the same Grid as
+ * the full reader, several times faster and in a fraction of the memory; nothing to write back).
  */
-export async function readRosterGrid(file: string, sheetName?: string, mapping?: MappingOverride): Promise<RosterGrid> {
+export async function readRosterGrids(file: string, sheetName?: string, mapping?: MappingOverride): Promise<RosterGrid[]> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    await checkXlsxFile(file); // the message for a missing file, a folder, no permission
+    throw damaged(file, e);
+  }
+  const kind = fileKind(bytes.subarray(0, 64), file);
+  if (kind === 'ole' || kind === 'ods' || kind === 'csv') {
+    // .xls, .et, .ods, .csv: through SheetJS (loaded only now)
+    const others = await otherSheets(file, bytes, kind);
+    if (!others.length) throw new InputError(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`);
+    return chooseSheets(others, file, sheetName, mapping).map((c) => ({ sheetName: c.sheet.name, grid: c.grid, reason: c.reason, format: kind }));
+  }
   await checkXlsxFile(file);
   let sheets: PackageSheet[] | null;
   try {
-    sheets = packageSheets(await XlsxPackage.load(await fs.readFile(file)));
+    sheets = packageSheets(await XlsxPackage.load(bytes));
   } catch (e) {
     throw damaged(file, e);
   }
-  if (!sheets || !sheets.length) return readRoster(file, sheetName, mapping);
+  if (!sheets || !sheets.length) {
+    const wb = await readWorkbook(file);
+    const entries = wb.worksheets.map((ws) => ({ name: ws.name, hidden: !visible(ws), grid: () => sheetToGrid(ws) }));
+    return chooseSheets(entries, file, sheetName, mapping).map((c) => ({ sheetName: c.sheet.name, grid: c.grid, reason: c.reason }));
+  }
   const entries = sheets.map((s) => {
     let grid: Grid | null = null;
     return { name: s.name, hidden: s.hidden, grid: () => (grid ??= s.grid()) };
   });
-  let chosen: { sheet: SheetEntry; grid: Grid };
   try {
-    chosen = chooseSheet(entries, file, sheetName, mapping);
+    return chooseSheets(entries, file, sheetName, mapping).map((c) => ({ sheetName: c.sheet.name, grid: c.grid, reason: c.reason }));
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw damaged(file, e);
   }
-  return { sheetName: chosen.sheet.name, grid: chosen.grid };
+}
+
+/** The first roster sheet's Grid (readRosterGrids), for commands that read one roster per file. */
+export async function readRosterGrid(file: string, sheetName?: string, mapping?: MappingOverride): Promise<RosterGrid> {
+  return (await readRosterGrids(file, sheetName, mapping))[0];
 }
 
 /** The cell values of a sheet (the first visible one unless named), rows[0] = row 1: for catalog .xlsx files. */

@@ -135,6 +135,29 @@ export class Range extends ClientObject {
   merge(across = false): void { this.call('merge', [across], () => mergeRange(this.need(), across), true); }
   unmerge(): void { this.call('unmerge', [], () => unmergeRange(this.need()), true); }
 
+  /**
+   * ExcelApi 1.13. The merged areas that lie in this range, as a RangeAreas; a null object when there
+   * are none. Microsoft's reference (Excel.Range.getMergedAreasOrNullObject, node_modules/@types/office-js
+   * and https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)):
+   * "if the merged areas count in this range is more than 512, then this method will fail to return
+   * the result" — modelled as a GeneralException at sync.
+   */
+  getMergedAreasOrNullObject(): RangeAreas {
+    const areas = new RangeAreas(this.context);
+    areas.nullState = 'pending';
+    this.context.queueOp(this, 'getMergedAreasOrNullObject', [], () => {
+      if (!this.context.host.supports('ExcelApi', '1.13')) throw new RichApiError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13');
+      if (this.nullState === 'null') { areas.nullState = 'null'; return; }
+      const ref = this.need();
+      const r = ref.rect;
+      const found = ref.sheet.merges.filter((m) => m.row >= r.row && m.col >= r.col && m.row + m.rows <= r.row + r.rows && m.col + m.cols <= r.col + r.cols);
+      if (found.length > 512) throw new RichApiError('GeneralException', 'More than 512 merged areas in the range');
+      areas.refs = found.map((m) => ({ sheet: ref.sheet, rect: { ...m } }));
+      areas.nullState = found.length ? 'ok' : 'null';
+    });
+    return areas;
+  }
+
   /** ExcelApi 1.7 */
   get hyperlink(): HyperlinkInput | null { return this.get('hyperlink'); }
   set hyperlink(v: HyperlinkInput | null) { this.set('hyperlink', v, () => setHyperlink(this.context.host, this.need(), v as HyperlinkInput)); }

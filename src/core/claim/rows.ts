@@ -61,10 +61,13 @@ export function selectRows(
   const errors = new Map<number, string[]>();
   for (const f of result.findings) {
     if (f.severity !== 'error') continue;
-    const list = errors.get(f.row) ?? [];
     const msg = f.message ?? f.code;
-    if (!list.includes(msg)) list.push(msg);
-    errors.set(f.row, list);
+    // a finding on a merged value concerns the rows it names
+    for (const row of f.rows ?? [f.row]) {
+      const list = errors.get(row) ?? [];
+      if (!list.includes(msg)) list.push(msg);
+      errors.set(row, list);
+    }
   }
   const facts = new Facts({ trainees: result.trainees, policy: opts.policy, catalog: opts.catalog, today: opts.today });
   const rows = facts.policyRows;

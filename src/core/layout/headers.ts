@@ -108,3 +108,27 @@ export const FIELD_LABELS: Record<Field, Record<Locale, string>> = {
 export function fieldLabel(field: string, locale: Locale): string {
   return (FIELD_LABELS as Record<string, Record<Locale, string>>)[field]?.[locale] ?? field;
 }
+
+/** Share of the key's characters found in the header (each character counted once per occurrence). */
+function overlap(header: string, key: string): number {
+  const pool = [...header];
+  let hit = 0;
+  for (const ch of key) {
+    const i = pool.indexOf(ch);
+    if (i >= 0) { hit++; pool.splice(i, 1); }
+  }
+  return hit / key.length;
+}
+
+/**
+ * The headers seen that come nearest to a field's known spellings (at least half of a spelling's
+ * characters), best first: offered when a required column is missing.
+ */
+export function nearestHeaders(field: Field, headers: string[], max = 2): string[] {
+  const keys = HEADER_RULES.filter((r) => r.field === field).flatMap((r) => [...r.keys, ...(r.exact ?? [])]);
+  const scored = headers
+    .map((h) => ({ h, key: normalizeHeader(h), score: 0 }))
+    .filter((x) => x.key !== '');
+  for (const x of scored) x.score = Math.max(0, ...keys.map((k) => overlap(x.key, k)));
+  return scored.filter((x) => x.score >= 0.5).sort((a, b) => b.score - a.score).slice(0, max).map((x) => x.h);
+}

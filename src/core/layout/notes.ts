@@ -63,5 +63,27 @@ export function noteText(note: LayoutNote, locale: Locale): string {
         zh: `第 ${note.row} 行起为落款（制表人/审核人等），不作为学员`,
         en: `From row ${note.row} on: the signature footer (制表人/审核人 …), not trainees`,
       });
+    case 'merges.spread': {
+      const more = note.count > note.areas.length;
+      return text(locale, {
+        zh: `合并单元格的值按其覆盖的每一学员行读取：${note.areas.join('、')}${more ? ` 等 ${note.count} 处` : ''}`,
+        en: `Merged cells read on every trainee row they cover: ${note.areas.join(', ')}${more ? `, ${note.count} in all` : ''}`,
+      });
+    }
+    case 'merges.across-header':
+      return text(locale, {
+        zh: `合并单元格 ${note.areas.join('、')} 跨越表头与数据行，未按学员行展开`,
+        en: `Merged cells ${note.areas.join(', ')} span the header and the data rows: not spread over the trainees`,
+      });
+    case 'merges.horizontal':
+      return text(locale, {
+        zh: `横向合并单元格 ${note.areas.join('、')}：只读其最左一列`,
+        en: `Horizontally merged cells ${note.areas.join(', ')}: only the leftmost column is read`,
+      });
+    case 'merges.own-values':
+      return text(locale, {
+        zh: `合并区域内的单元格 ${note.areas.join('、')} 另有自己的值，按该值读取`,
+        en: `Cells ${note.areas.join(', ')} inside a merged area hold values of their own: read as they are`,
+      });
   }
 }

@@ -43,3 +43,10 @@ export function digitValue(c: number): number {
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
   return -1;
 }
+
+const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** True for a cell showing one of Excel's error values (#REF!, #N/A, #VALUE!, #DIV/0! …). */
+export function isExcelError(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && value.length <= 14 && value.charCodeAt(0) === 35 && EXCEL_ERROR.test(value.trim());
+}

@@ -20,10 +20,27 @@ export function RosterInfo({ state, ctl }: { state: PaneState; ctl: PaneControll
       {found && sheetName ? (
         <Text data-testid="roster-line">{t.sheetLine(sheetName, layout.dataRows.length, layout.firstDataRow, layout.lastDataRow)}</Text>
       ) : null}
+      {found && state.mergesRead === false ? (
+        <MessageBar intent="info" data-testid="merges-unread">
+          <MessageBarBody>{t.mergesUnread}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {state.phase !== 'loading' && !found ? (
         <MessageBar intent="warning">
           <MessageBarBody>{state.layoutError ? t.errorPrefix + state.layoutError : t.noRoster}</MessageBarBody>
         </MessageBar>
+      ) : null}
+      {state.phase !== 'loading' && state.rosterSheets?.length ? (
+        <div data-testid="roster-elsewhere">
+          <Text>{t.rosterElsewhere}</Text>
+          <div className={s.row}>
+            {state.rosterSheets.map((name) => (
+              <Button key={name} size="small" disabled={busy} onClick={() => void ctl.openRosterSheet(name)}>
+                {t.openSheet(name)}
+              </Button>
+            ))}
+          </div>
+        </div>
       ) : null}
       <div className={s.row}>
         <Switch

@@ -10,6 +10,9 @@ export const enUS: Strings = {
   reread: 'Detect again',
   sheetLine: (sheet, rows, firstRow, lastRow) => `Sheet "${sheet}": rows ${firstRow}–${lastRow}, ${rows} trainees`,
   noRoster: 'No roster header found on this sheet. Select the roster and try again.',
+  mergesUnread: 'This version of Excel cannot list merged cells (ExcelApi 1.13 needed): a merged cell is read in its top-left cell only, the other rows as empty.',
+  rosterElsewhere: 'The active sheet holds no roster. These sheets do:',
+  openSheet: (name) => `Check "${name}"`,
   mappingHeading: 'Column mapping',
   mappingHint: 'The column each field was matched to; change it from the list.',
   fields: {

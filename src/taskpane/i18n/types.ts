@@ -11,6 +11,11 @@ export interface Strings {
   reread: string;
   sheetLine: (sheet: string, rows: number, firstRow: number, lastRow: number) => string;
   noRoster: string;
+  /** merged cells could not be listed (no ExcelApi 1.13) */
+  mergesUnread: string;
+  /** the active sheet holds no roster; these sheets do */
+  rosterElsewhere: string;
+  openSheet: (name: string) => string;
   /** mapping section */
   mappingHeading: string;
   mappingHint: string;

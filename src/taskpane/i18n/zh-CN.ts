@@ -11,6 +11,9 @@ export const zhCN: Strings = {
   reread: '重新识别',
   sheetLine: (sheet, rows, firstRow, lastRow) => `工作表「${sheet}」：第 ${firstRow}–${lastRow} 行，共 ${rows} 名学员`,
   noRoster: '未在此工作表中找到花名册表头。请选中花名册区域后重试。',
+  mergesUnread: '此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13）：合并单元格只按其左上角单元格读取，其余行视为空。',
+  rosterElsewhere: '当前工作表不是花名册。以下工作表含有花名册：',
+  openSheet: (name) => `核验「${name}」`,
   mappingHeading: '列映射',
   mappingHint: '每个字段对应的表头列；可在下拉框中更改。',
   fields: {

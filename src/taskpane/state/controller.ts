@@ -13,6 +13,7 @@ import { ClaimActions } from './claim';
 import { targetCell } from './findings';
 import { draftOf } from './info';
 import { LedgerController } from './ledgerController';
+import { findRosterSheets, holdsNoRoster } from './rosterSheets';
 import { catalogChoiceOf, customPolicyOf, toDocSettings } from './settings';
 import { CUSTOM_POLICY_ID, type Action, type CatalogRows, type Filters, type PaneState } from './types';
 
@@ -118,13 +119,33 @@ export class PaneController {
     const { useSelection } = this.getState();
     try {
       const read = await this.deps.host.readRoster({ useSelection, signal, onProgress });
-      this.dispatch({ type: 'rosterRead', sheetName: read.sheetName, fromSelection: read.fromSelection, grid: read.grid, ...this.detect(read.grid) });
+      this.dispatch({
+        type: 'rosterRead', sheetName: read.sheetName, fromSelection: read.fromSelection, grid: read.grid,
+        mergesRead: read.mergesRead, ...this.detect(read.grid),
+      });
+      if (!read.fromSelection && holdsNoRoster(this.getState().layout)) void this.offerRosterSheets(read.sheetName);
       return read;
     } catch (e) {
       if (isAbort(e) || signal?.aborted) throw e;
       this.dispatch({ type: 'rosterRead', sheetName: '', fromSelection: useSelection, grid: { originRow: 1, originCol: 1, values: [] }, layoutError: message(e) });
       return undefined;
     }
+  }
+
+  /** The active sheet holds no roster: look for the sheets that do, to offer them. */
+  private async offerRosterSheets(active: string): Promise<void> {
+    try {
+      const sheets = await findRosterSheets(this.deps.host, active, this.getState().mapping);
+      if (sheets.length) this.dispatch({ type: 'rosterSheets', sheets });
+    } catch {
+      // nothing to offer
+    }
+  }
+
+  /** Goes to a sheet the pane offered and reads its roster. */
+  async openRosterSheet(name: string): Promise<void> {
+    await this.deps.host.selectCell(name, 1, 1);
+    await this.readRoster();
   }
 
   async setUseSelection(value: boolean): Promise<void> {

@@ -45,7 +45,11 @@ export function reducer(state: PaneState, action: Action): PaneState {
         grid: action.grid,
         layout: action.layout,
         layoutError: action.layoutError,
+        mergesRead: action.mergesRead,
+        rosterSheets: undefined,
       };
+    case 'rosterSheets':
+      return { ...state, rosterSheets: action.sheets };
     case 'layoutChanged':
       return { ...state, layout: action.layout, layoutError: action.layoutError };
     case 'setUseSelection':

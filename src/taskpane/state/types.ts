@@ -49,6 +49,10 @@ export interface PaneState {
   useSelection: boolean;
   sheetName?: string;
   fromSelection: boolean;
+  /** false when the host could not list merged cells */
+  mergesRead?: boolean;
+  /** when the active sheet holds no roster: the sheets that do */
+  rosterSheets?: string[];
   grid?: Grid;
   layout?: RosterLayout;
   layoutError?: string;
@@ -83,7 +87,8 @@ export const CUSTOM_POLICY_ID = 'custom';
 export type Action =
   | { type: 'loading' }
   | { type: 'sheetsListed'; sheets: string[] }
-  | { type: 'rosterRead'; sheetName: string; fromSelection: boolean; grid: Grid; layout?: RosterLayout; layoutError?: string }
+  | { type: 'rosterRead'; sheetName: string; fromSelection: boolean; grid: Grid; layout?: RosterLayout; layoutError?: string; mergesRead?: boolean }
+  | { type: 'rosterSheets'; sheets: string[] }
   | { type: 'layoutChanged'; layout?: RosterLayout; layoutError?: string }
   | { type: 'setUseSelection'; value: boolean }
   | { type: 'setMapping'; field: Field; col: number }

@@ -68,6 +68,10 @@ const NOTES: { [C in LayoutNote['code']]: LayoutNote & { code: C } } = {
   'rows.subtotal': { code: 'rows.subtotal', rows: Array.from({ length: 14 }, (_, i) => 10 + 2 * i) },
   'rows.total': { code: 'rows.total', row: 9 },
   'rows.footer': { code: 'rows.footer', row: 11 },
+  'merges.spread': { code: 'merges.spread', areas: ['F5:F12', 'G5:G12'], count: 9 },
+  'merges.across-header': { code: 'merges.across-header', areas: ['A2:A6'], count: 1 },
+  'merges.horizontal': { code: 'merges.horizontal', areas: ['J8:K8'], count: 1 },
+  'merges.own-values': { code: 'merges.own-values', areas: ['F7'], count: 1 },
 };
 
 describe('language parity of the layout notes', () => {

@@ -3,6 +3,7 @@ import { fieldLabel } from '../../layout/headers';
 import { text } from '../../i18n';
 import type { Field, Finding, Locale, Trainee } from '../../types';
 import { compareDates, formatDate } from '../../values/date';
+import { isExcelError } from '../../values/text';
 import { findingAt, type Rule } from '../rule';
 
 type P = {
@@ -61,14 +62,15 @@ export const datesInvalid: Rule<P> = {
     const startOf = (t: Trainee): Field => (t.cells.start ? 'start' : 'period');
     const endOf = (t: Trainee): Field => (t.cells.end ? 'end' : 'period');
     for (const t of ctx.trainees) {
-      if (t.start.invalid) {
+      // an Excel error (#REF!) in a date cell is value.unreadable's
+      if (t.start.invalid && !isExcelError(t.start.raw)) {
         const startField = startOf(t);
         // a period cell that could not be split holds its whole text in start, with an empty end
         const whole = startField === 'period' && !t.end.raw;
         const params: P = { kind: 'unreadable', which: whole ? 'period' : 'start', field: startField, value: t.start.raw };
         out.push(findingAt(datesInvalid, t, startField, params));
       }
-      if (t.end.invalid) {
+      if (t.end.invalid && !isExcelError(t.end.raw)) {
         const endField = endOf(t);
         const params: P = { kind: 'unreadable', which: 'end', field: endField, value: t.end.raw };
         out.push(findingAt(datesInvalid, t, endField, params));

@@ -26,7 +26,7 @@ export interface BuiltCli {
 }
 
 export async function buildCli(): Promise<BuiltCli> {
-  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'roster-cli-'));
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'roster-built-cli-'));
   const files: string[] = [];
   for (const p of PARTS) await walk(path.join(ROOT, 'src', p), files);
   const options: ts.CompilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true };

@@ -18,7 +18,8 @@ export interface TestPg {
   urlAs(user: string, password?: string): string;
   /** environment for children (PGHOST etc. of this server) */
   env: NodeJS.ProcessEnv;
-  admin: pg.Client;
+  /** a superuser connection to the test database */
+  db: pg.Client;
   stop(): Promise<void>;
 }
 
@@ -84,13 +85,16 @@ export async function testPg(): Promise<TestPg | null> {
   const urlAs = (user: string, password?: string) =>
     `postgres://${encodeURIComponent(user)}${password ? ':' + encodeURIComponent(password) : ''}@${hostPart}/${db}${query}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PGDATABASE: db };
+  const client = new pg.Client({ ...conn, database: db });
+  await client.connect();
   return {
     url: urlAs(env.PGUSER ?? 'postgres', env.PGPASSWORD),
     urlAs,
     env: childEnv,
-    admin,
+    db: client,
     stop: async () => {
       try {
+        await client.end();
         await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
         await admin.end();
       } finally {

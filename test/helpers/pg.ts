@@ -2,14 +2,26 @@
 // .ci/run sets them), else a throwaway cluster started here from the Debian server binaries (initdb +
 // pg_ctl, as the postgres user when the tests run as root; socket in a temporary folder, no TCP).
 // Each test file gets a fresh database, dropped at the end. Without any server the tests are skipped,
-// except in CI (CI=true), where that is an error.
+// except in CI (CI=true or ROSTER_CHECK_REQUIRE_PG=1, as .ci/run sets), where that is an error.
 import { execFileSync } from 'child_process';
-import { promises as fs } from 'fs';
+import { promises as fs, readdirSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import pg from 'pg';
 
-const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** The newest Debian PostgreSQL server binaries (/usr/lib/postgresql/<version>/bin), or PG_BIN. */
+function pgBin(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  let versions: string[] = [];
+  try {
+    versions = readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+  } catch {
+    // not installed
+  }
+  return `/usr/lib/postgresql/${versions[0] ?? '15'}/bin`;
+}
+
+const BIN = pgBin();
 
 export interface TestPg {
   /** postgres:// URL of the test database (superuser) */
@@ -69,7 +81,7 @@ export async function testPg(): Promise<TestPg | null> {
   } else {
     const c = await startCluster();
     if (!c) {
-      if (process.env.CI === 'true') throw new Error('CI: no PostgreSQL server (PGHOST unset and no initdb in ' + BIN + '); the PostgreSQL ledger tests must run');
+      if (process.env.CI === 'true' || process.env.ROSTER_CHECK_REQUIRE_PG === '1') throw new Error('CI: no PostgreSQL server (PGHOST unset and no initdb in ' + BIN + '); the PostgreSQL ledger tests must run');
       return null;
     }
     env = c.env;

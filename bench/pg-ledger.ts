@@ -23,7 +23,9 @@ const LEVELS = ['初级工', '中级工', '高级工'];
 function idOf(n: number): string {
   const region = REGIONS[n % REGIONS.length];
   const k = Math.floor(n / REGIONS.length);
-  const y = 1960 + (k % 45), m = 1 + (Math.floor(k / 45) % 12), d = 1 + (Math.floor(k / 540) % 28);
+  const y = 1960 + (k % 45),
+    m = 1 + (Math.floor(k / 45) % 12),
+    d = 1 + (Math.floor(k / 540) % 28);
   const seq = Math.floor(k / 15120) % 1000;
   const body = `${region}${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${String(seq).padStart(3, '0')}`;
   let s = 0;
@@ -48,10 +50,20 @@ function roster(rows: number, persons: number, offset = 0): Trainee[] {
     const p = i % 2 === 0 ? ((i + offset) * 104729) % persons : persons + i + offset;
     const id = idOf(p);
     out.push({
-      row: 4 + i, cells: { id: { col: 4, value: id, text: id, format: '@' }, name: { col: 2, value: `学员${p}` } },
-      name: `学员${p}`, gender: '', phone: '', occupation: OCC[i % OCC.length], category: '', certType: '职业技能等级证书', level: LEVELS[i % 3],
-      start: { raw: '', date: date(2023, 5, 1), invalid: false }, end: { raw: '', date: date(2023, 5, 20), invalid: false },
-      hours: 80, personType: '', amountFen: 150000,
+      row: 4 + i,
+      cells: { id: { col: 4, value: id, text: id, format: '@' }, name: { col: 2, value: `学员${p}` } },
+      name: `学员${p}`,
+      gender: '',
+      phone: '',
+      occupation: OCC[i % OCC.length],
+      category: '',
+      certType: '职业技能等级证书',
+      level: LEVELS[i % 3],
+      start: { raw: '', date: date(2023, 5, 1), invalid: false },
+      end: { raw: '', date: date(2023, 5, 20), invalid: false },
+      hours: 80,
+      personType: '',
+      amountFen: 150000,
     });
   }
   return out;
@@ -60,8 +72,22 @@ function roster(rows: number, persons: number, offset = 0): Trainee[] {
 function recordOf(t: Trainee, source: string, fingerprint: string): LedgerRecord {
   const id = String(t.cells.id!.value);
   return {
-    idKey: id, id, name: t.name, occupation: t.occupation, level: t.level, certType: t.certType, start: t.start.date, end: t.end.date,
-    amountFen: t.amountFen, paidOn: null, source, sourceRow: t.row, institution: '基准学校', fingerprint, ledgerFile: '', ledgerRow: 0,
+    idKey: id,
+    id,
+    name: t.name,
+    occupation: t.occupation,
+    level: t.level,
+    certType: t.certType,
+    start: t.start.date,
+    end: t.end.date,
+    amountFen: t.amountFen,
+    paidOn: null,
+    source,
+    sourceRow: t.row,
+    institution: '基准学校',
+    fingerprint,
+    ledgerFile: '',
+    ledgerRow: 0,
   };
 }
 
@@ -70,19 +96,26 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
 async function main(): Promise<void> {
   const server = await testPg();
   if (!server) throw new Error('no PostgreSQL server: set PGHOST/PGPORT/PGUSER or install the server binaries');
-  const policy = parsePolicy({ id: 'bench', name: 'bench', region: 'bench', rates: [], limits: { perYear: 3 } }, 'bench');
+  const policy = parsePolicy(
+    { id: 'bench', name: 'bench', region: 'bench', rates: [], limits: { perYear: 3 } },
+    'bench',
+  );
   const persons = Math.max(1, Math.floor(RECORDS / 3));
   try {
     const admin = await PgLedger.connect(server.url);
     await admin.migrate();
     await admin.close();
     const db = server.db;
-    console.log(`PostgreSQL ledger: ${RECORDS.toLocaleString('en')} records (${persons.toLocaleString('en')} people), roster ${ROSTER.toLocaleString('en')} rows`);
+    console.log(
+      `PostgreSQL ledger: ${RECORDS.toLocaleString('en')} records (${persons.toLocaleString('en')} people), roster ${ROSTER.toLocaleString('en')} rows`,
+    );
     let t = now();
     await db.query('DROP INDEX ledger_records_id_key');
     // the people once (ID with check digit computed in SQL), then every record joined to its person
     await db.query("SET work_mem = '256MB'");
-    await db.query(`CREATE UNLOGGED TABLE bench_people AS SELECT n, ${idSql('n')} AS id FROM generate_series(0::bigint, ${persons - 1}::bigint) AS n`);
+    await db.query(
+      `CREATE UNLOGGED TABLE bench_people AS SELECT n, ${idSql('n')} AS id FROM generate_series(0::bigint, ${persons - 1}::bigint) AS n`,
+    );
     const chunk = 2_000_000;
     for (let from = 0; from < RECORDS; from += chunk) {
       const to = Math.min(RECORDS, from + chunk) - 1;
@@ -115,30 +148,40 @@ async function main(): Promise<void> {
       const found = checkAgainstLedger(rosters, index, policy).get('roster.xlsx')!.length;
       const t3 = now();
       await ledger.close();
-      console.log(`  ${run}: ${ROSTER.toLocaleString('en')} rows checked  ${(t3 - t).toFixed(0)} ms total (connect ${(t1 - t).toFixed(0)}, lookup ${(t2 - t1).toFixed(0)} `
-        + `for ${index.size.toLocaleString('en')} records, rules ${(t3 - t2).toFixed(0)}; ${found.toLocaleString('en')} findings)`);
+      console.log(
+        `  ${run}: ${ROSTER.toLocaleString('en')} rows checked  ${(t3 - t).toFixed(0)} ms total (connect ${(t1 - t).toFixed(0)}, lookup ${(t2 - t1).toFixed(0)} ` +
+          `for ${index.size.toLocaleString('en')} records, rules ${(t3 - t2).toFixed(0)}; ${found.toLocaleString('en')} findings)`,
+      );
     }
 
     // 8 concurrent adds: claims of 500 rows, consecutive claims sharing a quarter of their people
     const CLAIM_ROWS = 500;
-    const claims = Array.from({ length: 8 }, (_, c) => roster(CLAIM_ROWS, persons, c * 375).map((x) => recordOf(x, `claim-${c}.xlsx`, `bench-${c}-${Date.now()}`)));
+    const claims = Array.from({ length: 8 }, (_, c) =>
+      roster(CLAIM_ROWS, persons, c * 375).map((x) => recordOf(x, `claim-${c}.xlsx`, `bench-${c}-${Date.now()}`)),
+    );
     t = now();
-    const times = await Promise.all(claims.map(async (records, c) => {
-      const s = now();
-      const conn = await PgLedger.connect(server.url);
-      try {
-        const out = await conn.recordClaim({ fingerprint: records[0].fingerprint, records },
-          { source: `claim-${c}.xlsx`, institution: '基准学校', recordedOn: date(2024, 1, 10) },
-          (existing, done) => (done ? { add: [], duplicates: records } : splitNew(existing, records)));
-        return { ms: now() - s, added: out.added.length };
-      } finally {
-        await conn.close();
-      }
-    }));
+    const times = await Promise.all(
+      claims.map(async (records, c) => {
+        const s = now();
+        const conn = await PgLedger.connect(server.url);
+        try {
+          const out = await conn.recordClaim(
+            { fingerprint: records[0].fingerprint, records },
+            { source: `claim-${c}.xlsx`, institution: '基准学校', recordedOn: date(2024, 1, 10) },
+            (existing, done) => (done ? { add: [], duplicates: records } : splitNew(existing, records)),
+          );
+          return { ms: now() - s, added: out.added.length };
+        } finally {
+          await conn.close();
+        }
+      }),
+    );
     const total = now() - t;
     const each = times.map((x) => x.ms).sort((a, b) => a - b);
-    console.log(`  8 concurrent adds of ${CLAIM_ROWS} rows: ${total.toFixed(0)} ms for all (each ${each[0].toFixed(0)}–${each[7].toFixed(0)} ms, `
-      + `${times.reduce((a, x) => a + x.added, 0).toLocaleString('en')} records added)`);
+    console.log(
+      `  8 concurrent adds of ${CLAIM_ROWS} rows: ${total.toFixed(0)} ms for all (each ${each[0].toFixed(0)}–${each[7].toFixed(0)} ms, ` +
+        `${times.reduce((a, x) => a + x.added, 0).toLocaleString('en')} records added)`,
+    );
   } finally {
     await server.stop();
   }

@@ -23,9 +23,16 @@ interface AdminArgs {
 function parse(command: string, argv: string[], positionals: number): AdminArgs {
   const t = tokenize(argv, { command: `ledger ${command}`, values: ['ledger', 'lang'] });
   const ledger = ledgerArg(t.values.ledger);
-  if (!ledger) throw new UsageError('缺少 --ledger 台账（postgres:// 地址或 .sqlite 文件；也可设置环境变量 ROSTER_CHECK_LEDGER）', 'missing --ledger (a postgres:// URL or .sqlite file; or set ROSTER_CHECK_LEDGER)');
+  if (!ledger)
+    throw new UsageError(
+      '缺少 --ledger 台账（postgres:// 地址或 .sqlite 文件；也可设置环境变量 ROSTER_CHECK_LEDGER）',
+      'missing --ledger (a postgres:// URL or .sqlite file; or set ROSTER_CHECK_LEDGER)',
+    );
   if (t.positionals.length !== positionals) {
-    throw new UsageError(`ledger ${command} 需要 ${positionals} 个文件参数`, `ledger ${command} takes ${positionals} file argument${positionals === 1 ? '' : 's'}`);
+    throw new UsageError(
+      `ledger ${command} 需要 ${positionals} 个文件参数`,
+      `ledger ${command} takes ${positionals} file argument${positionals === 1 ? '' : 's'}`,
+    );
   }
   return { positionals: t.positionals, ledger, en: langArg(t.values.lang) === 'en' };
 }
@@ -36,14 +43,30 @@ function line(io: Io, en: boolean, zh: string, english: string): void {
 
 async function migrate(argv: string[], io: Io): Promise<void> {
   const a = parse('migrate', argv, 0);
-  if (!isPgUrl(a.ledger)) throw new UsageError('ledger migrate 用于 PostgreSQL 台账（--ledger postgres://…）', 'ledger migrate is for a PostgreSQL ledger (--ledger postgres://…)');
+  if (!isPgUrl(a.ledger))
+    throw new UsageError(
+      'ledger migrate 用于 PostgreSQL 台账（--ledger postgres://…）',
+      'ledger migrate is for a PostgreSQL ledger (--ledger postgres://…)',
+    );
   const { PgLedger } = await import('../ledger-store/pg/ledger');
   const db = await PgLedger.connect(a.ledger);
   try {
     const done = await db.migrate();
     const v = await db.version();
-    if (done.length) line(io, a.en, `台账数据库 ${maskUrl(a.ledger)} 已升级到结构版本 ${v}（本次执行第 ${done.join('、')} 号迁移）`, `ledger database ${maskUrl(a.ledger)} upgraded to schema version ${v} (applied ${done.join(', ')})`);
-    else line(io, a.en, `台账数据库 ${maskUrl(a.ledger)} 已是最新结构（版本 ${v}）`, `ledger database ${maskUrl(a.ledger)} is up to date (schema version ${v})`);
+    if (done.length)
+      line(
+        io,
+        a.en,
+        `台账数据库 ${maskUrl(a.ledger)} 已升级到结构版本 ${v}（本次执行第 ${done.join('、')} 号迁移）`,
+        `ledger database ${maskUrl(a.ledger)} upgraded to schema version ${v} (applied ${done.join(', ')})`,
+      );
+    else
+      line(
+        io,
+        a.en,
+        `台账数据库 ${maskUrl(a.ledger)} 已是最新结构（版本 ${v}）`,
+        `ledger database ${maskUrl(a.ledger)} is up to date (schema version ${v})`,
+      );
   } finally {
     await db.close();
   }
@@ -52,7 +75,13 @@ async function migrate(argv: string[], io: Io): Promise<void> {
 async function importFiles(argv: string[], io: Io): Promise<void> {
   const a = parse('import', argv, 1);
   const { files, skipped } = await ledgerFiles(a.positionals[0]);
-  for (const f of skipped) line(io, a.en, `已跳过 ${f}：暂不能读取 ${path.extname(f)} 格式`, `skipped ${f}: ${path.extname(f)} cannot be read yet`);
+  for (const f of skipped)
+    line(
+      io,
+      a.en,
+      `已跳过 ${f}：暂不能读取 ${path.extname(f)} 格式`,
+      `skipped ${f}: ${path.extname(f)} cannot be read yet`,
+    );
   const reads = await readLedgerFiles(files);
   if (isPgUrl(a.ledger)) {
     const { PgLedger } = await import('../ledger-store/pg/ledger');
@@ -61,7 +90,8 @@ async function importFiles(argv: string[], io: Io): Promise<void> {
       await db.requireSchema();
       const out = await db.importFiles(reads.map((r) => ({ path: r.file, records: r.parse.records })));
       for (const o of out) {
-        if (o.unchanged) line(io, a.en, `${o.path}：自上次导入后未变化，跳过`, `${o.path}: unchanged since the last import; skipped`);
+        if (o.unchanged)
+          line(io, a.en, `${o.path}：自上次导入后未变化，跳过`, `${o.path}: unchanged since the last import; skipped`);
         else line(io, a.en, `${o.path}：导入 ${o.records} 条`, `${o.path}: imported ${o.records} records`);
       }
     } finally {
@@ -69,7 +99,11 @@ async function importFiles(argv: string[], io: Io): Promise<void> {
     }
     return;
   }
-  if (!isDbFile(a.ledger)) throw new UsageError('ledger import 的 --ledger 应为 postgres:// 地址或 .sqlite 文件', 'ledger import needs --ledger postgres://… or a .sqlite file');
+  if (!isDbFile(a.ledger))
+    throw new UsageError(
+      'ledger import 的 --ledger 应为 postgres:// 地址或 .sqlite 文件',
+      'ledger import needs --ledger postgres://… or a .sqlite file',
+    );
   const store = new LedgerStore(a.ledger);
   try {
     const { promises: fs } = await import('fs');
@@ -87,8 +121,10 @@ async function exportFile(argv: string[], io: Io): Promise<void> {
   const a = parse('export', argv, 1);
   const out = a.positionals[0];
   const ext = path.extname(out).toLowerCase();
-  if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`${out}：导出文件应为 .xlsx 或 .csv`, `${out}: the export must be an .xlsx or .csv file`);
-  if (!isPgUrl(a.ledger) && path.resolve(a.ledger) === path.resolve(out)) throw new UsageError(`${out}：导出文件不能是台账本身`, `${out}: the export must not be the ledger itself`);
+  if (ext !== '.xlsx' && ext !== '.csv')
+    throw new UsageError(`${out}：导出文件应为 .xlsx 或 .csv`, `${out}: the export must be an .xlsx or .csv file`);
+  if (!isPgUrl(a.ledger) && path.resolve(a.ledger) === path.resolve(out))
+    throw new UsageError(`${out}：导出文件不能是台账本身`, `${out}: the export must not be the ledger itself`);
   const records: ExportRecord[] = [];
   if (isPgUrl(a.ledger)) {
     const { PgLedger } = await import('../ledger-store/pg/ledger');

@@ -26,7 +26,10 @@ export interface RecordOutcome {
 }
 
 /** The claim's records not yet in the ledger (same person, same training, same dates: a double entry). */
-export function splitNew(existing: readonly LedgerRecord[], records: readonly LedgerRecord[]): { add: LedgerRecord[]; duplicates: LedgerRecord[] } {
+export function splitNew(
+  existing: readonly LedgerRecord[],
+  records: readonly LedgerRecord[],
+): { add: LedgerRecord[]; duplicates: LedgerRecord[] } {
   const known = new Set(existing.map(recordIdentity));
   const add: LedgerRecord[] = [];
   const duplicates: LedgerRecord[] = [];

@@ -14,5 +14,7 @@ export function csvSafe(cell: string): string {
 
 /** A cell read from a CSV: the apostrophe csvSafe added is dropped again. */
 export function csvUnsafe(cell: string): string {
-  return cell.length > 1 && cell[0] === "'" && TRIGGER.test(cell.slice(1)) && !PLAIN_NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.length > 1 && cell[0] === "'" && TRIGGER.test(cell.slice(1)) && !PLAIN_NUMBER.test(cell.slice(1))
+    ? cell.slice(1)
+    : cell;
 }

@@ -22,7 +22,10 @@ export interface FileTarget {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(() => true, () => false);
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** True for the file ledgers `ledger add` writes. */
@@ -42,7 +45,10 @@ export async function openFileTarget(file: string): Promise<FileTarget> {
       bytes = await fs.readFile(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
-      throw new InputError(`${path.resolve(file)}：无法读取台账文件（${code}）`, `${path.resolve(file)}: cannot read the ledger file (${code})`);
+      throw new InputError(
+        `${path.resolve(file)}：无法读取台账文件（${code}）`,
+        `${path.resolve(file)}: cannot read the ledger file (${code})`,
+      );
     }
     const text = decodeCsv(bytes);
     return { parse: readLedgerCsvText(text, name), csv: text };
@@ -58,7 +64,12 @@ export async function openFileTarget(file: string): Promise<FileTarget> {
 }
 
 /** Records the claim into an .xlsx/.csv ledger under its lock (see the file comment). */
-export async function recordClaimInFile(file: string, claim: ClaimToRecord, recordedOn: CalDate, decide: Decide): Promise<RecordOutcome> {
+export async function recordClaimInFile(
+  file: string,
+  claim: ClaimToRecord,
+  recordedOn: CalDate,
+  decide: Decide,
+): Promise<RecordOutcome> {
   return withFileLock(file, async () => {
     const target = await openFileTarget(file);
     const existing = target.parse?.records ?? [];
@@ -66,13 +77,22 @@ export async function recordClaimInFile(file: string, claim: ClaimToRecord, reco
     if ('refuse' in d) return { status: 'refused', added: [], duplicates: [], refusal: d.refuse, firstRow: 0 };
     const plan = planLedgerAppend(target.parse, d.add, recordedOn);
     if (plan.noHeader) {
-      throw new InputError(`${path.resolve(file)}：台账工作表没有身份证号码列，无法追加`, `${path.resolve(file)}: the ledger sheet has no ID number column; cannot append`);
+      throw new InputError(
+        `${path.resolve(file)}：台账工作表没有身份证号码列，无法追加`,
+        `${path.resolve(file)}: the ledger sheet has no ID number column; cannot append`,
+      );
     }
     const done = alreadyRecorded(existing, claim.fingerprint);
     if (plan.added.length) {
       if (target.wb && target.ws) await saveWorkbookWithPlan(target.wb, target.ws, plan, target.parse, file);
       else await saveCsvWithPlan(file, target.csv ?? null, plan, target.parse);
     }
-    return { status: done ? 'already' : 'recorded', added: plan.added, duplicates: [...d.duplicates, ...plan.duplicates], refusal: [], firstRow: plan.firstRow };
+    return {
+      status: done ? 'already' : 'recorded',
+      added: plan.added,
+      duplicates: [...d.duplicates, ...plan.duplicates],
+      refusal: [],
+      firstRow: plan.firstRow,
+    };
   });
 }

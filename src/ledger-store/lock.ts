@@ -58,7 +58,10 @@ async function create(lock: string): Promise<boolean> {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new InputError(`${lock}：无法创建台账锁文件（${code}）`, `${lock}: cannot create the ledger lock file (${code})`);
+    throw new InputError(
+      `${lock}：无法创建台账锁文件（${code}）`,
+      `${lock}: cannot create the ledger lock file (${code})`,
+    );
   }
   try {
     await h.writeFile(JSON.stringify(info));

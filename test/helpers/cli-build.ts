@@ -29,15 +29,26 @@ export async function buildCli(): Promise<BuiltCli> {
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'roster-built-cli-'));
   const files: string[] = [];
   for (const p of PARTS) await walk(path.join(ROOT, 'src', p), files);
-  const options: ts.CompilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true };
+  const options: ts.CompilerOptions = {
+    module: ts.ModuleKind.CommonJS,
+    target: ts.ScriptTarget.ES2020,
+    esModuleInterop: true,
+    resolveJsonModule: true,
+  };
   for (const f of files) {
     const rel = path.relative(path.join(ROOT, 'src'), f);
     const dest = path.join(out, rel.replace(/\.ts$/, '.js'));
     await fs.mkdir(path.dirname(dest), { recursive: true });
     const text = await fs.readFile(f, 'utf8');
-    await fs.writeFile(dest, f.endsWith('.json') ? text : ts.transpileModule(text, { compilerOptions: options, fileName: f }).outputText);
+    await fs.writeFile(
+      dest,
+      f.endsWith('.json') ? text : ts.transpileModule(text, { compilerOptions: options, fileName: f }).outputText,
+    );
   }
   const script = path.join(out, 'run.js');
-  await fs.writeFile(script, "require('./cli/main').main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n");
+  await fs.writeFile(
+    script,
+    "require('./cli/main').main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n",
+  );
   return { dir: out, script, env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') } };
 }

@@ -14,7 +14,9 @@ function pgBin(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   let versions: string[] = [];
   try {
-    versions = readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    versions = readdirSync('/usr/lib/postgresql')
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
   } catch {
     // not installed
   }
@@ -56,9 +58,31 @@ async function startCluster(): Promise<{ env: Record<string, string>; stop: () =
     await fs.chown(dir, uid, gid);
   }
   const data = path.join(dir, 'data');
-  run(asPostgres(path.join(BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']));
-  run(asPostgres(path.join(BIN, 'pg_ctl'), ['-D', data, '-w', '-l', path.join(dir, 'log'), '-o',
-    `-k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']));
+  run(
+    asPostgres(path.join(BIN, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--no-sync',
+      '-E',
+      'UTF8',
+      '--locale=C',
+    ]),
+  );
+  run(
+    asPostgres(path.join(BIN, 'pg_ctl'), [
+      '-D',
+      data,
+      '-w',
+      '-l',
+      path.join(dir, 'log'),
+      '-o',
+      `-k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      'start',
+    ]),
+  );
   return {
     env: { PGHOST: dir, PGPORT: '5432', PGUSER: 'postgres', PGDATABASE: 'postgres' },
     stop: async () => {
@@ -77,11 +101,15 @@ export async function testPg(): Promise<TestPg | null> {
   let stopServer = async () => undefined as void;
   if (process.env.PGHOST) {
     env = {};
-    for (const k of ['PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE']) if (process.env[k]) env[k] = process.env[k] as string;
+    for (const k of ['PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE'])
+      if (process.env[k]) env[k] = process.env[k] as string;
   } else {
     const c = await startCluster();
     if (!c) {
-      if (process.env.CI === 'true' || process.env.ROSTER_CHECK_REQUIRE_PG === '1') throw new Error('CI: no PostgreSQL server (PGHOST unset and no initdb in ' + BIN + '); the PostgreSQL ledger tests must run');
+      if (process.env.CI === 'true' || process.env.ROSTER_CHECK_REQUIRE_PG === '1')
+        throw new Error(
+          'CI: no PostgreSQL server (PGHOST unset and no initdb in ' + BIN + '); the PostgreSQL ledger tests must run',
+        );
       return null;
     }
     env = c.env;

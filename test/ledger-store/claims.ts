@@ -17,8 +17,15 @@ export const TODAY = '2026-06-30';
 function as(p: Person, i: number, y: number, m: number): Person {
   const occ = OCCUPATIONS[i % OCCUPATIONS.length];
   return {
-    ...p, occupation: occ.name, category: occ.category, certType: '职业技能等级证书', level: '初级工',
-    amount: zhengzhouAmount('职业技能等级证书', '初级工', occ.category), start: [y, m, 1], end: [y, m, 15], hours: 80,
+    ...p,
+    occupation: occ.name,
+    category: occ.category,
+    certType: '职业技能等级证书',
+    level: '初级工',
+    amount: zhengzhouAmount('职业技能等级证书', '初级工', occ.category),
+    start: [y, m, 1],
+    end: [y, m, 15],
+    hours: 80,
   };
 }
 

@@ -54,11 +54,18 @@ afterAll(async () => {
   await fs.rm(cli.dir, { recursive: true, force: true });
 });
 
-function add(file: string, ledger: string, env: NodeJS.ProcessEnv = {}, onStderr?: (s: string, kill: () => void) => void): Promise<Exit> {
+function add(
+  file: string,
+  ledger: string,
+  env: NodeJS.ProcessEnv = {},
+  onStderr?: (s: string, kill: () => void) => void,
+): Promise<Exit> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli.script, 'ledger', 'add', file, '--ledger', ledger, '--date', TODAY],
-      { env: { ...cli.env, ...(pgs?.env ?? {}), ...env } });
-    let stdout = '', stderr = '';
+    const child = spawn(process.execPath, [cli.script, 'ledger', 'add', file, '--ledger', ledger, '--date', TODAY], {
+      env: { ...cli.env, ...(pgs?.env ?? {}), ...env },
+    });
+    let stdout = '',
+      stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => {
       stderr += d;
@@ -86,11 +93,14 @@ async function records(ledger: string): Promise<LedgerRecord[]> {
 }
 
 const fmt = (d: { y: number; m: number; d: number } | null) => (d ? `${d.y}-${d.m}-${d.d}` : '');
-const keyOf = (r: { idKey: string; source: string; start: LedgerRecord['start'] }) => `${r.idKey}|${r.source}|${fmt(r.start)}`;
+const keyOf = (r: { idKey: string; source: string; start: LedgerRecord['start'] }) =>
+  `${r.idKey}|${r.source}|${fmt(r.start)}`;
 
 function expected(i: number): string[] {
   const c = claims[i];
-  return c.people.map((p) => keyOf({ idKey: p.id, source: path.basename(c.file), start: { y: p.start[0], m: p.start[1], d: p.start[2] } }));
+  return c.people.map((p) =>
+    keyOf({ idKey: p.id, source: path.basename(c.file), start: { y: p.start[0], m: p.start[1], d: p.start[2] } }),
+  );
 }
 
 const BACKENDS: { name: string; ledger: () => string | null }[] = [

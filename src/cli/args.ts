@@ -1,6 +1,8 @@
 // Command-line arguments of `roster-check validate`.
-import { ALL_FIELDS, colNumber, type Field, type MappingOverride } from '../core';
-import { langArg, tokenize } from './options';
+import { colNumber } from '../core';
+import type { MappingOverride } from '../core';
+import { ALL_FIELDS, type Field } from '../core';
+import { langArg, ledgerArg, tokenize } from './options';
 import { UsageError } from './usage-error';
 
 export { UsageError };
@@ -16,7 +18,7 @@ export interface ValidateArgs {
   out?: string;
   map: MappingOverride;
   lang: Lang;
-  /** the subsidy ledger: an .xlsx/.csv file, a folder of them, or an SQLite file */
+  /** the subsidy ledger: .xlsx/.csv file, folder, SQLite file or postgres:// URL (--ledger, else ROSTER_CHECK_LEDGER) */
   ledger?: string;
   /** keep the ledger in this SQLite file (imported once, refreshed when the files change) */
   ledgerDb?: string;
@@ -78,7 +80,7 @@ export function parseValidateArgs(argv: string[]): ValidateArgs {
     out: t.values.out,
     map,
     lang: langArg(t.values.lang),
-    ledger: t.values.ledger,
+    ledger: ledgerArg(t.values.ledger),
     ledgerDb: t.values['ledger-db'],
   };
   if (a.files.length === 0) throw new UsageError('缺少要核验的花名册文件（用 --help 查看用法）', 'no roster file given (see --help)');

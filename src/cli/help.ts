@@ -7,6 +7,7 @@ export const HELP_ZH = `花名册核验 Roster Check — 职业技能培训补�
   roster-check validate 花名册.xlsx [更多文件…] [选项]
   roster-check assemble 花名册.xlsx --info 申报信息.json --out 申报材料.xlsx   （assemble --help 查看详情）
   roster-check ledger add 申报花名册.xlsx --ledger 补贴台账.xlsx              （登记入账）
+  roster-check ledger migrate|import 文件或文件夹|export 文件 --ledger postgres://…   （数据库台账维护）
 
 选项：
   --sheet 名称            指定工作表（默认：第一个能识别出表头的可见工作表）
@@ -17,7 +18,9 @@ export const HELP_ZH = `花名册核验 Roster Check — 职业技能培训补�
                           （多个文件时给一个文件夹）；原文件不会被修改
   --map 字段=列           手动指定列，例如 --map id=D；可重复。字段：
                           ${ALL_FIELDS.join(', ')}
-  --ledger 台账           补贴台账：.xlsx/.csv 文件、文件夹或 SQLite 文件；对照台账及本次各花名册查重复申领
+  --ledger 台账           补贴台账：.xlsx/.csv 文件、文件夹、SQLite 文件或 postgres://用户@主机/库
+                          （未给出时取环境变量 ROSTER_CHECK_LEDGER；密码可放在 PGPASSWORD 或 ~/.pgpass）；
+                          对照台账及本次各花名册查重复申领
   --ledger-db 文件.sqlite  台账较大时存入 SQLite 文件（首次导入，文件变化时更新）
   --lang zh|en            报告语言（默认 zh）
   -h, --help              显示本帮助
@@ -35,6 +38,7 @@ Usage:
   roster-check validate ROSTER.xlsx [MORE.xlsx …] [options]
   roster-check assemble ROSTER.xlsx --info INFO.json --out CLAIM.xlsx   (see assemble --help)
   roster-check ledger add CLAIM.xlsx --ledger LEDGER.xlsx               (record an approved claim)
+  roster-check ledger migrate|import FILE|DIR|export FILE --ledger postgres://…   (database ledger upkeep)
 
 Options:
   --sheet NAME            the roster sheet (default: the first visible sheet whose header is found)
@@ -45,8 +49,9 @@ Options:
                           (a folder when validating several files); the input is never modified
   --map field=COLUMN      set a column by hand, e.g. --map id=D; repeatable. Fields:
                           ${ALL_FIELDS.join(', ')}
-  --ledger LEDGER         the subsidy ledger: an .xlsx/.csv file, a folder, or an SQLite file; repeats are
-                          checked against it and across the rosters of the run
+  --ledger LEDGER         the subsidy ledger: an .xlsx/.csv file, a folder, an SQLite file or
+                          postgres://user@host/db (default: $ROSTER_CHECK_LEDGER; password in PGPASSWORD or
+                          ~/.pgpass); repeats are checked against it and across the rosters of the run
   --ledger-db FILE.sqlite keep a large ledger in an SQLite file (imported once, refreshed when files change)
   --lang zh|en            report language (default zh)
   -h, --help              this help

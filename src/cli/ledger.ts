@@ -1,22 +1,27 @@
-// `roster-check ledger add CLAIM.xlsx --ledger LEDGER.xlsx|.csv`: appends the included rows of an
+// The ledger commands: `roster-check ledger add CLAIM.xlsx --ledger …` appends the included rows of an
 // approved claim to the subsidy ledger (补贴台账), each carrying the claim's roster fingerprint, so a
-// second run adds nothing. `loadLedger` (for `validate … --ledger`) is re-exported from ledger-store.
-import { promises as fs } from 'fs';
+// second run adds nothing; `ledger migrate`, `ledger import`, `ledger export` keep a database ledger.
+// The ledger is an .xlsx/.csv file, a SQLite file or a PostgreSQL URL (--ledger, else
+// ROSTER_CHECK_LEDGER). `loadLedger` (for `validate … --ledger`) is re-exported from ledger-store.
 import * as path from 'path';
-import ExcelJS from 'exceljs';
-import {
-  buildLedgerIndex, type CalDate, checkAgainstLedger, checkGrid, type CheckResult, decodeCsv, EMPTY_LEDGER,
-  findInstitution, type Grid, InputError, LEDGER_SHEET, type LedgerParse, type Locale, type MappingOverride,
-  planLedgerAppend, type Policy, recordIdentity, recordsFromClaimRows, rosterFingerprint, runKeys, selectRows, t,
-  todayLocal, withLedgerFindings,
-} from '../core';
-import { pickLedgerSheet, readLedgerCsvText } from '../ledger-store/files';
+import { rosterFingerprint } from '../core';
+import { selectRows } from '../core';
+import { checkGrid, todayLocal, type CheckResult } from '../core';
+import type { MappingOverride } from '../core';
+import { buildLedgerIndex, EMPTY_LEDGER, findInstitution, recordIdentity, recordsFromClaimRows, type LedgerRecord } from '../core';
+import { checkAgainstLedger, runKeys, withLedgerFindings } from '../core';
+import type { Policy } from '../core';
+import type { CalDate, Grid, Locale, Trainee } from '../core';
+import { splitNew, type ClaimToRecord, type Decide, type RecordOutcome } from '../ledger-store/claim';
+import { isFileLedger, recordClaimInFile } from '../ledger-store/file-target';
 import type { LoadedLedger } from '../ledger-store/load';
-import { saveCsvWithPlan, saveWorkbookWithPlan } from '../ledger-store/write';
-import { readRoster, readWorkbook } from '../xlsx/read';
+import { isPgUrl, maskUrl } from '../ledger-store/pg/url';
+import { LedgerStore } from '../ledger-store/store';
+import { InputError, t } from '../core';
+import { readRoster } from '../xlsx/read';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
 import { loadCatalog, loadPolicy } from './load';
-import { dateArg, langArg, tokenize } from './options';
+import { dateArg, langArg, ledgerArg, tokenize } from './options';
 import type { Io } from './io';
 
 export { loadLedger, type LoadedLedger, type LoadLedgerOptions } from '../ledger-store/load';
@@ -35,7 +40,7 @@ export interface RunFile {
  * merged in (sorted, counted), in the order given; mark and report these instead of the originals.
  * Files are named by base name, by the path given when two base names are the same.
  */
-export function applyLedgerChecks(files: readonly RunFile[], ledger: LoadedLedger | null, policy: Policy, locale: Locale): CheckResult[] {
+export async function applyLedgerChecks(files: readonly RunFile[], ledger: LoadedLedger | null, policy: Policy, locale: Locale): Promise<CheckResult[]> {
   const base = files.map((f) => path.basename(f.file));
   const names = base.map((b, i) => (base.indexOf(b) !== base.lastIndexOf(b) ? files[i].file : b));
   const rosters = files.map((x, i) => ({
@@ -43,7 +48,7 @@ export function applyLedgerChecks(files: readonly RunFile[], ledger: LoadedLedge
     trainees: x.result.layout.missing.length ? [] : x.result.trainees,
     institution: x.grid ? findInstitution(x.grid) : '',
   }));
-  const index = ledger ? ledger.lookup(runKeys(rosters)) : EMPTY_LEDGER;
+  const index = ledger ? await ledger.lookup(runKeys(rosters)) : EMPTY_LEDGER;
   const found = checkAgainstLedger(rosters, index, policy, { locale });
   return files.map((x, i) => withLedgerFindings(x.result, found.get(names[i]) ?? []));
 }
@@ -63,6 +68,9 @@ export interface LedgerAddArgs {
   lang: 'zh' | 'en';
 }
 
+const NO_LEDGER = new UsageError('缺少 --ledger 台账（.xlsx、.csv、.sqlite 文件或 postgres:// 地址；也可设置环境变量 ROSTER_CHECK_LEDGER）',
+  'missing --ledger LEDGER (.xlsx, .csv, .sqlite or postgres:// URL; or set ROSTER_CHECK_LEDGER)');
+
 /** argv after `ledger add`. */
 export function parseLedgerAddArgs(argv: string[]): LedgerAddArgs {
   const t = tokenize(argv, {
@@ -74,8 +82,8 @@ export function parseLedgerAddArgs(argv: string[]): LedgerAddArgs {
   const map: MappingOverride = {};
   for (const m of t.lists.map ?? []) parseMap(m, map);
   if (t.positionals.length !== 1) throw new UsageError('ledger add 需要且只需要一个申报花名册文件', 'ledger add takes exactly one claim roster file');
-  const ledger = t.values.ledger;
-  if (!ledger) throw new UsageError('缺少 --ledger 台账文件（.xlsx 或 .csv）', 'missing --ledger LEDGER.xlsx|.csv');
+  const ledger = ledgerArg(t.values.ledger);
+  if (!ledger) throw NO_LEDGER;
   return {
     file: t.positionals[0],
     ledger,
@@ -92,34 +100,63 @@ export function parseLedgerAddArgs(argv: string[]): LedgerAddArgs {
   };
 }
 
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(() => true, () => false);
-}
-
-/** The target ledger: its workbook/sheet (xlsx) or text (csv), parsed; a missing file is a new ledger. */
-async function openTarget(file: string): Promise<{ parse: LedgerParse | null; wb?: ExcelJS.Workbook; ws?: ExcelJS.Worksheet; csv?: string | null }> {
-  const name = path.basename(file);
-  const ext = path.extname(file).toLowerCase();
-  const there = await exists(file);
-  if (ext === '.csv') {
-    if (!there) return { parse: null, csv: null };
-    const text = decodeCsv(await fs.readFile(file));
-    return { parse: readLedgerCsvText(text, name), csv: text };
-  }
-  if (ext !== '.xlsx' && ext !== '.xlsm') throw new UsageError(`--ledger ${file}：台账应为 .xlsx 或 .csv 文件`, `--ledger ${file}: the ledger must be an .xlsx or .csv file`);
-  if (!there) {
-    const wb = new ExcelJS.Workbook();
-    return { parse: null, wb, ws: wb.addWorksheet(LEDGER_SHEET) };
-  }
-  const wb = await readWorkbook(file);
-  const pick = pickLedgerSheet(wb, name);
-  if (pick) return { parse: pick.parse, wb, ws: pick.ws };
-  const ws = wb.addWorksheet(LEDGER_SHEET);
-  return { parse: null, wb, ws };
-}
-
 function say(io: Io, locale: Locale, zh: string, en: string): void {
   io.stdout((locale === 'zh-CN' ? zh : en) + '\n');
+}
+
+/** How the ledger is named in messages: the path, or the URL without its password. */
+export function ledgerName(spec: string): string {
+  return isPgUrl(spec) ? maskUrl(spec) : spec;
+}
+
+/**
+ * The check of `ledger add`, run by the backend on the ledger as it stands under its lock: a claim
+ * recorded before adds nothing; else (unless --force) any repeat claim refuses the whole claim; else
+ * the records not yet in the ledger are added. The claim's own earlier entries (same fingerprint, or
+ * the very same trainings) are double entries, not repeat claims.
+ */
+export function claimDecider(opts: {
+  source: string; institution: string; fingerprint: string; records: LedgerRecord[]; trainees: readonly Trainee[];
+  policy: Policy; locale: Locale; force: boolean;
+}): Decide {
+  const en = opts.locale !== 'zh-CN';
+  return (existing, done) => {
+    if (done) return { add: [], duplicates: opts.records };
+    if (!opts.force && existing.length) {
+      const same = new Set(opts.records.map(recordIdentity));
+      const others = buildLedgerIndex(existing.filter((r) => !same.has(recordIdentity(r))));
+      const roster = { source: opts.source, trainees: opts.trainees, institution: opts.institution, fingerprint: opts.fingerprint };
+      const found = checkAgainstLedger([roster], others, opts.policy, { locale: opts.locale }).get(opts.source) ?? [];
+      if (found.length) return { refuse: found.map((f) => `${opts.source} ${en ? 'row' : '第'} ${f.row} ${en ? '' : '行'}: ${f.message}`) };
+    }
+    return splitNew(existing, opts.records);
+  };
+}
+
+/** Records the claim in the ledger the spec names: PostgreSQL, SQLite or an .xlsx/.csv file. */
+async function recordClaim(spec: string, claim: ClaimToRecord, meta: { source: string; institution: string; recordedOn: CalDate }, decide: Decide): Promise<RecordOutcome> {
+  if (isPgUrl(spec)) {
+    const { PgLedger } = await import('../ledger-store/pg/ledger');
+    const db = await PgLedger.connect(spec);
+    try {
+      await db.requireSchema();
+      return await db.recordClaim(claim, meta, decide);
+    } finally {
+      await db.close();
+    }
+  }
+  if (['.sqlite', '.sqlite3', '.db'].includes(path.extname(spec).toLowerCase())) {
+    const store = new LedgerStore(spec);
+    try {
+      return await store.recordClaim(claim, decide);
+    } finally {
+      store.close();
+    }
+  }
+  if (!isFileLedger(spec)) {
+    throw new UsageError(`--ledger ${spec}：台账应为 .xlsx、.csv、.sqlite 文件或 postgres:// 地址`, `--ledger ${spec}: the ledger must be an .xlsx, .csv or .sqlite file, or a postgres:// URL`);
+  }
+  return recordClaimInFile(spec, claim, meta.recordedOn, decide);
 }
 
 /** Runs `ledger add`; returns the exit status (0 done or nothing to do, 1 refused: repeat claims found, 2 bad usage or input). */
@@ -146,40 +183,28 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
     const fingerprint = rosterFingerprint(included);
     const source = path.basename(args.file);
     const institution = args.institution ?? findInstitution(roster.grid);
-    const target = await openTarget(args.ledger);
-    const { records, skipped } = recordsFromClaimRows(included, { source, institution, fingerprint, paidOn: args.paid ?? null, ledgerFile: path.basename(args.ledger) });
-    if (!args.force && target.parse) {
-      // the claim against the ledger as it stands; its own earlier entries (same fingerprint, or the
-      // very same trainings) are double entries the plan leaves out, not repeat claims
-      const rows = new Set(records.map((r) => r.sourceRow));
-      const same = new Set(records.map(recordIdentity));
-      const others = buildLedgerIndex(target.parse.records.filter((r) => !same.has(recordIdentity(r))));
-      const found = checkAgainstLedger([{ source, trainees: result.trainees.filter((t) => rows.has(t.row)), institution, fingerprint }],
-        others, policy, { locale }).get(source) ?? [];
-      if (found.length) {
-        io.stderr(found.map((f) => `${source} ${en ? 'row' : '第'} ${f.row} ${en ? '' : '行'}: ${f.message}`).join('\n') + '\n');
-        io.stderr(en ? `${found.length} repeat-claim findings against the ledger; nothing recorded (use --force to record anyway)\n`
-          : `与台账比对发现 ${found.length} 处重复享受补贴的问题，未登记（确认无误可加 --force 强制登记）\n`);
-        return 1;
-      }
-    }
-    const plan = planLedgerAppend(target.parse, records, today);
-    if (plan.noHeader) {
-      throw new InputError(
-        'ledger.no-id-column',
-        t(`${args.ledger}：台账工作表没有身份证号码列，无法追加`, `${args.ledger}: the ledger sheet has no ID number column; cannot append`),
-      );
-    }
-    if (plan.added.length) {
-      if (target.wb && target.ws) await saveWorkbookWithPlan(target.wb, target.ws, plan, target.parse, args.ledger);
-      else await saveCsvWithPlan(args.ledger, target.csv ?? null, plan, target.parse);
+    const shown = ledgerName(args.ledger);
+    const ledgerFile = isPgUrl(args.ledger) ? '' : path.basename(args.ledger);
+    const { records, skipped } = recordsFromClaimRows(included, { source, institution, fingerprint, paidOn: args.paid ?? null, ledgerFile });
+    const rows = new Set(records.map((r) => r.sourceRow));
+    const trainees = result.trainees.filter((t) => rows.has(t.row));
+    const decide = claimDecider({ source, institution, fingerprint, records, trainees, policy, locale, force: args.force });
+    const out = await recordClaim(args.ledger, { fingerprint, records }, { source, institution, recordedOn: today }, decide);
+    if (out.status === 'refused') {
+      io.stderr(out.refusal.join('\n') + '\n');
+      io.stderr(en ? `${out.refusal.length} repeat-claim findings against the ledger; nothing recorded (use --force to record anyway)\n`
+        : `与台账比对发现 ${out.refusal.length} 处重复享受补贴的问题，未登记（确认无误可加 --force 强制登记）\n`);
+      return 1;
     }
     const fp = fingerprint.slice(0, 12);
-    if (plan.alreadyRecorded) say(io, locale, `${source} 已于此前登记入账（花名册指纹 ${fp}…），本次未重复登记`, `${source} was already recorded (roster fingerprint ${fp}…); nothing added`);
-    else say(io, locale, `已登记入账 ${plan.added.length} 条：${source} → ${args.ledger}（第 ${plan.firstRow} 行起，花名册指纹 ${fp}…）`,
-      `recorded ${plan.added.length} rows: ${source} → ${args.ledger} (from row ${plan.firstRow}, roster fingerprint ${fp}…)`);
-    if (plan.duplicates.length && !plan.alreadyRecorded) say(io, locale, `跳过已在台账中的 ${plan.duplicates.length} 条`, `skipped ${plan.duplicates.length} rows already in the ledger`);
-    if (plan.alreadyRecorded) return 0;
+    if (out.status === 'already') {
+      say(io, locale, `${source} 已于此前登记入账（花名册指纹 ${fp}…），本次未重复登记`, `${source} was already recorded (roster fingerprint ${fp}…); nothing added`);
+      return 0;
+    }
+    const at = isFileLedger(args.ledger) ? ['行', 'row'] : ['号记录', 'record'];
+    say(io, locale, `已登记入账 ${out.added.length} 条：${source} → ${shown}（第 ${out.firstRow} ${at[0]}起，花名册指纹 ${fp}…）`,
+      `recorded ${out.added.length} rows: ${source} → ${shown} (from ${at[1]} ${out.firstRow}, roster fingerprint ${fp}…)`);
+    if (out.duplicates.length) say(io, locale, `跳过已在台账中的 ${out.duplicates.length} 条`, `skipped ${out.duplicates.length} rows already in the ledger`);
     if (excluded.length) say(io, locale, `未纳入申领的 ${excluded.length} 行未登记（第 ${excluded.map((x) => x.row).join('、')} 行）`, `${excluded.length} rows not in the claim were not recorded (rows ${excluded.map((x) => x.row).join(', ')})`);
     if (skipped.length) say(io, locale, `身份证号码无法识别的 ${skipped.length} 行未登记（第 ${skipped.map((x) => x.row).join('、')} 行）`, `${skipped.length} rows with an unreadable ID were not recorded (rows ${skipped.map((x) => x.row).join(', ')})`);
     return 0;

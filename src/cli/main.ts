@@ -69,7 +69,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
     // 2. repeats across the rosters of this run and against the ledger
     const ok = checked.filter((c): c is Checked => !('failed' in c));
     if (repeats && (ledger || ok.length > 1)) {
-      const merged = repeats.applyLedgerChecks(ok, ledger, policy, locale);
+      const merged = await repeats.applyLedgerChecks(ok, ledger, policy, locale);
       ok.forEach((r, i) => (r.result = merged[i]));
     }
     // 3. mark and report
@@ -109,7 +109,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
     else if (texts.length) io.stdout(texts.join('\n' + '─'.repeat(60) + '\n\n'));
     return status;
   } finally {
-    ledger?.close();
+    await ledger?.close();
   }
 }
 
@@ -126,7 +126,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (command === 'assemble') return await (await import('./assemble')).runAssemble(rest, io);
     if (command === 'ledger') {
       if (rest[0] === 'add') return await (await import('./ledger')).runLedgerAdd(rest.slice(1), io);
-      throw new UsageError('用法：roster-check ledger add 申报花名册.xlsx --ledger 台账.xlsx', 'usage: roster-check ledger add CLAIM.xlsx --ledger LEDGER.xlsx');
+      if (['migrate', 'import', 'export'].includes(rest[0])) return await (await import('./ledger-admin')).runLedgerAdmin(rest[0], rest.slice(1), io);
+      throw new UsageError('用法：roster-check ledger add|migrate|import|export …（用 --help 查看用法）', 'usage: roster-check ledger add|migrate|import|export … (see --help)');
     }
     if (command !== 'validate') throw new UsageError(`未知命令 ${command}（可用：validate、assemble、ledger add；用 --help 查看用法）`, `unknown command ${command} (available: validate, assemble, ledger add; see --help)`);
     if (rest.includes('-h') || rest.includes('--help')) {

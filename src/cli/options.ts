@@ -70,3 +70,12 @@ export function dateArg(name: string, v: string | undefined): CalDate | undefine
   if (!d) throw new UsageError(`${name} 应为日期，如 2021-05-10（收到“${v}”）`, `${name} must be a date such as 2021-05-10 (got "${v}")`);
   return d;
 }
+
+/** The environment variable naming the ledger when --ledger is not given (e.g. a shared PostgreSQL ledger). */
+export const LEDGER_ENV = 'ROSTER_CHECK_LEDGER';
+
+/** --ledger, else ROSTER_CHECK_LEDGER (validate, assemble and the ledger commands all take it). */
+export function ledgerArg(v: string | undefined): string | undefined {
+  const s = v ?? process.env[LEDGER_ENV];
+  return s === undefined || s.trim() === '' ? undefined : s.trim();
+}

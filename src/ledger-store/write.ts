@@ -1,11 +1,32 @@
 // Writing an append plan (core/ledger planLedgerAppend) into a ledger workbook with ExcelJS, or into a
-// CSV ledger. The file is replaced atomically (temporary file, then rename).
+// CSV ledger. The file is replaced atomically (temporary file, then rename). Text that would start a
+// formula is written as text: a string cell in the workbook, an apostrophe-prefixed cell in the CSV.
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { type AppendPlan, type CellValue, formatDate, InputError, type LedgerParse, serialToDate, t } from '../core';
-import { writeWorkbookAtomic } from '../xlsx/mark';
+import { planLedgerAppend, type AppendPlan, type LedgerParse, type LedgerRecord } from '../core';
+import type { CalDate, CellValue } from '../core';
+import { formatDate, serialToDate } from '../core';
+import { InputError } from '../core';
+import { csvSafe } from './csv-safe';
+import { pauseBeforeCommit } from './pause';
+
+/** Writes `file` through a temporary file in its folder, renamed into place (never half-written). */
+export async function replaceFile(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const target = path.resolve(file);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await write(tmp);
+    await pauseBeforeCommit();
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
+    throw new InputError(`${target}：无法写入台账（${code}）`, `${target}: cannot write the ledger (${code})`);
+  }
+}
 
 /** The row the plan's new columns go to: the existing header's first row, or the new header row. */
 function headerRowOf(plan: AppendPlan, parse: LedgerParse | null): number {
@@ -27,6 +48,7 @@ export function applyPlanToSheet(ws: ExcelJS.Worksheet, plan: AppendPlan, parse:
       if (v === null || v === '') return;
       const cell = row.getCell(k + 1);
       const fmt = plan.formats[k];
+      // a string is written as a string cell (ExcelJS writes formulas only from { formula } objects)
       cell.value = v;
       if (fmt) cell.numFmt = fmt;
     });
@@ -37,7 +59,7 @@ export function applyPlanToSheet(ws: ExcelJS.Worksheet, plan: AppendPlan, parse:
 /** Writes the plan into the workbook's sheet and saves the workbook over `file`. */
 export async function saveWorkbookWithPlan(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: AppendPlan, parse: LedgerParse | null, file: string): Promise<void> {
   applyPlanToSheet(ws, plan, parse);
-  await writeWorkbookAtomic(wb, file);
+  await replaceFile(file, (tmp) => wb.xlsx.writeFile(tmp));
 }
 
 /** A CSV cell: dates as YYYY-MM-DD, money with two decimals, the rest as text. */
@@ -68,17 +90,35 @@ export async function saveCsvWithPlan(file: string, existing: string | null, pla
   plan.rows.forEach((values, i) => values.forEach((v, k) => put(plan.firstRow + i, k + 1, csvCell(v, plan.formats[k]))));
   const width = Math.max(...rows.map((r) => r.length));
   for (const r of rows) while (r.length < width) r.push('');
-  const text = '\ufeff' + Papa.unparse(rows, { newline: '\r\n' }) + '\r\n';
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, text, 'utf8');
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new InputError(
-      'ledger.cannot-write',
-      t(`${file}：无法写入台账（${code}）`, `${file}: cannot write the ledger (${code})`),
-    );
+  await replaceFile(file, (tmp) => fs.writeFile(tmp, csvText(rows), 'utf8'));
+}
+
+/** CSV text as this tool writes every CSV: UTF-8 with BOM, CRLF, every cell through csvSafe. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return '\ufeff' + Papa.unparse(rows.map((r) => r.map(csvSafe)), { newline: '\r\n' }) + '\r\n';
+}
+
+/** A record with the day it was entered (a database keeps it; files have it as a column). */
+export type ExportRecord = LedgerRecord & { recordedOn?: CalDate | null };
+
+/**
+ * A whole ledger written as a new .xlsx or .csv file (ledger export): every record once, in order,
+ * with the standard ledger columns (no double-entry filtering: the file holds what the database holds).
+ */
+export async function writeLedgerFile(file: string, records: Iterable<ExportRecord>, today: CalDate): Promise<number> {
+  let plan: AppendPlan | null = null;
+  const rows: CellValue[][] = [];
+  for (const r of records) {
+    const one = planLedgerAppend(null, [{ ...r }], r.recordedOn ?? today);
+    plan ??= one;
+    rows.push(one.rows[0]);
   }
+  const full: AppendPlan = { ...(plan ?? planLedgerAppend(null, [], today)), rows, firstRow: 2 };
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv') await saveCsvWithPlan(file, null, full, null);
+  else {
+    const wb = new ExcelJS.Workbook();
+    await saveWorkbookWithPlan(wb, wb.addWorksheet('补贴台账'), full, null, file);
+  }
+  return rows.length;
 }

@@ -42,6 +42,15 @@ function cellInput(v: CellValue): string | number | boolean {
   return v === null ? '' : v;
 }
 
+/** Text Excel would take for a formula (= + - @, tab, CR): its cell is formatted as text, so it stays text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function rowFormats(row: CellValue[], formats: string[]): string[] {
+  return row.some((v) => typeof v === 'string' && FORMULA_START.test(v))
+    ? formats.map((f, i) => (typeof row[i] === 'string' && FORMULA_START.test(row[i] as string) ? '@' : f))
+    : formats;
+}
+
 /**
  * Writes an append plan into the 补贴台账 sheet, adding the sheet (with a header row) when it is missing:
  * the header cells of plan.addColumns (bold), then plan.rows from plan.firstRow, number formats first
@@ -83,14 +92,15 @@ export async function writeLedgerPlan(s: Session, plan: AppendPlan, opts: Ledger
     let bytes = 0;
     let end = start;
     while (end < plan.rows.length) {
-      const next = jsonBytes(plan.rows[end]) + formatBytes + 8 * width;
+      const fmts = rowFormats(plan.rows[end], formatRow);
+      const next = jsonBytes(plan.rows[end]) + (fmts === formatRow ? formatBytes : utf8Bytes(JSON.stringify(fmts))) + 8 * width;
       if (end > start && bytes + next > room) break;
       bytes += next;
       end++;
     }
     await s.room(bytes);
     const range = ws.getRangeByIndexes(plan.firstRow - 1 + start, 0, end - start, width);
-    range.numberFormat = plan.rows.slice(start, end).map(() => formatRow);
+    range.numberFormat = plan.rows.slice(start, end).map((row) => rowFormats(row, formatRow));
     range.values = plan.rows.slice(start, end).map((row) => row.map(cellInput));
     start = end;
   }

@@ -130,7 +130,7 @@ describe('loadLedger and a run over several rosters', () => {
     const mem = await loadLedger(ldir);
     expect(mem.kind).toBe('memory');
     expect(mem.size).toBe(5);
-    const found = checkAgainstLedger(rosters, mem.lookup(runKeys(rosters)), policy);
+    const found = checkAgainstLedger(rosters, await mem.lookup(runKeys(rosters)), policy);
     const codes = (s: string) => found.get(s)!.map((f) => `${f.row}:${f.code}`).sort();
     expect(codes('X.xlsx')).toEqual(['4:ledger.overlap', '4:ledger.same-occupation-level', '5:ledger.overlap']);
     expect(codes('Y.xlsx')).toEqual(['4:ledger.name-conflict', '4:ledger.overlap', '4:ledger.same-occupation-level', '5:ledger.overlap']);
@@ -140,7 +140,7 @@ describe('loadLedger and a run over several rosters', () => {
     expect(found.get('Y.xlsx')!.find((f) => f.code === 'ledger.name-conflict')!.message).toContain('乙学校');
 
     // the same through the CLI helper: merged into each file's result, institutions from the title lines
-    const merged = applyLedgerChecks(runFiles, mem, policy, 'zh-CN');
+    const merged = await applyLedgerChecks(runFiles, mem, policy, 'zh-CN');
     const ledgerCodes = merged[1].findings.filter((f) => f.code.startsWith('ledger.'));
     expect(ledgerCodes.map((f) => `${f.row}:${f.code}`).sort()).toEqual(codes('Y.xlsx'));
     expect(merged[1].byRule['ledger.overlap']).toBe(2);
@@ -151,13 +151,13 @@ describe('loadLedger and a run over several rosters', () => {
     const sql = await loadLedger(ldir, { db });
     expect(sql.kind).toBe('sqlite');
     expect(sql.size).toBe(5);
-    expect(checkAgainstLedger(rosters, sql.lookup(runKeys(rosters)), policy)).toEqual(found);
-    sql.close();
+    expect(checkAgainstLedger(rosters, await sql.lookup(runKeys(rosters)), policy)).toEqual(found);
+    await sql.close();
     // the database alone, later
     const again = await loadLedger(db);
     expect(again.size).toBe(5);
     expect(again.files).toHaveLength(2);
-    again.close();
+    await again.close();
   });
 
   it('notes unreadable IDs and files without an ID column', async () => {

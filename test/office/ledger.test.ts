@@ -93,6 +93,18 @@ describe('writeLedgerPlan', () => {
     expect(back.records[0]).toMatchObject({ start: recs[0].start, end: recs[0].end, paidOn: recs[0].paidOn, institution: recs[0].institution });
   });
 
+  it('writes text that would start a formula as text (formula injection)', async () => {
+    const host = setup();
+    const recs = records(2);
+    recs[0].name = '=HYPERLINK("http://evil.example/","点击")';
+    recs[1].institution = '+cmd|x';
+    await host.writeLedgerPlan((await planAgainstSheet(host, recs)).plan);
+    expect(cellState(double.model, LEDGER_SHEET, 'B2')).toMatchObject({ value: recs[0].name, formula: null, numberFormat: '@' });
+    expect(cellState(double.model, LEDGER_SHEET, 'B3')).toMatchObject({ value: '学员1', numberFormat: 'General' });
+    const back = (await planAgainstSheet(host, [])).parse!.records;
+    expect(back.map((r) => [r.name, r.institution])).toEqual(recs.map((r) => [r.name, r.institution]));
+  });
+
   it('appending the same claim twice adds nothing the second time', async () => {
     const host = setup();
     const recs = records(8);

@@ -9,6 +9,7 @@ import { fenToCapital, formatYuan } from '../core/money';
 import type { CalDate, Locale } from '../core/types';
 import { formatDate, isValidDate } from '../core/values';
 import { InputError } from '../xlsx/errors';
+import { gridNotes } from '../xlsx/grid-limits';
 import { writeWorkbookAtomic } from '../xlsx/mark';
 import { readRoster } from '../xlsx/read';
 import { renderSheets } from '../xlsx/render';
@@ -152,6 +153,7 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
       io.stderr(missingMessage(report, locale) + '\n');
       return 2;
     }
+    for (const note of gridNotes(roster.grid)) io.stderr(`${en ? 'note' : '提示'}：${note}\n`);
     const claim = buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, today, rosterSheet: roster.sheetName });
     renderSheets(roster.workbook, claim.sheets);
     await writeWorkbookAtomic(roster.workbook, args.out, args.file);

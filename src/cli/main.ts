@@ -4,6 +4,7 @@ import type { Catalog } from '../core/catalog';
 import type { Policy } from '../core/policy';
 import type { Locale } from '../core/types';
 import { InputError } from '../xlsx/errors';
+import { parseMaxSize, resetLimits, setLimits } from '../xlsx/limits';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
 import { HELP_EN, HELP_ZH } from './help';
 import { loadCatalog, loadPolicy } from './load';
@@ -113,9 +114,34 @@ async function validate(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * --max-size SIZE (any command): the largest uncompressed size of a workbook read (limits.ts); taken
+ * out of argv here so that every command accepts it. Returns argv without it.
+ */
+function takeMaxSize(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a !== '--max-size' && !a.startsWith('--max-size=')) { out.push(a); continue; }
+    const v = a === '--max-size' ? argv[++i] : a.slice('--max-size='.length);
+    const p = v === undefined ? null : parseMaxSize(v);
+    if (!p) throw new UsageError(`--max-size 应为大小，如 500MB 或 1GB（收到“${v ?? ''}”）`, `--max-size must be a size such as 500MB or 1GB (got "${v ?? ''}")`);
+    setLimits(p);
+  }
+  return out;
+}
+
 /** Runs the command line; returns the exit status (0 no errors, 1 errors found, 2 bad usage or input). */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const en = wantsEnglish(argv);
+export async function main(argv0: string[], io: Io = processIo): Promise<number> {
+  const en = wantsEnglish(argv0);
+  resetLimits();
+  let argv = argv0;
+  try {
+    argv = takeMaxSize(argv0);
+  } catch (e) {
+    io.stderr(`roster-check: ${errorText(e, en)}\n`);
+    return 2;
+  }
   const [command, ...rest] = argv;
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') {

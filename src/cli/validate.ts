@@ -6,6 +6,7 @@ import { checkGrid, type CheckResult } from '../core/engine';
 import { fieldLabel } from '../core/layout/headers';
 import type { Policy } from '../core/policy';
 import type { CellValue, Field, Grid, Locale } from '../core/types';
+import { gridNotes } from '../xlsx/grid-limits';
 import { writeMarkedCopy } from '../xlsx/marked-copy';
 import { readRosterGrid } from '../xlsx/read';
 import type { ValidateArgs } from './args';
@@ -54,6 +55,8 @@ export function markedName(file: string, outDir: string): string {
 export async function checkFile(file: string, args: ValidateArgs, policy: Policy, catalog: Catalog, locale: Locale): Promise<FileReport & { grid: Grid }> {
   const roster = await readRosterGrid(file, args.sheet, args.map);
   const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
+  // cells the reader left out (far outside the roster) are said in the notes
+  result.layout.notes.push(...gridNotes(roster.grid));
   return {
     file,
     sheet: roster.sheetName,

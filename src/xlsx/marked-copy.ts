@@ -20,9 +20,10 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
   let pkg: XlsxPackage;
   let wb: WorkbookPart;
   try {
-    pkg = await XlsxPackage.load(data);
+    pkg = await XlsxPackage.load(data, file);
     wb = WorkbookPart.open(pkg);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw damaged(file, e);
   }
   const sheets = wb.sheets();
@@ -65,7 +66,7 @@ export async function writeMarkedCopy(input: string, out: string, sheetName: str
   }
   let bytes: Buffer;
   try {
-    bytes = await markPackage(data, sheetName, layout, findings, opts, opts.file ?? input);
+    bytes = await markPackage(data, sheetName, layout, findings, opts, input);
   } catch (e) {
     if (e instanceof InputError) throw e;
     // a package this writer does not understand: say so in one line, write nothing

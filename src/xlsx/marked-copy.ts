@@ -57,7 +57,7 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
  * sheetName is the roster sheet the findings are about.
  */
 export async function writeMarkedCopy(input: string, out: string, sheetName: string, layout: RosterLayout, findings: Finding[], opts: MarkOptions = {}): Promise<void> {
-  refuseInput(out, input);
+  await refuseInput(out, input);
   let data: Buffer;
   try {
     data = await fs.readFile(input);

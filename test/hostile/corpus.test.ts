@@ -81,3 +81,18 @@ test('a stray value at XFD1048576 is left out with a note; the roster is checked
   expect(b.notes.join('\n')).toMatch(/区域以外的 1 个单元格未读取（如 XFD1048576）/);
   expect(stray.maxRss).toBeLessThan(400 * 1024 ** 2);
 }, 120000);
+
+test('a temporary file being written is removed when the process gets SIGTERM or SIGINT', async () => {
+  const atomic = path.join(root, 'dist', 'cli', 'xlsx', 'atomic.js');
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+    const out = path.join(dir, 'signal', signal, 'out.xlsx');
+    const script = `require(${JSON.stringify(atomic)}).writeFileAtomic(${JSON.stringify(out)}, undefined, async (tmp) => {
+      require('fs').writeFileSync(tmp, 'half');
+      process.kill(process.pid, '${signal}');
+      await new Promise((r) => setTimeout(r, 10000));
+    });`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.status).toBe(code);
+    expect(await fs.readdir(path.dirname(out))).toEqual([]);
+  }
+}, 60000);

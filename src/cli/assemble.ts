@@ -33,6 +33,7 @@ export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx -
   --include-errors   有错误的行也纳入申领（在备注中标明）
   --date YYYY-MM-DD  填报日期（默认今天）
   --lang zh|en       提示语言
+  --max-size SIZE    工作簿解压后的大小上限，如 1GB
 退出码：0 已生成；2 用法、申报信息或输入有误
 `;
 
@@ -50,6 +51,7 @@ Checks the roster and writes a copy of its workbook with the claim sheets 拨付
   --include-errors   claim rows with errors too (marked in the remarks)
   --date YYYY-MM-DD  the date printed as 填报日期 (default today)
   --lang zh|en       message language
+  --max-size SIZE    largest uncompressed workbook, e.g. 1GB
 exit status: 0 written; 2 bad usage, claim info or input
 `;
 

@@ -8,7 +8,7 @@ import { parseMaxSize, resetLimits, setLimits } from '../xlsx/limits';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
 import { HELP_EN, HELP_ZH } from './help';
 import { loadCatalog, loadPolicy } from './load';
-import { jsonFailure, jsonReport } from './report-json';
+import { errorCode, jsonError, jsonFailure, jsonReport } from './report-json';
 import { textReport } from './report-text';
 import { checkFile, exitCode, markedName, missingMessage, writeMarked } from './validate';
 
@@ -24,6 +24,10 @@ const processIo: Io = {
 
 function wantsEnglish(argv: string[]): boolean {
   return argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en'));
+}
+
+function wantsJson(argv: string[]): boolean {
+  return argv.some((a, i) => a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'));
 }
 
 function errorText(e: unknown, en: boolean): string {
@@ -65,12 +69,12 @@ async function validate(argv: string[], io: Io): Promise<number> {
   try {
     if (ledger) for (const n of ledger.notes) io.stderr((en ? n.en : n.zh) + '\n');
     // 1. read and check each file; a file that cannot be read is reported and left out
-    const checked: (Awaited<ReturnType<typeof checkFile>> | { failed: string })[] = [];
+    const checked: (Awaited<ReturnType<typeof checkFile>> | { failed: string; code: string })[] = [];
     for (const file of args.files) {
       try {
         checked.push(await checkFile(file, args, policy, catalog, locale));
       } catch (e) {
-        checked.push({ failed: errorText(e, en) });
+        checked.push({ failed: errorText(e, en), code: errorCode(e) });
       }
     }
     // 2. repeats across the rosters of this run and against the ledger
@@ -94,7 +98,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
         if (code === 2) {
           const msg = missingMessage(c, locale);
           io.stderr(msg + '\n');
-          if (args.format === 'json') docs.push({ ...jsonReport(c, policy, catalog), error: msg.split('\n')[0] });
+          if (args.format === 'json') docs.push({ ...jsonReport(c, policy, catalog), error: { code: 'columns-missing', message: msg.split('\n')[0], file } });
           continue;
         }
         if (args.format === 'json') docs.push(jsonReport(c, policy, catalog));
@@ -103,7 +107,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
         status = 2;
         const msg = errorText(e, en);
         io.stderr(msg + '\n');
-        if (args.format === 'json') docs.push(jsonFailure(file, msg));
+        if (args.format === 'json') docs.push(jsonFailure(file, 'failed' in c ? c.code : errorCode(e), msg));
       }
     }
     if (args.format === 'json') io.stdout(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
@@ -140,6 +144,7 @@ export async function main(argv0: string[], io: Io = processIo): Promise<number>
     argv = takeMaxSize(argv0);
   } catch (e) {
     io.stderr(`roster-check: ${errorText(e, en)}\n`);
+    if (wantsJson(argv0)) io.stdout(JSON.stringify(jsonError(errorCode(e), errorText(e, en)), null, 2) + '\n');
     return 2;
   }
   const [command, ...rest] = argv;
@@ -162,6 +167,7 @@ export async function main(argv0: string[], io: Io = processIo): Promise<number>
     return await validate(rest, io);
   } catch (e) {
     io.stderr(`roster-check: ${errorText(e, en)}\n`);
+    if (wantsJson(argv0)) io.stdout(JSON.stringify(jsonError(errorCode(e), errorText(e, en)), null, 2) + '\n');
     return 2;
   }
 }

@@ -2,6 +2,10 @@
 import { colLetter } from '../core/a1';
 import type { Catalog } from '../core/catalog';
 import type { Policy } from '../core/policy';
+import { DamagedError } from '../xlsx/damaged';
+import { InputError } from '../xlsx/errors';
+import { TooLargeError } from '../xlsx/limits';
+import { UsageError } from './usage-error';
 import type { FileReport } from './validate';
 
 export interface JsonFinding {
@@ -66,7 +70,28 @@ export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog): Jso
   return doc;
 }
 
+export interface JsonError {
+  /** usage, input, too-large, damaged, columns-missing, internal */
+  code: string;
+  message: string;
+  file: string | null;
+}
+
+/** The JSON code of an error that ends in exit status 2. */
+export function errorCode(e: unknown): string {
+  if (e instanceof UsageError) return 'usage';
+  if (e instanceof TooLargeError) return 'too-large';
+  if (e instanceof DamagedError) return 'damaged';
+  if (e instanceof InputError) return 'input';
+  return 'internal';
+}
+
 /** A file that could not be read at all. */
-export function jsonFailure(file: string, message: string): { schemaVersion: 1; file: string; error: string } {
-  return { schemaVersion: 1, file, error: message };
+export function jsonFailure(file: string, code: string, message: string): { schemaVersion: 1; file: string; error: JsonError } {
+  return { schemaVersion: 1, file, error: { code, message, file } };
+}
+
+/** The document printed on stdout under --format json when the command fails before any report (exit 2). */
+export function jsonError(code: string, message: string, file: string | null = null): { schemaVersion: 1; error: JsonError } {
+  return { schemaVersion: 1, error: { code, message, file } };
 }

@@ -3,6 +3,9 @@
 import * as path from 'path';
 import { InputError } from './errors';
 
+/** A workbook that cannot be read (exit 2; code "damaged" in JSON). */
+export class DamagedError extends InputError {}
+
 /** Known failures of jszip, zlib, sax and ExcelJS, in Chinese and English. */
 const REASONS: [RegExp, string, string][] = [
   [/end of central directory|central dir|not a zip|zip file|signature|Corrupted zip|Invalid (?:zip|header)/i, 'zip 结构损坏', 'broken zip structure'],
@@ -26,5 +29,5 @@ export function damaged(file: string, e: unknown): InputError {
   const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
   const full = path.resolve(file);
   const r = reason(why);
-  return new InputError(`${full}：文件已损坏或不是有效的 .xlsx：${r.zh}（${why}）`, `${full}: damaged or not a valid .xlsx: ${r.en} (${why})`);
+  return new DamagedError(`${full}：文件已损坏或不是有效的 .xlsx：${r.zh}（${why}）`, `${full}: damaged or not a valid .xlsx: ${r.en} (${why})`);
 }

@@ -65,10 +65,13 @@ function mb(bytes: number): string {
   return bytes >= 10 * MB ? `${Math.round(bytes / MB)} MB` : `${(bytes / MB).toFixed(1)} MB`;
 }
 
+/** A workbook refused because of the limits (exit 2; code "too-large" in JSON). */
+export class TooLargeError extends InputError {}
+
 /** The refusal for a package too large once inflated: names the file, the part and the limit. */
 export function tooLarge(file: string, part: string, detailZh: string, detailEn: string): InputError {
   const where = part ? `（${part}）` : '';
-  return new InputError(
+  return new TooLargeError(
     `${file}：文件解压后过大${where}：${detailZh}；可用 --max-size 调整上限（例如 --max-size 1GB）`,
     `${file}: too large once decompressed${part ? ` (${part})` : ''}: ${detailEn}; raise the limit with --max-size (e.g. --max-size 1GB)`,
   );

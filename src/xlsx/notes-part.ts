@@ -5,7 +5,8 @@
 import { a1 } from '../core/a1';
 import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { addLegacyDrawing, legacyDrawingId } from './sheet-part';
-import { Chunks, escapeXml, findElement, findStartTag, getAttr, refColumn, refRow } from './xml';
+import { cutText, MAX_CELL_TEXT } from './cell-text';
+import { Chunks, escapeXml, findElement, findStartTag, getAttr, refColumn, refRow, unescapeXml } from './xml';
 
 export interface CellNote {
   row: number;
@@ -127,7 +128,9 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; add
       inner = `<r>${inner.slice(0, tEnd).trim()}</r>${inner.slice(tEnd)}`;
     }
     const phon = inner.search(/<rPh[\s>]|<phoneticPr[\s>]/);
-    const ours = run(NOTE_SEPARATOR + n.text);
+    // the note as a whole within Excel's 32,767 characters: the user's text kept, ours cut
+    const theirs = unescapeXml(inner.replace(/<rPh[\s>][\s\S]*?<\/rPh>|<[^>]*>/g, '')).length;
+    const ours = run(cutText(NOTE_SEPARATOR + n.text, Math.max(1, MAX_CELL_TEXT - theirs)));
     inner = phon < 0 ? inner + ours : inner.slice(0, phon) + ours + inner.slice(phon);
     out.push(doc.slice(last, open), inner);
     last = close;
@@ -135,7 +138,7 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; add
   // new notes at the end of the list
   const added = notes.filter((n) => !existing.has(`${n.row}:${n.col}`));
   const items = new Chunks();
-  for (const n of added) items.add(`<comment ref="${a1(n.row, n.col)}" authorId="${authorId}"><text>${run(n.text)}</text></comment>`);
+  for (const n of added) items.add(`<comment ref="${a1(n.row, n.col)}" authorId="${authorId}"><text>${run(cutText(n.text))}</text></comment>`);
   const listClose = doc.lastIndexOf('</commentList>');
   const at = listClose >= 0 ? listClose : doc.lastIndexOf('</comments>');
   out.push(doc.slice(last, at));

@@ -43,6 +43,7 @@ function itemText(item: string, p: string): string {
     }
     if (item.charCodeAt(t[1] - 2) === 47) { i = t[1]; continue; }
     const end = item.indexOf(`</${p}t>`, t[1]);
+    if (end < 0) throw new Error('Unclosed <t>');
     out += unescapeT(item.slice(t[1], end));
     i = end;
   }
@@ -58,6 +59,7 @@ function sharedStrings(xml: string): string[] {
     if (xml.charCodeAt(t[1] - 2) === 47) out.push('');
     else {
       next = xml.indexOf(close, t[1]);
+      if (next < 0) throw new Error('Unclosed <si>');
       out.push(itemText(xml.slice(t[1], next), p));
     }
     t = findStartTag(xml, `${p}si`, next);

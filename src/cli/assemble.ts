@@ -2,9 +2,10 @@
 // copy of its workbook with the claim papers (拨付资金汇总表, 资金审批表, 公示名单, 归档清单) added.
 import {
   buildClaim, type CalDate, checkGrid, CLAIM_SHEETS, type ClaimInfo, ClaimInfoError, fenToCapital, formatDate,
-  formatYuan, InputError, isValidDate, type Locale, type MappingOverride, parseClaimInfo, t, todayLocal,
+  formatYuan, InputError, isValidDate, type Locale, type MappingOverride, noteText, parseClaimInfo, t, todayLocal,
 } from '../core';
 import { promises as fs } from 'fs';
+import { gridNotes } from '../xlsx/grid-limits';
 import { writeWorkbookAtomic } from '../xlsx/mark';
 import { readRoster } from '../xlsx/read';
 import { renderSheets } from '../xlsx/render';
@@ -28,6 +29,7 @@ export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx -
   --include-errors   有错误的行也纳入申领（在备注中标明）
   --date YYYY-MM-DD  填报日期（默认今天）
   --lang zh|en       提示语言
+  --max-size SIZE    工作簿解压后的大小上限，如 1GB
 退出码：0 已生成；2 用法、申报信息或输入有误
 `;
 
@@ -45,6 +47,7 @@ Checks the roster and writes a copy of its workbook with the claim sheets 拨付
   --include-errors   claim rows with errors too (marked in the remarks)
   --date YYYY-MM-DD  the date printed as 填报日期 (default today)
   --lang zh|en       message language
+  --max-size SIZE    largest uncompressed workbook, e.g. 1GB
 exit status: 0 written; 2 bad usage, claim info or input
 `;
 
@@ -153,6 +156,7 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
       io.stderr(missingMessage(report, locale) + '\n');
       return 2;
     }
+    for (const note of gridNotes(roster.grid)) io.stderr(`${en ? 'note' : '提示'}：${noteText(note, en ? 'en-US' : 'zh-CN')}\n`);
     const claim = buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, today, rosterSheet: roster.sheetName });
     renderSheets(roster.workbook, claim.sheets);
     await writeWorkbookAtomic(roster.workbook, args.out, args.file);

@@ -23,6 +23,7 @@ export const HELP_ZH = `花名册核验 Roster Check — 职业技能培训补�
                           对照台账及本次各花名册查重复申领
   --ledger-db 文件.sqlite  台账较大时存入 SQLite 文件（首次导入，文件变化时更新）
   --lang zh|en            报告语言（默认 zh）
+  --max-size SIZE         工作簿解压后的大小上限（默认单个部件 256MB、合计 384MB），如 1GB
   -h, --help              显示本帮助
 
 退出码：0 无错误；1 发现错误；2 用法错误或文件无法读取（含缺少必需的列）。
@@ -54,6 +55,7 @@ Options:
                           ~/.pgpass); repeats are checked against it and across the rosters of the run
   --ledger-db FILE.sqlite keep a large ledger in an SQLite file (imported once, refreshed when files change)
   --lang zh|en            report language (default zh)
+  --max-size SIZE         largest uncompressed workbook (default 256MB a part, 384MB in all), e.g. 1GB
   -h, --help              this help
 
 Exit status: 0 no errors; 1 errors found; 2 bad usage or unreadable input (including missing required columns).

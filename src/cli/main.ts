@@ -2,10 +2,11 @@
 import { promises as fs } from 'fs';
 import { type Catalog, InputError, type Locale, type Policy } from '../core';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
+import { parseMaxSize, resetLimits, setLimits } from '../xlsx/limits';
 import { HELP_EN, HELP_ZH } from './help';
 import { processIo, type Io } from './io';
 import { loadCatalog, loadPolicy } from './load';
-import { jsonFailure, jsonReport } from './report-json';
+import { errorCode, jsonError, jsonFailure, jsonReport } from './report-json';
 import { textReport } from './report-text';
 import { checkFileSheets, exitCode, markedName, missingMessage, writeMarked } from './validate';
 
@@ -13,6 +14,10 @@ export type { Io } from './io';
 
 function wantsEnglish(argv: string[]): boolean {
   return argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en'));
+}
+
+function wantsJson(argv: string[]): boolean {
+  return argv.some((a, i) => a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'));
 }
 
 function errorText(e: unknown, en: boolean): string {
@@ -55,14 +60,14 @@ async function validate(argv: string[], io: Io): Promise<number> {
     if (ledger) for (const n of ledger.notes) io.stderr((en ? n.en : n.zh) + '\n');
     // 1. read and check each file (each of its roster sheets); a file that cannot be read is reported and left out
     type Checked = Awaited<ReturnType<typeof checkFileSheets>>[number];
-    const checked: (Checked | { failed: string })[] = [];
+    const checked: (Checked | { failed: string; code: string })[] = [];
     const fileOf: number[] = [];
     for (let i = 0; i < args.files.length; i++) {
       try {
         const sheets = await checkFileSheets(args.files[i], args, policy, catalog, locale);
         for (const c of sheets) { checked.push(c); fileOf.push(i); }
       } catch (e) {
-        checked.push({ failed: errorText(e, en) });
+        checked.push({ failed: errorText(e, en), code: errorCode(e) });
         fileOf.push(i);
       }
     }
@@ -93,7 +98,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
         if (code === 2) {
           const msg = missingMessage(c, locale);
           io.stderr(msg + '\n');
-          if (args.format === 'json') docs.push({ ...jsonReport(c, policy, catalog, locale), error: msg.split('\n')[0] });
+          if (args.format === 'json') docs.push({ ...jsonReport(c, policy, catalog, locale), error: { code: 'columns-missing', message: msg.split('\n')[0], file: args.files[fileOf[i]] } });
           continue;
         }
         if (args.format === 'json') docs.push(jsonReport(c, policy, catalog, locale));
@@ -102,7 +107,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
         status = 2;
         const msg = errorText(e, en);
         io.stderr(msg + '\n');
-        if (args.format === 'json') docs.push(jsonFailure(file, msg));
+        if (args.format === 'json') docs.push(jsonFailure(file, 'failed' in c ? c.code : errorCode(e), msg));
       }
     }
     if (args.format === 'json') io.stdout(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
@@ -113,9 +118,35 @@ async function validate(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * --max-size SIZE (any command): the largest uncompressed size of a workbook read (limits.ts); taken
+ * out of argv here so that every command accepts it. Returns argv without it.
+ */
+function takeMaxSize(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a !== '--max-size' && !a.startsWith('--max-size=')) { out.push(a); continue; }
+    const v = a === '--max-size' ? argv[++i] : a.slice('--max-size='.length);
+    const p = v === undefined ? null : parseMaxSize(v);
+    if (!p) throw new UsageError(`--max-size 应为大小，如 500MB 或 1GB（收到“${v ?? ''}”）`, `--max-size must be a size such as 500MB or 1GB (got "${v ?? ''}")`);
+    setLimits(p);
+  }
+  return out;
+}
+
 /** Runs the command line; returns the exit status (0 no errors, 1 errors found, 2 bad usage or input). */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const en = wantsEnglish(argv);
+export async function main(argv0: string[], io: Io = processIo): Promise<number> {
+  const en = wantsEnglish(argv0);
+  resetLimits();
+  let argv = argv0;
+  try {
+    argv = takeMaxSize(argv0);
+  } catch (e) {
+    io.stderr(`roster-check: ${errorText(e, en)}\n`);
+    if (wantsJson(argv0)) io.stdout(JSON.stringify(jsonError(errorCode(e), errorText(e, en)), null, 2) + '\n');
+    return 2;
+  }
   const [command, ...rest] = argv;
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') {
@@ -137,6 +168,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return await validate(rest, io);
   } catch (e) {
     io.stderr(`roster-check: ${errorText(e, en)}\n`);
+    if (wantsJson(argv0)) io.stdout(JSON.stringify(jsonError(errorCode(e), errorText(e, en)), null, 2) + '\n');
     return 2;
   }
 }

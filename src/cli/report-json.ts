@@ -1,5 +1,8 @@
 // The JSON report (schemaVersion 1): one document per roster file.
-import { type Catalog, colLetter, type Locale, noteText, type Policy } from '../core';
+import { type Catalog, colLetter, InputError, type Locale, noteText, type Policy } from '../core';
+import { DamagedError } from '../xlsx/damaged';
+import { TooLargeError } from '../xlsx/limits';
+import { UsageError } from './usage-error';
 import type { FileReport } from './validate';
 
 export interface JsonFinding {
@@ -75,7 +78,28 @@ export function jsonReport(r: FileReport, policy: Policy, catalog: Catalog, loca
   return doc;
 }
 
+export interface JsonError {
+  /** usage, input, too-large, damaged, columns-missing, internal */
+  code: string;
+  message: string;
+  file: string | null;
+}
+
+/** The JSON code of an error that ends in exit status 2. */
+export function errorCode(e: unknown): string {
+  if (e instanceof UsageError) return 'usage';
+  if (e instanceof TooLargeError) return 'too-large';
+  if (e instanceof DamagedError) return 'damaged';
+  if (e instanceof InputError) return 'input';
+  return 'internal';
+}
+
 /** A file that could not be read at all. */
-export function jsonFailure(file: string, message: string): { schemaVersion: 1; file: string; error: string } {
-  return { schemaVersion: 1, file, error: message };
+export function jsonFailure(file: string, code: string, message: string): { schemaVersion: 1; file: string; error: JsonError } {
+  return { schemaVersion: 1, file, error: { code, message, file } };
+}
+
+/** The document printed on stdout under --format json when the command fails before any report (exit 2). */
+export function jsonError(code: string, message: string, file: string | null = null): { schemaVersion: 1; error: JsonError } {
+  return { schemaVersion: 1, error: { code, message, file } };
 }

@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../xlsx/atomic';
 import { markPackage, writeMarkedCopy } from '../xlsx/marked-copy';
 import { toXlsxBytes } from '../xlsx/other-formats';
 import { readRosterGrids } from '../xlsx/read';
+import { gridNotes } from '../xlsx/grid-limits';
 import type { ValidateArgs } from './args';
 
 export interface FileReport {
@@ -67,6 +68,8 @@ export async function checkFileSheets(file: string, args: ValidateArgs, policy: 
   const rosters = await readRosterGrids(file, args.sheet, args.map);
   return rosters.map((roster) => {
     const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
+    // cells the reader left out (far outside the roster) are said in the notes
+    result.layout.notes.push(...gridNotes(roster.grid));
     return {
       file,
       sheet: roster.sheetName,

@@ -100,6 +100,8 @@ export type LayoutNote =
   | { code: 'column.unknown'; columns: string[] }
   | { code: 'rows.blank' | 'rows.repeated-header' | 'rows.title' | 'rows.subtotal'; rows: number[] }
   | { code: 'rows.total' | 'rows.footer'; row: number }
+  /** cells far outside the roster that the reader left out (count, and the first one's address) */
+  | { code: 'cells.outside'; count: number; example: string }
   /** areas: "F5:F12" — merged areas (at most 8 listed); count: all of them */
   | { code: 'merges.spread' | 'merges.across-header' | 'merges.horizontal' | 'merges.own-values'; areas: string[]; count: number };
 

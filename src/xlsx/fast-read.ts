@@ -2,9 +2,11 @@
 // ExcelJS cell objects), shared strings and number formats read once. It gives the same Grid as
 // ExcelJS's full reader (sheetToGrid; a test compares them on every fixture) in a fraction of the
 // time and memory, and only for the sheets the chooser actually looks at.
+import * as path from 'path';
 import type { CellValue, Grid } from '../core';
 import { scanCellContent, scanCellTag, type CellContent, type CellTag } from './cell-scan';
 import { displayText, serialToIso, toCellValue } from './cells';
+import { GridCollector } from './grid-limits';
 import { isRel, type XlsxPackage } from './package';
 import { mergeCellAreas } from './merge-cells';
 import { findElement, findStartTag, getAttr, rawAttr, rootPrefix, unescapeXml } from './xml';
@@ -42,6 +44,7 @@ function itemText(item: string, p: string): string {
     }
     if (item.charCodeAt(t[1] - 2) === 47) { i = t[1]; continue; }
     const end = item.indexOf(`</${p}t>`, t[1]);
+    if (end < 0) throw new Error('Unclosed <t>');
     out += unescapeT(item.slice(t[1], end));
     i = end;
   }
@@ -57,6 +60,7 @@ function sharedStrings(xml: string): string[] {
     if (xml.charCodeAt(t[1] - 2) === 47) out.push('');
     else {
       next = xml.indexOf(close, t[1]);
+      if (next < 0) throw new Error('Unclosed <si>');
       out.push(itemText(xml.slice(t[1], next), p));
     }
     t = findStartTag(xml, `${p}si`, next);
@@ -131,10 +135,8 @@ function rawValue(inner: string, t: string | undefined, fmt: string, src: CellSo
 }
 
 /** The Grid of one worksheet's XML (origin A1), the same as sheetToGrid gives for it. */
-export function sheetXmlGrid(xml: string, src: CellSource): Grid {
-  const values: CellValue[][] = [];
-  const texts: string[][] = [];
-  const formats: string[][] = [];
+export function sheetXmlGrid(xml: string, src: CellSource, where = 'worksheet'): Grid {
+  const grid = new GridCollector(where);
   const p = rootPrefix(xml, 'worksheet');
   const ROW = `<${p}row`;
   const CELL = `<${p}c`;
@@ -142,9 +144,9 @@ export function sheetXmlGrid(xml: string, src: CellSource): Grid {
   const CELL_END = `</${p}c>`;
   const data = findStartTag(xml, `${p}sheetData`);
   const end = data ? xml.indexOf(`</${p}sheetData>`, data[1]) : -1;
+  if (data && end < 0 && xml.charCodeAt(data[1] - 2) !== 47) throw new Error('Unclosed <sheetData>');
   const tag: CellTag = { col: 0, s: 0, t: '' };
   const content: CellContent = { v0: -1, v1: -1, formula: false, other: false };
-  let maxCol = 0;
   let rowNum = 0;
   let pos = data ? data[1] : xml.length;
   while (end > 0) {
@@ -153,11 +155,14 @@ export function sheetXmlGrid(xml: string, src: CellSource): Grid {
     pos = i + ROW.length;
     if (!isTagEnd(xml.charCodeAt(pos))) continue;
     const te = xml.indexOf('>', pos) + 1;
-    const r = Number(rawAttr(xml.slice(i, te), 'r') ?? 0) || rowNum + 1;
+    if (te === 0) throw new Error('Unclosed <row>');
+    const rn = Number(rawAttr(xml.slice(i, te), 'r') ?? 0);
+    const r = Number.isInteger(rn) && rn > 0 ? rn : rowNum + 1;
     rowNum = r;
     pos = te;
     if (xml.charCodeAt(te - 2) === 47) continue;
     const rowEnd = xml.indexOf(ROW_END, te);
+    if (rowEnd < 0) throw new Error('Unclosed <row>');
     const vr: CellValue[] = [];
     const tr: string[] = [];
     const fr: string[] = [];
@@ -165,11 +170,13 @@ export function sheetXmlGrid(xml: string, src: CellSource): Grid {
     let c = xml.indexOf(CELL, te);
     while (c >= 0 && c < rowEnd) {
       const ce = xml.indexOf('>', c) + 1;
+      if (ce === 0) throw new Error('Unclosed <c>');
       if (!isTagEnd(xml.charCodeAt(c + CELL.length))) { c = xml.indexOf(CELL, ce); continue; }
       scanCellTag(xml, c + CELL.length, ce - 1, tag);
       col = tag.col || col + 1;
       if (xml.charCodeAt(ce - 2) === 47) { c = xml.indexOf(CELL, ce); continue; }
       const close = xml.indexOf(CELL_END, ce);
+      if (close < 0) throw new Error('Unclosed <c>');
       c = xml.indexOf(CELL, close);
       const fmt = (tag.s && src.formats[tag.s]) || '';
       let v: CellValue;
@@ -203,24 +210,18 @@ export function sheetXmlGrid(xml: string, src: CellSource): Grid {
         if (v === null || v === '') continue;
         text = displayText(raw, v, fmt);
       }
+      if (!grid.isNear(vr.length, col)) { grid.addFar(r, col, v, text, fmt); continue; }
       while (vr.length < col - 1) { vr.push(null); tr.push(''); fr.push(''); }
       vr[col - 1] = v;
       tr[col - 1] = text;
       fr[col - 1] = fmt;
-      if (col > maxCol) maxCol = col;
     }
     pos = rowEnd;
-    if (!vr.length) continue;
-    while (values.length < r - 1) { values.push([]); texts.push([]); formats.push([]); }
-    values[r - 1] = vr;
-    texts[r - 1] = tr;
-    formats[r - 1] = fr;
-  }
-  for (let k = 0; k < values.length; k++) {
-    while (values[k].length < maxCol) { values[k].push(null); texts[k].push(''); formats[k].push(''); }
+    if (vr.length) grid.addRow(r, vr, tr, fr);
   }
   const merges = mergeCellAreas(xml, p, Math.max(0, end));
-  return { originRow: 1, originCol: 1, values, texts, formats, ...(merges.length ? { merges } : {}) };
+  const built = grid.build();
+  return merges.length ? { ...built, merges } : built;
 }
 
 /**
@@ -255,6 +256,6 @@ export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
     name: s.name,
     hidden: states.get(s.name) === 'hidden' || states.get(s.name) === 'veryHidden',
     part: s.part,
-    grid: () => sheetXmlGrid(pkg.text(s.part) ?? '', source()),
+    grid: () => sheetXmlGrid(pkg.text(s.part) ?? '', source(), `${path.resolve(pkg.file)}（工作表「${s.name}」）`),
   }));
 }

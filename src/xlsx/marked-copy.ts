@@ -20,9 +20,10 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
   let pkg: XlsxPackage;
   let wb: WorkbookPart;
   try {
-    pkg = await XlsxPackage.load(data);
+    pkg = await XlsxPackage.load(data, file);
     wb = WorkbookPart.open(pkg);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw damaged(file, e);
   }
   const sheets = wb.sheets();
@@ -58,7 +59,7 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
  * sheetName is the roster sheet the findings are about.
  */
 export async function writeMarkedCopy(input: string, out: string, sheetName: string, layout: RosterLayout, findings: Finding[], opts: MarkOptions = {}): Promise<void> {
-  refuseInput(out, input);
+  await refuseInput(out, input);
   let data: Buffer;
   try {
     data = await fs.readFile(input);
@@ -67,7 +68,7 @@ export async function writeMarkedCopy(input: string, out: string, sheetName: str
   }
   let bytes: Buffer;
   try {
-    bytes = await markPackage(data, sheetName, layout, findings, opts, opts.file ?? input);
+    bytes = await markPackage(data, sheetName, layout, findings, opts, input);
   } catch (e) {
     if (e instanceof InputError) throw e;
     // a package this writer does not understand: say so in one line, write nothing

@@ -136,7 +136,7 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; add
   // new notes at the end of the list
   const added = notes.filter((n) => !existing.has(`${n.row}:${n.col}`));
   const items = new Chunks();
-  for (const n of added) items.add(`<comment ref="${a1(n.row, n.col)}" authorId="${authorId}"><text>${run(n.text)}</text></comment>`);
+  for (const n of added) items.add(`<comment ref="${a1(n.row, n.col)}" authorId="${authorId}"><text>${run(clip(n.text, CELL_TEXT_LIMIT))}</text></comment>`);
   const listClose = doc.lastIndexOf('</commentList>');
   const at = listClose >= 0 ? listClose : doc.lastIndexOf('</comments>');
   out.push(doc.slice(last, at));

@@ -6,6 +6,7 @@
 import * as path from 'path';
 import * as zlib from 'zlib';
 import JSZip from 'jszip';
+import { checkEntrySizes, InflateBudget, inflateCapped, refuseDoctype, type ZipEntrySize } from './limits';
 import { escapeXml, findStartTag, getAttr } from './xml';
 
 // jszip internals (3.x): a compressed entry, and the DEFLATE method object
@@ -14,7 +15,7 @@ const CompressedObject = require('jszip/lib/compressedObject') as new (csize: nu
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const DEFLATE = (require('jszip/lib/compressions') as { DEFLATE: { magic: string } }).DEFLATE;
 
-interface LoadedData { compressedContent?: Uint8Array; compression?: { magic: string } }
+interface LoadedData { compressedContent?: Uint8Array; compression?: { magic: string }; compressedSize?: number; uncompressedSize?: number }
 
 export const REL = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
@@ -71,10 +72,21 @@ export class XlsxPackage {
   /** the bytes of small parts written since loading */
   private readonly written = new Map<string, Buffer>();
 
-  private constructor(readonly zip: JSZip) {}
+  /** parts already counted against the inflate budget */
+  private readonly inflated = new Set<string>();
 
-  static async load(data: Buffer): Promise<XlsxPackage> {
-    return new XlsxPackage(await JSZip.loadAsync(data));
+  private constructor(readonly zip: JSZip, private readonly budget: InflateBudget, readonly file: string) {}
+
+  /**
+   * Opens a package; the sizes its zip directory declares are checked against the limits before
+   * any part is inflated (limits.ts), and every part read later stops inflating at its declared size.
+   * file names the package in messages.
+   */
+  static async load(data: Buffer, file = 'workbook'): Promise<XlsxPackage> {
+    const zip = await JSZip.loadAsync(data);
+    const full = path.resolve(file);
+    checkEntrySizes(entrySizes(zip), full);
+    return new XlsxPackage(zip, new InflateBudget(full), full);
   }
 
   has(part: string): boolean {
@@ -96,14 +108,25 @@ export class XlsxPackage {
     const data = (f as unknown as { _data: LoadedData })._data;
     const content = data?.compressedContent;
     if (!content) throw new Error(`${part}: unreadable zip entry`);
-    if (data.compression?.magic === DEFLATE.magic) return zlib.inflateRawSync(content);
-    if (data.compression?.magic === STORE_MAGIC) return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    throw new Error(`${part}: unsupported zip compression`);
+    const count = !this.inflated.has(part);
+    let out: Buffer;
+    if (data.compression?.magic === DEFLATE.magic) {
+      out = inflateCapped(content, count ? this.budget.capFor(data.uncompressedSize ?? 0) : data.uncompressedSize ?? 0, this.file, part);
+    } else if (data.compression?.magic === STORE_MAGIC) {
+      out = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    } else throw new Error(`${part}: unsupported zip compression`);
+    if (count) {
+      this.budget.add(part, out.length);
+      this.inflated.add(part);
+    }
+    return out;
   }
 
   /** A part's text (UTF-8), or null when the package has no such part. */
   text(part: string): string | null {
-    return this.bytes(part)?.toString('utf8') ?? null;
+    const xml = this.bytes(part)?.toString('utf8') ?? null;
+    if (xml !== null && !this.written.has(part)) refuseDoctype(xml, this.file, part);
+    return xml;
   }
 
   /** Writes a part (a new one or a replacement). */
@@ -112,6 +135,7 @@ export class XlsxPackage {
     if (bytes.length > NATIVE_FROM) {
       // deflated here; read back (rarely) by inflating the entry again
       this.written.delete(part);
+      this.inflated.add(part); // its own size, not the package's: not counted again
       const deflated = zlib.deflateRawSync(bytes, { level: 6 });
       const entry = new CompressedObject(deflated.length, bytes.length, zlib.crc32(bytes) >>> 0, DEFLATE, deflated);
       this.zip.file(part, entry as unknown as Uint8Array, { binary: true, createFolders: false });
@@ -202,6 +226,36 @@ export class XlsxPackage {
   generate(): Promise<Buffer> {
     return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
+}
+
+/**
+ * Checks a package before a reader that inflates on its own (ExcelJS) gets it: the declared sizes
+ * against the limits, then every entry inflated once (and dropped) with the output capped at its
+ * declared size, so that a central directory that understates a part is caught too.
+ */
+export async function verifyPackage(data: Buffer, given: string): Promise<void> {
+  const zip = await JSZip.loadAsync(data);
+  const file = path.resolve(given);
+  checkEntrySizes(entrySizes(zip), file);
+  const budget = new InflateBudget(file);
+  for (const [name, f] of Object.entries(zip.files)) {
+    const d = (f as unknown as { _data: LoadedData })._data;
+    if (f.dir || !d?.compressedContent || d.compression?.magic !== DEFLATE.magic) continue;
+    const bytes = inflateCapped(d.compressedContent, budget.capFor(d.uncompressedSize ?? 0), file, name);
+    budget.add(name, bytes.length);
+    if (/\.(xml|rels|vml)$/i.test(name)) refuseDoctype(bytes.subarray(0, 65536).toString('utf8'), file, name);
+  }
+}
+
+/** The declared sizes of a loaded zip's entries (from its central directory). */
+export function entrySizes(zip: JSZip): ZipEntrySize[] {
+  const out: ZipEntrySize[] = [];
+  for (const [name, f] of Object.entries(zip.files)) {
+    if (f.dir) continue;
+    const d = (f as unknown as { _data: LoadedData })._data;
+    out.push({ name, compressedSize: d?.compressedSize ?? 0, uncompressedSize: d?.uncompressedSize ?? 0 });
+  }
+  return out;
 }
 
 /** xml with `insert` placed just before the closing tag of its root element `root` (an empty root is opened up). */

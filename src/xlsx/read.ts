@@ -5,12 +5,17 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { InputError, judgeSheet, type MappingOverride, rosterSheets, sheetReason } from '../core';
 import type { CellValue, Grid } from '../core';
-import { worksheetGrid } from './grid';
+import { displayText, toCellValue } from './cells';
+import { damaged } from './damaged';
+import { isEncryptedOle, limits, tooLarge } from './limits';
+import { GridCollector } from './grid-limits';
 import { patchInternalHyperlinks } from './links';
 import { packageSheets, type PackageSheet } from './fast-read';
 import { parseMergeRef, sortAreas } from './merge-cells';
 import { fileKind, otherSheets } from './other-formats';
-import { XlsxPackage } from './package';
+import { verifyPackage, XlsxPackage } from './package';
+
+export { damaged };
 
 /** Checks that file exists and is an .xlsx (a zip), else an InputError naming the file. */
 export async function checkXlsxFile(file: string): Promise<void> {
@@ -20,6 +25,9 @@ export async function checkXlsxFile(file: string): Promise<void> {
     try {
       const stat = await fh.stat();
       if (stat.isDirectory()) throw new InputError(`${file}：这是一个文件夹，不是 .xlsx 文件`, `${file}: is a directory, not an .xlsx file`);
+      if (stat.size > limits().maxTotalBytes) {
+        throw tooLarge(path.resolve(file), '', `文件本身已有 ${Math.round(stat.size / 1048576)} MB`, `the file itself is ${Math.round(stat.size / 1048576)} MB`);
+      }
       head = Buffer.alloc(8);
       await fh.read(head, 0, 8, 0);
     } finally {
@@ -32,6 +40,9 @@ export async function checkXlsxFile(file: string): Promise<void> {
     if (code === 'EACCES') throw new InputError(`${file}：没有读取权限`, `${file}: permission denied`);
     throw new InputError(`${file}：无法读取（${code ?? String(e)}）`, `${file}: cannot read (${code ?? String(e)})`);
   }
+  if (head.readUInt32BE(0) === 0xd0cf11e0 && (await isEncryptedOle(file))) {
+    throw new InputError(`${path.resolve(file)}：文件设置了打开密码（已加密），请在 Excel/WPS 中取消密码后另存为 .xlsx 再核验`, `${path.resolve(file)}: the workbook is password-protected (encrypted); remove the password and save it as .xlsx first`);
+  }
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
     throw new InputError(`${file}：这是旧的 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再核验`, `${file}: old .xls format; save it as .xlsx first`);
   }
@@ -40,32 +51,50 @@ export async function checkXlsxFile(file: string): Promise<void> {
   }
 }
 
-export function damaged(file: string, e: unknown): InputError {
-  const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-  const name = path.basename(file);
-  return new InputError(`${name}：文件已损坏或不是有效的 .xlsx（${why}）`, `${name}: damaged or not a valid .xlsx (${why})`);
-}
-
 /** Opens an .xlsx workbook with the full reader (needed to write a marked copy). */
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   await checkXlsxFile(file);
   patchInternalHyperlinks();
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    // the sizes checked, and every part inflated once within them, before ExcelJS inflates anything
+    const data = await fs.readFile(file);
+    await verifyPackage(data, file);
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw damaged(file, e);
   }
   if (wb.worksheets.length === 0) throw new InputError(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`);
   return wb;
 }
 
-/** The worksheet's used range as a Grid (origin A1): values, displayed texts and number formats. */
-export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const grid = worksheetGrid(ws);
+/** The worksheet's used range as a Grid (origin A1): values, displayed texts and number formats; bounded as grid-limits.ts says. */
+export function sheetToGrid(ws: ExcelJS.Worksheet, where = `工作表「${ws.name}」`): Grid {
+  const grid = new GridCollector(where);
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const vr: CellValue[] = [];
+    const tr: string[] = [];
+    const fr: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // merged cells hold their value in the top-left cell only, as Office.js gives them
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const raw = cell.value;
+      const v = toCellValue(raw);
+      if (v === null || v === '') return;
+      const fmt = cell.numFmt ?? '';
+      if (!grid.isNear(vr.length, c)) { grid.addFar(r, c, v, displayText(raw, v, fmt), fmt); return; }
+      while (vr.length < c - 1) { vr.push(null); tr.push(''); fr.push(''); }
+      vr[c - 1] = v;
+      tr[c - 1] = displayText(raw, v, fmt);
+      fr[c - 1] = fmt;
+    });
+    if (vr.length) grid.addRow(r, vr, tr, fr);
+  });
   const refs = (ws.model as { merges?: string[] }).merges ?? [];
   const merges = sortAreas(refs.map(parseMergeRef).filter((a): a is NonNullable<typeof a> => a !== null));
-  return merges.length ? { ...grid, merges } : grid;
+  const built = grid.build();
+  return merges.length ? { ...built, merges } : built;
 }
 
 function visible(ws: ExcelJS.Worksheet): boolean {
@@ -122,7 +151,7 @@ export function chooseSheet<T extends SheetEntry>(sheets: T[], file: string, she
 
 /** chooseSheet over a workbook opened with the full reader. */
 export function pickSheet(wb: ExcelJS.Workbook, file: string, sheetName?: string, mapping?: MappingOverride): { worksheet: ExcelJS.Worksheet; grid: Grid } {
-  const entries = wb.worksheets.map((ws) => ({ name: ws.name, hidden: !visible(ws), ws, grid: () => sheetToGrid(ws) }));
+  const entries = wb.worksheets.map((ws) => ({ name: ws.name, hidden: !visible(ws), ws, grid: () => sheetToGrid(ws, `${path.resolve(file)}（工作表「${ws.name}」）`) }));
   const { sheet, grid } = chooseSheet(entries, file, sheetName, mapping);
   return { worksheet: sheet.ws, grid };
 }
@@ -170,8 +199,9 @@ export async function readRosterGrids(file: string, sheetName?: string, mapping?
   await checkXlsxFile(file);
   let sheets: PackageSheet[] | null;
   try {
-    sheets = packageSheets(await XlsxPackage.load(bytes));
+    sheets = packageSheets(await XlsxPackage.load(await fs.readFile(file), file));
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw damaged(file, e);
   }
   if (!sheets || !sheets.length) {

@@ -2,6 +2,7 @@
 // never duplicated, so generating the claim again updates it in place of the old one.
 import type ExcelJS from 'exceljs';
 import { a1, type CellStyle, isFormula, type SheetModel, type SheetValue } from '../core';
+import { cutText } from './cell-text';
 import { cellLink, patchInternalHyperlinks } from './links';
 
 const A4 = 9;
@@ -42,7 +43,7 @@ export function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
 function excelValue(v: SheetValue): ExcelJS.CellValue {
   if (v === null) return null;
   if (isFormula(v)) return { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
-  return v;
+  return typeof v === 'string' ? cutText(v) : v;
 }
 
 /** Removes every sheet of the given name (there is at most one, but an old tool may have left two). */
@@ -62,7 +63,7 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
   for (const c of model.cells) {
     const cell = ws.getCell(c.row, c.col);
     if (c.link) {
-      const text = String(c.value ?? c.link.sheet);
+      const text = cutText(String(c.value ?? c.link.sheet));
       cell.value = { text, hyperlink: cellLink(c.link.sheet, c.link.cell), tooltip: `${c.link.sheet}!${c.link.cell}` };
     } else {
       cell.value = excelValue(c.value);

@@ -6,6 +6,7 @@ import { colLetter } from '../core';
 import type { ResultsTable } from '../core';
 import type { Locale } from '../core';
 import type { StylesPart } from './styles-part';
+import { cutText } from './cell-text';
 import { Chunks, escapeXml } from './xml';
 
 import { RESULTS_SHEET } from '../core';
@@ -35,7 +36,7 @@ export interface ResultsSheet {
 
 function str(ref: string, text: string, s = 0): string {
   if (!text && !s) return ''; // an empty string is an empty cell
-  return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+  return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cutText(text))}</t></is></c>`;
 }
 
 function num(ref: string, n: number, s = 0): string {

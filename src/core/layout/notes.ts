@@ -63,6 +63,11 @@ export function noteText(note: LayoutNote, locale: Locale): string {
         zh: `第 ${note.row} 行起为落款（制表人/审核人等），不作为学员`,
         en: `From row ${note.row} on: the signature footer (制表人/审核人 …), not trainees`,
       });
+    case 'cells.outside':
+      return text(locale, {
+        zh: `花名册区域以外的 ${note.count.toLocaleString('en-US')} 个单元格未读取（如 ${note.example}），请确认它们不是花名册内容`,
+        en: `${note.count.toLocaleString('en-US')} cells far outside the roster were not read (e.g. ${note.example}); check they are not part of it`,
+      });
     case 'merges.spread': {
       const more = note.count > note.areas.length;
       return text(locale, {

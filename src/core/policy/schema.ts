@@ -8,12 +8,22 @@ const certType = z.enum(CERT_TYPES as unknown as [string, ...string[]]);
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 const category = z.enum(['A', 'B', 'C']);
 
-/** yuan with at most two decimals, converted to integer fen */
+/** the bounds of a policy amount (per person, in yuan) and of an uplift (percent), named in the errors */
+export const MAX_YUAN_EXCLUSIVE = 1_000_000;
+export const MAX_UPLIFT_PERCENT = 100;
+
+/** yuan with at most two decimals, converted to integer fen; under 1,000,000 yuan per person */
 const yuan = z
-  .number()
-  .nonnegative()
-  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: 'at most two decimals (fen)' })
+  .number({ message: '金额应为数字（元） (an amount in yuan)' })
+  .nonnegative({ message: '金额不能为负数 (must not be negative)' })
+  .lt(MAX_YUAN_EXCLUSIVE, { message: '每人金额应低于 1,000,000 元 (must be below 1,000,000 yuan per person)' })
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数，精确到分 (at most two decimals: whole fen)' })
   .transform((v) => Math.round(v * 100));
+
+const percent = z
+  .number({ message: '上浮比例应为数字（%） (a percentage)' })
+  .min(0, { message: '上浮比例应在 0–100% 之间 (must be 0–100 %)' })
+  .max(MAX_UPLIFT_PERCENT, { message: '上浮比例应在 0–100% 之间 (must be 0–100 %)' });
 
 const amount = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed'), yuan }).strict(),
@@ -94,7 +104,7 @@ export const PolicySchema = z
     /** percentage uplift by occupation category, and the certificate types it applies to */
     uplift: z
       .object({
-        percent: z.object({ A: z.number().min(0), B: z.number().min(0), C: z.number().min(0) }).partial().strict(),
+        percent: z.object({ A: percent, B: percent, C: percent }).partial().strict(),
         appliesTo: z.array(certType),
       })
       .strict()

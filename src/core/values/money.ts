@@ -13,6 +13,7 @@ export function yuanNumberToFen(v: number): number {
   let f = Math.round(a);
   // 1500.005 * 100 = 150000.49999999997: settle near-halves on the decimal digits
   if (Math.abs(a - f) > 0.49999) f = Math.round(parseFloat(a.toPrecision(12)));
+  if (!Number.isSafeInteger(f)) return NaN; // beyond exact fen (as the text path)
   return v < 0 ? -f : f;
 }
 

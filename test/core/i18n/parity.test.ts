@@ -68,6 +68,7 @@ const NOTES: { [C in LayoutNote['code']]: LayoutNote & { code: C } } = {
   'rows.subtotal': { code: 'rows.subtotal', rows: Array.from({ length: 14 }, (_, i) => 10 + 2 * i) },
   'rows.total': { code: 'rows.total', row: 9 },
   'rows.footer': { code: 'rows.footer', row: 11 },
+  'cells.outside': { code: 'cells.outside', count: 1, example: 'XFD1048576' },
   'merges.spread': { code: 'merges.spread', areas: ['F5:F12', 'G5:G12'], count: 9 },
   'merges.across-header': { code: 'merges.across-header', areas: ['A2:A6'], count: 1 },
   'merges.horizontal': { code: 'merges.horizontal', areas: ['J8:K8'], count: 1 },

@@ -2,7 +2,8 @@
 // copy of its workbook with the claim papers (拨付资金汇总表, 资金审批表, 公示名单, 归档清单) added.
 import { CLAIM_SHEETS } from '../core/sheet-names';
 import { promises as fs } from 'fs';
-import { buildClaim, ClaimInfoError, parseClaimInfo, type ClaimInfo } from '../core/claim';
+import * as path from 'path';
+import { buildClaim, ClaimInfoError, parseClaimInfo, type ClaimInfo, type ClaimLedger } from '../core/claim';
 import { checkGrid, todayLocal } from '../core/engine';
 import type { MappingOverride } from '../core/layout/detect';
 import { fenToCapital, formatYuan } from '../core/money';
@@ -29,7 +30,10 @@ export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx -
   --catalog FILE     职业目录 .csv/.xlsx（默认内置示例目录）
   --sheet NAME       花名册工作表名
   --map 字段=列      指定列，如 --map id=D
-  --include-errors   有错误的行也纳入申领（在备注中标明）
+  --ledger 台账       补贴台账（.xlsx/.csv 文件、文件夹或 .sqlite 数据库，同 validate --ledger）：
+                     台账显示已享受补贴的人员列入「未纳入」并注明原因
+  --ledger-db FILE   台账导入此 SQLite 文件（同 validate --ledger-db）
+  --include-errors   有错误的行也纳入申领（在备注中标明；台账查出的重复补贴人员始终不纳入）
   --date YYYY-MM-DD  填报日期（默认今天）
   --lang zh|en       提示语言
 退出码：0 已生成；2 用法、申报信息或输入有误
@@ -46,7 +50,10 @@ Checks the roster and writes a copy of its workbook with the claim sheets 拨付
   --catalog FILE     occupation catalog .csv/.xlsx (default: the bundled sample)
   --sheet NAME       the roster's sheet
   --map field=COL    map a column, e.g. --map id=D
-  --include-errors   claim rows with errors too (marked in the remarks)
+  --ledger PATH      the subsidy ledger (.xlsx/.csv, a folder or a .sqlite database, as for validate
+                     --ledger): people it shows as paid are left out, with the rule's message
+  --ledger-db FILE   keep the ledger in this SQLite file (as for validate --ledger-db)
+  --include-errors   claim rows with errors too (marked in the remarks; never people the ledger shows as paid)
   --date YYYY-MM-DD  the date printed as 填报日期 (default today)
   --lang zh|en       message language
 exit status: 0 written; 2 bad usage, claim info or input
@@ -61,6 +68,8 @@ export interface AssembleArgs {
   sheet?: string;
   map: MappingOverride;
   includeErrors: boolean;
+  ledger?: string;
+  ledgerDb?: string;
   date?: CalDate;
   lang: 'zh' | 'en';
   help: boolean;
@@ -70,7 +79,7 @@ export interface AssembleArgs {
 export function parseAssembleArgs(argv: string[]): AssembleArgs {
   const t = tokenize(argv, {
     command: 'assemble',
-    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang'],
+    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang', 'ledger', 'ledger-db'],
     repeatable: ['map'],
     flags: ['include-errors'],
   });
@@ -92,6 +101,8 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
     sheet: t.values.sheet,
     map,
     includeErrors: t.flags['include-errors'] ?? false,
+    ledger: t.values.ledger,
+    ledgerDb: t.values['ledger-db'],
     date,
     lang: langArg(t.values.lang),
     help: t.flags.help ?? false,
@@ -126,6 +137,22 @@ export async function loadClaimInfo(file: string): Promise<ClaimInfo> {
   }
 }
 
+/**
+ * Runs `make` with the ledger named by --ledger, loaded exactly as `validate --ledger` loads it (the
+ * same loader: files, folders, databases); without --ledger, with none.
+ */
+async function withLedger<T>(args: AssembleArgs, io: Io, en: boolean, make: (ledger?: ClaimLedger) => T): Promise<T> {
+  if (!args.ledger) return make(undefined);
+  const { loadLedger } = await import('./ledger');
+  const loaded = await loadLedger(args.ledger, { db: args.ledgerDb });
+  try {
+    for (const n of loaded.notes) io.stderr((en ? n.en : n.zh) + '\n');
+    const name = path.basename(args.ledger.replace(/[\\/]+$/, '')) || args.ledger;
+    return make({ name, records: loaded.size, lookup: (keys) => loaded.lookup(keys), source: path.basename(args.file) });
+  } finally {
+    loaded.close();
+  }
+}
 
 /** Runs `assemble`; returns the exit status (0 written, 2 bad usage or input). */
 export async function runAssemble(argv: string[], io: Io): Promise<number> {
@@ -152,7 +179,8 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
       io.stderr(missingMessage(report, locale) + '\n');
       return 2;
     }
-    const claim = buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, today, rosterSheet: roster.sheetName });
+    const claim = await withLedger(args, io, en, (ledger) =>
+      buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, today, rosterSheet: roster.sheetName, ledger }));
     renderSheets(roster.workbook, claim.sheets);
     await writeWorkbookAtomic(roster.workbook, args.out, args.file);
     const { persons, fen } = claim.totals;

@@ -1,5 +1,6 @@
 // What the four sheet builders share: the claimed rows, the rows left out, totals, the notice period.
 import { LEVEL_ZH } from '../cert';
+import type { Catalog } from '../catalog/types';
 import type { Policy } from '../policy/schema';
 import { CERT_TYPES, type CalDate, type Category, type Level } from '../types';
 import type { ClaimInfo } from './info';
@@ -30,6 +31,9 @@ export interface ClaimContext {
   rosterSheet?: string;
   /** number of all roster rows read */
   rosterPersons: number;
+  catalog: Catalog;
+  /** the subsidy ledger consulted (null: none) */
+  ledger: { name: string; records: number } | null;
 }
 
 export interface ClaimGroup {

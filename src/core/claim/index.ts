@@ -10,6 +10,7 @@ import { buildArchive } from './archive';
 import type { ClaimContext, ClaimTotals } from './context';
 import { rosterFingerprint } from './fingerprint';
 import type { ClaimInfo } from './info';
+import { applyClaimLedger, type ClaimLedger } from './ledger';
 import { buildNotice } from './notice';
 import { selectRows, type ClaimRow, type ExcludedRow } from './rows';
 import { buildSummary, totalsOf } from './summary';
@@ -24,6 +25,8 @@ export interface ClaimOptions {
   today: CalDate;
   /** the roster's sheet name in the workbook, for the archive checklist's link */
   rosterSheet?: string;
+  /** the subsidy ledger to consult: the people it shows as paid go to 未纳入 with the rule's message */
+  ledger?: ClaimLedger;
 }
 
 export interface Claim {
@@ -35,7 +38,8 @@ export interface Claim {
   notice: { start: CalDate; end: CalDate; workingDays: number; holidayDataMissing: boolean };
 }
 
-export function buildClaim(result: CheckResult, opts: ClaimOptions): Claim {
+export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
+  const result = opts.ledger ? applyClaimLedger(checked, { institution: opts.info.institution, ...opts.ledger }, opts.policy) : checked;
   const { included, excluded } = selectRows(result, opts);
   const totals = totalsOf(included);
   const fingerprint = rosterFingerprint(included);
@@ -54,6 +58,8 @@ export function buildClaim(result: CheckResult, opts: ClaimOptions): Claim {
     fingerprint,
     rosterSheet: opts.rosterSheet,
     rosterPersons: result.trainees.length,
+    catalog: opts.catalog,
+    ledger: opts.ledger ? { name: opts.ledger.name, records: opts.ledger.records } : null,
   };
   const sheets = [buildSummary(ctx), buildApproval(ctx), buildNotice(ctx), buildArchive(ctx)];
   return { sheets, totals, included, excluded, fingerprint, notice };
@@ -65,4 +71,5 @@ export { maskId, maskName } from './mask';
 export { fingerprintLine, rosterFingerprint, FINGERPRINT_VERSION } from './fingerprint';
 export { archiveItems, type ArchiveItem, type ArchiveStatus } from './archive';
 export type { ClaimRow, ExcludedRow } from './rows';
+export { applyClaimLedger, isLedgerFinding, type ClaimLedger } from './ledger';
 export type { ClaimTotals } from './context';

@@ -9,6 +9,7 @@ import type { Policy } from '../policy/schema';
 import { policyRates, policyRows } from '../rules/policy/resolve';
 import type { RuleContext } from '../rules/rule';
 import type { CalDate, Category, CertType, Level, Trainee } from '../types';
+import { isLedgerFinding } from './ledger';
 
 export interface ClaimRow {
   /** 1-based sheet row of the roster */
@@ -76,15 +77,19 @@ function canonicalId(t: Trainee): string {
 
 /**
  * Splits the checked roster into the rows claimed and the rows left out. A row with an error finding is
- * left out unless includeErrorRows; a row without a readable amount is always left out.
+ * left out unless includeErrorRows (a row the ledger rules caught always is); a row without a readable
+ * amount is always left out.
  */
 export function selectRows(
   result: CheckResult,
   opts: { policy: Policy; catalog: Catalog; includeErrorRows?: boolean; today: CalDate },
 ): ClaimSelection {
   const errors = new Map<number, string[]>();
+  // rows the ledger rules caught: already paid, never claimed again (not even with includeErrorRows)
+  const paid = new Set<number>();
   for (const f of result.findings) {
     if (f.severity !== 'error') continue;
+    if (isLedgerFinding(f.code)) paid.add(f.row);
     const list = errors.get(f.row) ?? [];
     const msg = f.message ?? f.code;
     if (!list.includes(msg)) list.push(msg);
@@ -108,7 +113,7 @@ export function selectRows(
       excluded.push(left([...rowErrors, '补贴金额为空或无法识别，不能申领'].filter((m, k, a) => a.indexOf(m) === k)));
       return;
     }
-    if (rowErrors.length && !opts.includeErrorRows) {
+    if (rowErrors.length && (!opts.includeErrorRows || paid.has(t.row))) {
       excluded.push(left(rowErrors));
       return;
     }

@@ -2,7 +2,8 @@
 // and have the host write them into the workbook, replacing earlier ones.
 import { CLAIM_SHEETS } from '../../core/sheet-names';
 import type { Catalog } from '../../core/catalog';
-import { buildClaim, SHEET_NAMES, type Claim } from '../../core/claim';
+import { buildClaim, SHEET_NAMES, type Claim, type ClaimLedger } from '../../core/claim';
+import { buildLedgerIndex, LEDGER_SHEET, parseLedgerGrid } from '../../core/ledger';
 import { localize, todayLocal, type CheckResult } from '../../core/engine';
 import type { Policy } from '../../core/policy/schema';
 import { shownValue, type SheetModel } from '../../core/sheet';
@@ -74,6 +75,15 @@ export class ClaimActions {
     this.d.dispatch({ type: 'setIncludeErrors', value });
   }
 
+  /** The workbook's 补贴台账 sheet, when it has one: a claim always consults it (recorded means paid). */
+  private async ledger(source: string): Promise<ClaimLedger | undefined> {
+    const grid = await this.d.host.readSheetGrid(LEDGER_SHEET);
+    const parse = grid ? parseLedgerGrid(grid, LEDGER_SHEET) : null;
+    if (!parse) return undefined;
+    const index = buildLedgerIndex(parse.records);
+    return { name: LEDGER_SHEET, records: parse.records.length, lookup: () => index, source };
+  }
+
   async generate(): Promise<void> {
     const s = this.d.getState();
     const t = this.t;
@@ -89,7 +99,10 @@ export class ClaimActions {
       const policy = this.d.resolvePolicy();
       const catalog = await this.d.resolveCatalog();
       const today = this.d.today?.() ?? todayLocal();
-      const claim = buildClaim(chineseResult(s.result), { policy, catalog, info, includeErrorRows: s.includeErrorRows, today, rosterSheet: s.resultSheet });
+      const ledger = await this.ledger(s.resultSheet);
+      const claim = buildClaim(chineseResult(s.result), {
+        policy, catalog, info, includeErrorRows: s.includeErrorRows, today, rosterSheet: s.resultSheet, ledger,
+      });
       const onProgress = (progress: Progress) => this.d.dispatch({ type: 'progress', progress });
       await this.d.host.writeSheets(claim.sheets, { onProgress });
       const summary = summaryOf(claim, s.includeErrorRows);

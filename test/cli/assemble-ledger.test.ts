@@ -1,0 +1,82 @@
+// assemble --ledger: the people a ledger shows as paid go to 未纳入 with the ledger rule's message.
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
+import { run, tempDir } from './run';
+
+const ROOT = path.join(__dirname, '../..');
+const ROSTER = path.join(ROOT, 'examples/roster-sample.xlsx');
+const INFO = path.join(ROOT, 'examples/claim-info.json');
+const CATALOG = path.join(ROOT, 'examples/catalog-sample.csv');
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** The summary's 未纳入 lines (column I of the rows after the 附：未纳入 line). */
+function leftOut(ws: ExcelJS.Worksheet): string[] {
+  const out: string[] = [];
+  let on = false;
+  ws.eachRow((row) => {
+    const a = String(row.getCell(1).value ?? '');
+    if (a.startsWith('附：未纳入')) on = true;
+    else if (on) out.push(String(row.getCell(9).value ?? ''));
+  });
+  return out;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir('assemble-ledger');
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('assemble --ledger', () => {
+  test('after ledger add, assembling the roster again claims nobody: every paid person is left out with the reason', async () => {
+    const claim = path.join(dir, 'claim.xlsx');
+    const ledger = path.join(dir, '补贴台账.xlsx');
+    const base = ['--info', INFO, '--catalog', CATALOG, '--date', '2021-04-26'];
+    const first = await run('assemble', ROSTER, ...base, '--out', claim);
+    expect(first.code).toBe(0);
+    const claimed = Number(/申领 (\d+) 人/.exec(first.stdout)?.[1]);
+    expect(claimed).toBeGreaterThan(0);
+    const add = await run('ledger', 'add', claim, '--ledger', ledger, '--catalog', CATALOG, '--date', '2021-04-26');
+    expect(add.code).toBe(0);
+    // the ledger file, and a folder holding it (the same loader as validate --ledger)
+    const folder = path.join(dir, 'ledgers');
+    fs.mkdirSync(folder);
+    fs.copyFileSync(ledger, path.join(folder, '补贴台账.xlsx'));
+    for (const spec of [ledger, folder]) {
+      const again = path.join(dir, `again-${claimed}.xlsx`);
+      const r = await run('assemble', ROSTER, ...base, '--ledger', spec, '--out', again);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('申领 0 人，合计 0.00 元');
+      const wb = await open(again);
+      const reasons = leftOut(wb.getWorksheet('拨付资金汇总表')!);
+      const paid = reasons.filter((x) => x.includes('同一职业（工种）同一等级不得重复申领'));
+      expect(paid).toHaveLength(claimed);
+      fs.rmSync(again);
+    }
+  });
+
+  test('--include-errors never claims a person the ledger shows as paid', async () => {
+    const ledger = path.join(dir, '补贴台账.xlsx');
+    const persons = (r: { stdout: string }): number => Number(/申领 (\d+) 人/.exec(r.stdout)?.[1]);
+    const base = ['--info', INFO, '--catalog', CATALOG, '--include-errors'];
+    const all = await run('assemble', ROSTER, ...base, '--out', path.join(dir, 'all.xlsx'));
+    const paid = await run('assemble', ROSTER, '--info', INFO, '--catalog', CATALOG, '--out', path.join(dir, 'paid.xlsx'));
+    const r = await run('assemble', ROSTER, ...base, '--ledger', ledger, '--out', path.join(dir, 'rest.xlsx'));
+    expect(r.code).toBe(0);
+    expect(persons(paid)).toBeGreaterThan(0);
+    expect(persons(r)).toBe(persons(all) - persons(paid));
+  });
+
+  test('a ledger that does not exist: exit 2, one line naming it', async () => {
+    const r = await run('assemble', ROSTER, '--info', INFO, '--ledger', path.join(dir, 'none.xlsx'), '--out', path.join(dir, 'x.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('none.xlsx');
+    expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
+  });
+});

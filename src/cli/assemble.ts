@@ -15,7 +15,7 @@ import { readRoster } from '../xlsx/read';
 import { renderSheets } from '../xlsx/render';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
 import { loadCatalog, loadPolicy } from './load';
-import { langArg, tokenize } from './options';
+import { dateArg, langArg, tokenize } from './options';
 import type { Io } from './main';
 import { headersFound, missingMessage } from './validate';
 
@@ -35,6 +35,8 @@ export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx -
   --ledger-db FILE   台账导入此 SQLite 文件（同 validate --ledger-db）
   --include-errors   有错误的行也纳入申领（在备注中标明；台账查出的重复补贴人员始终不纳入）
   --date YYYY-MM-DD  填报日期（默认今天）
+  --notice-end YYYY-MM-DD
+                     公示截止日期：仅当节假日数据未收录公示所跨年度时需要（此时必填，公示名单注明为手工填写）
   --lang zh|en       提示语言
 退出码：0 已生成；2 用法、申报信息或输入有误
 `;
@@ -55,6 +57,9 @@ Checks the roster and writes a copy of its workbook with the claim sheets 拨付
   --ledger-db FILE   keep the ledger in this SQLite file (as for validate --ledger-db)
   --include-errors   claim rows with errors too (marked in the remarks; never people the ledger shows as paid)
   --date YYYY-MM-DD  the date printed as 填报日期 (default today)
+  --notice-end YYYY-MM-DD
+                     the notice's end date: required only where the holiday calendar lacks the notice's
+                     year (the notice then says the date was set by hand)
   --lang zh|en       message language
 exit status: 0 written; 2 bad usage, claim info or input
 `;
@@ -71,6 +76,7 @@ export interface AssembleArgs {
   ledger?: string;
   ledgerDb?: string;
   date?: CalDate;
+  noticeEnd?: CalDate;
   lang: 'zh' | 'en';
   help: boolean;
 }
@@ -79,7 +85,7 @@ export interface AssembleArgs {
 export function parseAssembleArgs(argv: string[]): AssembleArgs {
   const t = tokenize(argv, {
     command: 'assemble',
-    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang', 'ledger', 'ledger-db'],
+    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang', 'ledger', 'ledger-db', 'notice-end'],
     repeatable: ['map'],
     flags: ['include-errors'],
   });
@@ -104,6 +110,7 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
     ledger: t.values.ledger,
     ledgerDb: t.values['ledger-db'],
     date,
+    noticeEnd: dateArg('--notice-end', t.values['notice-end']),
     lang: langArg(t.values.lang),
     help: t.flags.help ?? false,
   };
@@ -180,7 +187,8 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     const claim = await withLedger(args, io, en, (ledger) =>
-      buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, today, rosterSheet: roster.sheetName, ledger }));
+      buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, today, rosterSheet: roster.sheetName, ledger,
+        noticeEnd: args.noticeEnd }));
     renderSheets(roster.workbook, claim.sheets);
     await writeWorkbookAtomic(roster.workbook, args.out, args.file);
     const { persons, fen } = claim.totals;
@@ -196,12 +204,13 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
             `  未纳入 ${claim.excluded.length} 人${claim.excluded.length ? '（原因见拨付资金汇总表）' : ''}\n` +
             `  公示期 ${period}（${claim.notice.workingDays} 个工作日）\n  花名册指纹（SHA-256）：${claim.fingerprint}\n`,
     );
-    if (claim.notice.holidayDataMissing) {
-      io.stderr(en ? 'warning: the holiday calendar does not cover the notice year; check the end date by hand\n' : '提示：节假日数据未覆盖公示年度，请人工核对公示截止日\n');
+    if (claim.notice.setByHand) {
+      io.stderr(en ? 'note: the holiday calendar does not cover the notice year; the end date is the one given by --notice-end\n'
+        : '提示：节假日数据未收录公示所跨年度，公示截止日期按 --notice-end 填写，公示名单已注明\n');
     }
     return 0;
   } catch (e) {
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof ClaimInfoError) {
       io.stderr(`roster-check assemble: ${en ? e.en : e.message}\n`);
       return 2;
     }

@@ -80,3 +80,23 @@ describe('assemble --ledger', () => {
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
 });
+
+describe('assemble: the notice end where the holiday calendar lacks the year', () => {
+  test('a notice from 2026-12-31 without --notice-end is refused (exit 2, nothing written); with it the notice says so', async () => {
+    const info = { ...JSON.parse(fs.readFileSync(INFO, 'utf8')), noticeStart: '2026-12-31' };
+    const file = path.join(dir, 'info-2026.json');
+    fs.writeFileSync(file, JSON.stringify(info));
+    const out = path.join(dir, 'notice-2026.xlsx');
+    const refused = await run('assemble', ROSTER, '--info', file, '--catalog', CATALOG, '--out', out);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--notice-end');
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(fs.existsSync(out)).toBe(false);
+    const ok = await run('assemble', ROSTER, '--info', file, '--catalog', CATALOG, '--notice-end', '2027-01-06', '--out', out);
+    expect(ok.code).toBe(0);
+    const notice = (await open(out)).getWorksheet('公示名单')!;
+    const intro = String(notice.getCell(2, 1).value);
+    expect(intro).toContain('2027年1月6日');
+    expect(intro).toContain('截止日期系手工填写');
+  });
+});

@@ -6,6 +6,7 @@ import { fenToCapital, fenToWan, formatYuan } from '../money';
 import { SheetBuilder, type SheetModel } from '../sheet';
 import type { CalDate, CertType } from '../types';
 import { levelText, SHEET_NAMES, type ClaimContext } from './context';
+import { NOTICE_END_BY_HAND } from './notice';
 import { BLANK_DATE, chineseDate, CLAIM_STYLES, fitHeight } from './styles';
 
 const WIDTHS = [9, 20, 15, 15, 14, 22];
@@ -129,7 +130,7 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
   row(19, '申请承诺', PROMISE, 64, 'tdTop');
   row(20, `行业主管部门审核情况（${info.supervisingDept}，自受理之日起15个工作日内）`, SIGN_BLOCK, 64, 'tdTop');
   const days = notice.workingDays;
-  const check = notice.holidayDataMissing ? '（该年度法定节假日安排未收录，请人工核对截止日）' : '';
+  const check = notice.setByHand ? NOTICE_END_BY_HAND : '';
   row(21, `人力资源社会保障部门对补贴信息公示情况（不少于${days}个工作日）`,
     `${chineseDate(notice.start)}至${chineseDate(notice.end)}在${info.noticeSite}进行公示，公示期 ${days} 个工作日${check}。\n期间收到异议情况和处理情况：`, 72, 'tdTop');
   row(22, `人力资源社会保障部门审核意见（${info.hrDept}）`, SIGN_BLOCK, 64, 'tdTop');

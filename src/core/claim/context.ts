@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/types';
 import type { Policy } from '../policy/schema';
 import { CERT_TYPES, type CalDate, type Category, type Level } from '../types';
 import type { ClaimInfo } from './info';
+import type { NoticePeriod } from './notice-period';
 import type { ClaimRow, ExcludedRow } from './rows';
 
 export const SHEET_NAMES = {
@@ -24,7 +25,7 @@ export interface ClaimContext {
   included: ClaimRow[];
   excluded: ExcludedRow[];
   totals: ClaimTotals;
-  notice: { start: CalDate; end: CalDate; workingDays: number; holidayDataMissing: boolean };
+  notice: NoticePeriod;
   today: CalDate;
   fingerprint: string;
   /** the roster's sheet in the same workbook, when known (for the archive checklist's link) */

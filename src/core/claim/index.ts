@@ -1,5 +1,4 @@
 // The claim papers from a checked roster: 拨付资金汇总表, 资金审批表, 公示名单, 归档清单 as sheet models.
-import { addWorkingDays, hasHolidayData } from '../calendar';
 import type { Catalog } from '../catalog/types';
 import type { CheckResult } from '../engine';
 import type { Policy } from '../policy/schema';
@@ -12,6 +11,7 @@ import { rosterFingerprint } from './fingerprint';
 import type { ClaimInfo } from './info';
 import { applyClaimLedger, type ClaimLedger } from './ledger';
 import { buildNotice } from './notice';
+import { noticePeriod, type NoticePeriod } from './notice-period';
 import { selectRows, type ClaimRow, type ExcludedRow } from './rows';
 import { buildSummary, totalsOf } from './summary';
 
@@ -27,6 +27,8 @@ export interface ClaimOptions {
   rosterSheet?: string;
   /** the subsidy ledger to consult: the people it shows as paid go to 未纳入 with the rule's message */
   ledger?: ClaimLedger;
+  /** the notice end given by hand (--notice-end), used only where the holiday calendar lacks the year */
+  noticeEnd?: CalDate;
 }
 
 export interface Claim {
@@ -35,7 +37,7 @@ export interface Claim {
   included: ClaimRow[];
   excluded: ExcludedRow[];
   fingerprint: string;
-  notice: { start: CalDate; end: CalDate; workingDays: number; holidayDataMissing: boolean };
+  notice: NoticePeriod;
 }
 
 export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
@@ -43,10 +45,7 @@ export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
   const { included, excluded } = selectRows(result, opts);
   const totals = totalsOf(included);
   const fingerprint = rosterFingerprint(included);
-  const workingDays = opts.policy.noticeWorkingDays;
-  const start = opts.info.noticeStart;
-  const end = addWorkingDays(start, workingDays);
-  const notice = { start, end, workingDays, holidayDataMissing: !hasHolidayData(start.y) || !hasHolidayData(end.y) };
+  const notice = noticePeriod(opts.info.noticeStart, opts.policy.noticeWorkingDays, opts.noticeEnd ?? opts.info.noticeEnd);
   const ctx: ClaimContext = {
     info: opts.info,
     policy: opts.policy,
@@ -69,6 +68,7 @@ export { SHEET_NAMES } from './context';
 export { ClaimInfoSchema, ClaimInfoError, INFO_LABELS, parseClaimInfo, type ClaimInfo, type ClaimInfoInput, type InfoField } from './info';
 export { maskId, maskName } from './mask';
 export { fingerprintLine, rosterFingerprint, FINGERPRINT_VERSION } from './fingerprint';
+export { noticePeriod, type NoticePeriod } from './notice-period';
 export { archiveItems, type ArchiveItem, type ArchiveStatus } from './archive';
 export type { ClaimRow, ExcludedRow } from './rows';
 export { applyClaimLedger, isLedgerFinding, type ClaimLedger } from './ledger';

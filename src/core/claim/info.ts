@@ -16,6 +16,7 @@ export const INFO_LABELS = {
   trainingMode: '培训方式',
   assessmentDate: '考核（评价、鉴定）时间',
   noticeStart: '公示开始日期',
+  noticeEnd: '公示截止日期',
   noticeSite: '公示网站',
   noticeContact: '异议受理电话',
   fundSource: '资金来源',
@@ -65,6 +66,8 @@ export const ClaimInfoSchema = z
     trainingMode: text,
     assessmentDate: isoDate,
     noticeStart: isoDate,
+    /** only where the holiday calendar lacks the year (see notice-period.ts); ignored otherwise */
+    noticeEnd: isoDate.optional(),
     noticeSite: z.string().trim().min(1).default('人力资源和社会保障局官网'),
     noticeContact: optionalText,
     fundSource: text,

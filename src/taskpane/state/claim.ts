@@ -2,7 +2,7 @@
 // and have the host write them into the workbook, replacing earlier ones.
 import { CLAIM_SHEETS } from '../../core/sheet-names';
 import type { Catalog } from '../../core/catalog';
-import { buildClaim, SHEET_NAMES, type Claim, type ClaimLedger } from '../../core/claim';
+import { buildClaim, ClaimInfoError, SHEET_NAMES, type Claim, type ClaimLedger } from '../../core/claim';
 import { buildLedgerIndex, LEDGER_SHEET, parseLedgerGrid } from '../../core/ledger';
 import { localize, todayLocal, type CheckResult } from '../../core/engine';
 import type { Policy } from '../../core/policy/schema';
@@ -109,7 +109,9 @@ export class ClaimActions {
       this.d.dispatch({ type: 'claimWritten', claim: summary });
       this.d.dispatch({ type: 'runEnded', notice: { intent: 'success', text: t.claimWritten(summary.sheets.join('、')) } });
     } catch (e) {
-      this.d.dispatch({ type: 'runEnded', notice: { intent: 'error', text: t.errorPrefix + message(e) } });
+      // a field the papers cannot do without (the notice end where the holiday calendar lacks the year): ask on the form
+      if (e instanceof ClaimInfoError && e.field) this.d.dispatch({ type: 'infoErrors', errors: { [e.field]: s.locale === 'en-US' ? e.en : e.message } });
+      this.d.dispatch({ type: 'runEnded', notice: { intent: 'error', text: t.errorPrefix + (e instanceof ClaimInfoError && s.locale === 'en-US' ? e.en : message(e)) } });
     }
   }
 

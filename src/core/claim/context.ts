@@ -35,6 +35,8 @@ export interface ClaimContext {
   catalog: Catalog;
   /** the subsidy ledger consulted (null: none) */
   ledger: { name: string; records: number } | null;
+  /** rows with error findings were claimed on request */
+  includeErrorRows: boolean;
 }
 
 export interface ClaimGroup {

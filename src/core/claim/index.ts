@@ -59,6 +59,7 @@ export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
     rosterPersons: result.trainees.length,
     catalog: opts.catalog,
     ledger: opts.ledger ? { name: opts.ledger.name, records: opts.ledger.records } : null,
+    includeErrorRows: opts.includeErrorRows ?? false,
   };
   const sheets = [buildSummary(ctx), buildApproval(ctx), buildNotice(ctx), buildArchive(ctx)];
   return { sheets, totals, included, excluded, fingerprint, notice };

@@ -2,6 +2,7 @@
 // total in 元, 万元 and 大写, the payee's bank account, the signature blocks, and the rows left out.
 import { fenToCapital, fenToWan, fenToYuanNumber, formatYuan } from '../money';
 import { SheetBuilder, type SheetModel } from '../sheet';
+import { basisLines } from './basis';
 import { categoryText, groupRows, levelText, SHEET_NAMES, type ClaimContext } from './context';
 import { chineseDate, CLAIM_STYLES, fitHeight } from './styles';
 
@@ -68,12 +69,20 @@ export function buildSummary(ctx: ClaimContext): SheetModel {
     r++;
   }
   r++;
-  b.merge(r, 1, r, 3, `制表人：${info.preparer ?? ''}`, 'sign');
-  b.merge(r, 4, r, 5, `审核人：${info.reviewer ?? ''}`, 'sign');
-  b.merge(r, 6, r, 7, '单位（盖章）：', 'sign');
-  b.merge(r, 8, r, 9, `日期：${chineseDate(ctx.today)}`, 'sign');
+  b.merge(r, 1, r, 2, `制表人：${info.preparer ?? ''}`, 'sign');
+  b.merge(r, 3, r, 4, `审核人：${info.reviewer ?? ''}`, 'sign');
+  b.merge(r, 5, r, 7, '负责人（签字）：', 'sign');
+  b.set(r, 8, '单位（盖章）：', 'sign');
+  b.set(r, 9, `日期：${chineseDate(ctx.today)}`, 'sign');
   b.height(r, 30);
   r += 2;
+  // what the figures rest on: policy, catalog (the sample in red), ledger, rows with errors claimed
+  for (const { text, warn } of basisLines(ctx)) {
+    b.line(r, text, warn ? 'basisWarn' : 'basis');
+    b.height(r, fitHeight(text, WIDTHS.reduce((x, y) => x + y, 0), 18));
+    r++;
+  }
+  r++;
 
   // The rows left out use the same columns, so the header repeated on each printed page still fits.
   const n = ctx.excluded.length;

@@ -100,3 +100,17 @@ describe('assemble: the notice end where the holiday calendar lacks the year', (
     expect(intro).toContain('截止日期系手工填写');
   });
 });
+
+describe('assemble: printing', () => {
+  test('every claim sheet has the page-number footer and print titles (repeated header rows)', async () => {
+    const out = path.join(dir, 'print.xlsx');
+    expect((await run('assemble', ROSTER, '--info', INFO, '--catalog', CATALOG, '--out', out)).code).toBe(0);
+    const wb = await open(out);
+    for (const name of ['拨付资金汇总表', '资金审批表', '公示名单', '归档清单']) {
+      const ws = wb.getWorksheet(name)!;
+      expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
+      expect(ws.pageSetup.printTitlesRow).toMatch(/^\$?\d+:\$?\d+$/);
+      expect(ws.pageSetup.paperSize).toBe(9);
+    }
+  });
+});

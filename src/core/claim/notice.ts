@@ -4,7 +4,7 @@ import { fenToYuanNumber, formatYuan } from '../money';
 import { SheetBuilder, type SheetModel } from '../sheet';
 import { levelText, SHEET_NAMES, type ClaimContext } from './context';
 import { maskId, maskName } from './mask';
-import { chineseDate, CLAIM_STYLES } from './styles';
+import { chineseDate, CLAIM_STYLES, headerHeight } from './styles';
 
 // 序号 姓名 身份证号码 职业(工种) 等级 证书类型 补贴标准 补贴金额
 const WIDTHS = [6, 10, 22, 16, 14, 18, 11, 12];
@@ -32,7 +32,7 @@ export function buildNotice(ctx: ClaimContext): SheetModel {
   b.merge(3, 5, 3, 8, `公示网站：${info.noticeSite}`, 'subtitleRight');
   b.height(3, 22);
   HEADERS.forEach((h, i) => b.set(4, i + 1, h, 'th'));
-  b.height(4, 32);
+  b.height(4, headerHeight(HEADERS, WIDTHS));
   b.freeze(4);
 
   let r = 5;

@@ -42,6 +42,11 @@ export function chineseDate(d: { y: number; m: number; d: number }): string {
 /** The blank date line of a signature block. */
 export const BLANK_DATE = '年    月    日';
 
+/** The height of a header row whose cells wrap: the tallest header in its column, bold 11 pt (18 points a line). */
+export function headerHeight(headers: readonly string[], widths: readonly number[]): number {
+  return Math.max(32, ...headers.map((h, i) => (fitHeight(h, widths[i] ?? 8) - 8) * 1.2 + 10));
+}
+
 /**
  * A row height (points) that shows the text wrapped in a box `widthChars` Excel characters wide:
  * CJK characters count two, each line 15 points, at least `min`.

@@ -4,7 +4,7 @@ import { fenToCapital, fenToWan, fenToYuanNumber, formatYuan } from '../money';
 import { SheetBuilder, type SheetModel } from '../sheet';
 import { basisLines } from './basis';
 import { categoryText, groupRows, levelText, SHEET_NAMES, type ClaimContext } from './context';
-import { chineseDate, CLAIM_STYLES, fitHeight } from './styles';
+import { chineseDate, CLAIM_STYLES, fitHeight, headerHeight } from './styles';
 
 // 序号 职业(工种) 等级 证书类型 目录类别 人数 补贴标准 补贴金额 备注
 const WIDTHS = [6, 16, 13, 18, 8, 6, 11, 13, 40];
@@ -28,7 +28,7 @@ export function buildSummary(ctx: ClaimContext): SheetModel {
   b.merge(3, 6, 3, 9, `填报日期：${chineseDate(ctx.today)}　　金额单位：元`, 'subtitle');
   b.height(2, 22).height(3, 22);
   HEADERS.forEach((h, i) => b.set(4, i + 1, h, 'th'));
-  b.height(4, 32);
+  b.height(4, headerHeight(HEADERS, WIDTHS));
 
   let r = 5;
   groupRows(ctx.included).forEach((g, i) => {

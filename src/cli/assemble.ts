@@ -3,7 +3,8 @@
 import { CLAIM_SHEETS } from '../core/sheet-names';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { buildClaim, ClaimInfoError, parseClaimInfo, type ClaimInfo, type ClaimLedger } from '../core/claim';
+import ExcelJS from 'exceljs';
+import { buildClaim, ClaimInfoError, SHEET_NAMES, parseClaimInfo, type ClaimInfo, type ClaimLedger } from '../core/claim';
 import { checkGrid, todayLocal } from '../core/engine';
 import type { MappingOverride } from '../core/layout/detect';
 import { fenToCapital, formatYuan } from '../core/money';
@@ -33,6 +34,7 @@ export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx -
   --ledger 台账       补贴台账（.xlsx/.csv 文件、文件夹或 .sqlite 数据库，同 validate --ledger）：
                      台账显示已享受补贴的人员列入「未纳入」并注明原因
   --ledger-db FILE   台账导入此 SQLite 文件（同 validate --ledger-db）
+  --notice-out FILE  另存一个只含「公示名单」的工作簿（供公开发布：姓名、身份证号码均已遮盖）
   --include-errors   有错误的行也纳入申领（在备注中标明；台账查出的重复补贴人员始终不纳入）
   --date YYYY-MM-DD  填报日期（默认今天）
   --notice-end YYYY-MM-DD
@@ -55,6 +57,7 @@ Checks the roster and writes a copy of its workbook with the claim sheets 拨付
   --ledger PATH      the subsidy ledger (.xlsx/.csv, a folder or a .sqlite database, as for validate
                      --ledger): people it shows as paid are left out, with the rule's message
   --ledger-db FILE   keep the ledger in this SQLite file (as for validate --ledger-db)
+  --notice-out FILE  also write a workbook holding only the 公示名单 (for publishing: names and IDs masked)
   --include-errors   claim rows with errors too (marked in the remarks; never people the ledger shows as paid)
   --date YYYY-MM-DD  the date printed as 填报日期 (default today)
   --notice-end YYYY-MM-DD
@@ -77,6 +80,7 @@ export interface AssembleArgs {
   ledgerDb?: string;
   date?: CalDate;
   noticeEnd?: CalDate;
+  noticeOut?: string;
   lang: 'zh' | 'en';
   help: boolean;
 }
@@ -85,7 +89,7 @@ export interface AssembleArgs {
 export function parseAssembleArgs(argv: string[]): AssembleArgs {
   const t = tokenize(argv, {
     command: 'assemble',
-    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang', 'ledger', 'ledger-db', 'notice-end'],
+    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang', 'ledger', 'ledger-db', 'notice-end', 'notice-out'],
     repeatable: ['map'],
     flags: ['include-errors'],
   });
@@ -111,6 +115,7 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
     ledgerDb: t.values['ledger-db'],
     date,
     noticeEnd: dateArg('--notice-end', t.values['notice-end']),
+    noticeOut: t.values['notice-out'],
     lang: langArg(t.values.lang),
     help: t.flags.help ?? false,
   };
@@ -118,6 +123,9 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
   if (t.positionals.length !== 1) throw new UsageError('assemble 需要且只需要一个花名册文件（用 assemble --help 查看用法）', 'assemble takes exactly one roster file (see assemble --help)');
   if (!a.info) throw new UsageError('缺少 --info 申报信息文件（字段见 examples/claim-info.json）', 'missing --info INFO.json (see examples/claim-info.json)');
   if (!a.out) throw new UsageError('缺少 --out 输出文件', 'missing --out CLAIM.xlsx');
+  if (a.noticeOut !== undefined && (!/\.xlsx$/i.test(a.noticeOut) || a.noticeOut === a.out)) {
+    throw new UsageError('--notice-out 应为另一个 .xlsx 文件', '--notice-out must be another .xlsx file');
+  }
   return a;
 }
 
@@ -191,6 +199,12 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
         noticeEnd: args.noticeEnd }));
     renderSheets(roster.workbook, claim.sheets);
     await writeWorkbookAtomic(roster.workbook, args.out, args.file);
+    if (args.noticeOut) {
+      // the notice alone, for publishing: the claim workbook holds the full roster and full IDs
+      const only = new ExcelJS.Workbook();
+      renderSheets(only, claim.sheets.filter((s) => s.name === SHEET_NAMES.notice));
+      await writeWorkbookAtomic(only, args.noticeOut, args.file);
+    }
     const { persons, fen } = claim.totals;
     const period = `${formatDate(claim.notice.start)} – ${formatDate(claim.notice.end)}`;
     io.stdout(
@@ -198,11 +212,11 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
         ? `${args.out}: wrote ${claim.sheets.map((s) => s.name).join(', ')}\n` +
             `  claimed: ${persons} persons, ${formatYuan(fen)} yuan (${fenToCapital(fen)})\n` +
             `  left out: ${claim.excluded.length} rows with errors${args.includeErrors ? ' (--include-errors: only rows without an amount)' : ''}\n` +
-            `  public notice: ${period} (${claim.notice.workingDays} working days)\n  roster fingerprint (SHA-256): ${claim.fingerprint}\n`
+            `  public notice: ${period} (${claim.notice.workingDays} working days)${args.noticeOut ? `, to publish: ${args.noticeOut}` : ''}\n  roster fingerprint (SHA-256): ${claim.fingerprint}\n`
         : `${args.out}：已生成 ${claim.sheets.map((s) => s.name).join('、')}\n` +
             `  申领 ${persons} 人，合计 ${formatYuan(fen)} 元（${fenToCapital(fen)}）\n` +
             `  未纳入 ${claim.excluded.length} 人${claim.excluded.length ? '（原因见拨付资金汇总表）' : ''}\n` +
-            `  公示期 ${period}（${claim.notice.workingDays} 个工作日）\n  花名册指纹（SHA-256）：${claim.fingerprint}\n`,
+            `  公示期 ${period}（${claim.notice.workingDays} 个工作日）${args.noticeOut ? `，供发布的公示名单：${args.noticeOut}` : ''}\n  花名册指纹（SHA-256）：${claim.fingerprint}\n`,
     );
     if (claim.notice.setByHand) {
       io.stderr(en ? 'note: the holiday calendar does not cover the notice year; the end date is the one given by --notice-end\n'

@@ -114,3 +114,38 @@ describe('assemble: printing', () => {
     }
   });
 });
+
+describe('assemble --notice-out', () => {
+  test('a workbook holding only the 公示名单: no 18- or 15-digit number and no full name in any cell', async () => {
+    const out = path.join(dir, 'with-notice.xlsx');
+    const notice = path.join(dir, 'NOTICE.xlsx');
+    const r = await run('assemble', ROSTER, '--info', INFO, '--catalog', CATALOG, '--include-errors', '--out', out, '--notice-out', notice);
+    expect(r.code).toBe(0);
+    const wb = await open(notice);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['公示名单']);
+    // the full names, from the roster itself
+    const roster = (await open(ROSTER)).worksheets[0];
+    let nameCol = 0;
+    let headerRow = 0;
+    roster.eachRow((row, n) => row.eachCell((c, col) => {
+      if (!nameCol && c.value === '姓名') { nameCol = col; headerRow = n; }
+    }));
+    const names = new Set<string>();
+    roster.eachRow((row, n) => {
+      const v = row.getCell(nameCol).value;
+      if (n > headerRow && typeof v === 'string' && /^[\u4e00-\u9fa5·]{2,5}$/.test(v.trim()) && !/合计|小计/.test(v)) names.add(v.trim());
+    });
+    expect(names.size).toBeGreaterThan(20);
+    let cells = 0;
+    const leaks: string[] = [];
+    wb.worksheets[0].eachRow((row) => row.eachCell((c) => {
+      cells++;
+      const text = String(c.text ?? c.value ?? '');
+      if (/\d{15}/.test(text)) leaks.push(`${c.address} ${text}`);
+      for (const name of names) if (text.includes(name)) leaks.push(`${c.address} ${name}`);
+    }));
+    expect(leaks).toEqual([]);
+    expect(cells).toBeGreaterThan(100);
+    expect(await run('assemble', ROSTER, '--info', INFO, '--out', out, '--notice-out', out).then((x) => x.code)).toBe(2);
+  });
+});

@@ -4,8 +4,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { rosterFingerprint } from '../core/claim';
-import { selectRows } from '../core/claim/rows';
+import { claimRows } from './claim-rows';
 import { checkGrid, todayLocal, type CheckResult } from '../core/engine';
 import type { MappingOverride } from '../core/layout/detect';
 import {
@@ -141,8 +140,12 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
     if (result.layout.missing.length) {
       throw new InputError(`${args.file}：缺少必需的列（${result.layout.missing.join('、')}），无法登记`, `${args.file}: required columns missing (${result.layout.missing.join(', ')}); nothing recorded`);
     }
-    const { included, excluded } = selectRows(result, { policy, catalog, includeErrorRows: args.includeErrors, today });
-    const fingerprint = rosterFingerprint(included);
+    // the claim's own rows: those whose fingerprint is the one on its 资金审批表 (see claim-rows.ts)
+    const { included, excluded, fingerprint, matched } = claimRows(roster.workbook, result, { policy, catalog, includeErrorRows: args.includeErrors, today });
+    if (matched === false) {
+      say(io, locale, '注意：花名册与申报材料「资金审批表」上的指纹不一致（申报材料生成后花名册被改动），按当前花名册登记',
+        'note: the roster no longer matches the fingerprint on the claim\'s 资金审批表 (changed after the claim was made); recording it as it is now');
+    }
     const source = path.basename(args.file);
     const institution = args.institution ?? findInstitution(roster.grid);
     const target = await openTarget(args.ledger);

@@ -149,3 +149,18 @@ describe('assemble --notice-out', () => {
     expect(await run('assemble', ROSTER, '--info', INFO, '--out', out, '--notice-out', out).then((x) => x.code)).toBe(2);
   });
 });
+
+describe('ledger add of a claim made with --include-errors', () => {
+  test('records the claim\'s own rows (found by its fingerprint), without the flag', async () => {
+    const claim = path.join(dir, 'claim-all.xlsx');
+    const a = await run('assemble', ROSTER, '--info', INFO, '--catalog', CATALOG, '--include-errors', '--out', claim);
+    expect(a.code).toBe(0);
+    const persons = Number(/申领 (\d+) 人/.exec(a.stdout)?.[1]);
+    const fp = /花名册指纹（SHA-256）：([0-9a-f]{64})/.exec(a.stdout)![1];
+    const ledger = path.join(dir, 'ledger-all.xlsx');
+    const add = await run('ledger', 'add', claim, '--ledger', ledger, '--catalog', CATALOG, '--force');
+    expect(add.stderr).toBe('');
+    expect(add.stdout).toContain(`已登记入账 ${persons} 条`);
+    expect(add.stdout).toContain(fp.slice(0, 12));
+  });
+});

@@ -69,6 +69,16 @@ function context(result: CheckResult, policy: Policy, catalog: Catalog, today: C
   };
 }
 
+/** Why a row is left out even with includeErrorRows. */
+export const ID_UNREADABLE = '身份证号码无法识别，不能纳入申领或公示';
+export const ID_REPEATED = '身份证号码在花名册中重复，不能纳入申领或公示';
+
+/** The canonical 18-character ID key of the row, or null when the ID cannot be read. */
+function idKeyOf(t: Trainee): string | null {
+  const c = t.cells.id;
+  return parseIdCell(c?.value, c?.text, c?.format).key;
+}
+
 function canonicalId(t: Trainee): string {
   const c = t.cells.id;
   const p = parseIdCell(c?.value, c?.text, c?.format);
@@ -100,6 +110,10 @@ export function selectRows(
   const rates = policyRates(ctx);
   const included: ClaimRow[] = [];
   const excluded: ExcludedRow[] = [];
+  // with includeErrorRows, a row is still never claimed (nor published) without one readable, unrepeated ID
+  const ids = opts.includeErrorRows ? result.trainees.map(idKeyOf) : [];
+  const seen = new Map<string, number>();
+  for (const k of ids) if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
   result.trainees.forEach((t, i) => {
     const rowErrors = errors.get(t.row) ?? [];
     const amountOk = t.amountFen !== null && Number.isSafeInteger(t.amountFen) && t.amountFen >= 0;
@@ -116,6 +130,14 @@ export function selectRows(
     if (rowErrors.length && (!opts.includeErrorRows || paid.has(t.row))) {
       excluded.push(left(rowErrors));
       return;
+    }
+    if (opts.includeErrorRows) {
+      const key = ids[i];
+      const why = !key ? ID_UNREADABLE : (seen.get(key) ?? 0) > 1 ? ID_REPEATED : null;
+      if (why) {
+        excluded.push(left([...rowErrors, why].filter((m, k, a) => a.indexOf(m) === k)));
+        return;
+      }
     }
     const s = rates[i];
     const fixed = s.status === 'ok' && s.rate.kind === 'fixed' ? s.rate : null;

@@ -36,6 +36,7 @@ export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx -
   --ledger-db FILE   台账导入此 SQLite 文件（同 validate --ledger-db）
   --notice-out FILE  另存一个只含「公示名单」的工作簿（供公开发布：姓名、身份证号码均已遮盖）
   --include-errors   有错误的行也纳入申领（在备注中标明；台账查出的重复补贴人员始终不纳入）
+  --include-unrated  政策未规定补贴标准的行（如郑州 2021 的专项职业能力证书）也按花名册金额纳入（在备注中标明）
   --date YYYY-MM-DD  填报日期（默认今天）
   --notice-end YYYY-MM-DD
                      公示截止日期：仅当节假日数据未收录公示所跨年度时需要（此时必填，公示名单注明为手工填写）
@@ -59,6 +60,7 @@ Checks the roster and writes a copy of its workbook with the claim sheets 拨付
   --ledger-db FILE   keep the ledger in this SQLite file (as for validate --ledger-db)
   --notice-out FILE  also write a workbook holding only the 公示名单 (for publishing: names and IDs masked)
   --include-errors   claim rows with errors too (marked in the remarks; never people the ledger shows as paid)
+  --include-unrated  claim rows whose certificate has no rate in the policy, at the roster's amount (marked)
   --date YYYY-MM-DD  the date printed as 填报日期 (default today)
   --notice-end YYYY-MM-DD
                      the notice's end date: required only where the holiday calendar lacks the notice's
@@ -76,6 +78,7 @@ export interface AssembleArgs {
   sheet?: string;
   map: MappingOverride;
   includeErrors: boolean;
+  includeUnrated: boolean;
   ledger?: string;
   ledgerDb?: string;
   date?: CalDate;
@@ -91,7 +94,7 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
     command: 'assemble',
     values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang', 'ledger', 'ledger-db', 'notice-end', 'notice-out'],
     repeatable: ['map'],
-    flags: ['include-errors'],
+    flags: ['include-errors', 'include-unrated'],
   });
   const map: MappingOverride = {};
   for (const m of t.lists.map ?? []) parseMap(m, map);
@@ -111,6 +114,7 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
     sheet: t.values.sheet,
     map,
     includeErrors: t.flags['include-errors'] ?? false,
+    includeUnrated: t.flags['include-unrated'] ?? false,
     ledger: t.values.ledger,
     ledgerDb: t.values['ledger-db'],
     date,
@@ -195,7 +199,7 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     const claim = await withLedger(args, io, en, (ledger) =>
-      buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, today, rosterSheet: roster.sheetName, ledger,
+      buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, includeUnrated: args.includeUnrated, today, rosterSheet: roster.sheetName, ledger,
         noticeEnd: args.noticeEnd }));
     renderSheets(roster.workbook, claim.sheets);
     await writeWorkbookAtomic(roster.workbook, args.out, args.file);

@@ -37,8 +37,11 @@ export function claimRows(wb: ExcelJS.Workbook, result: CheckResult, opts: Claim
   const asked = selectRows(result, opts);
   const askedFp = rosterFingerprint(asked.included);
   if (!own || own === askedFp) return { ...asked, fingerprint: askedFp, matched: own ? true : null };
-  const other = selectRows(result, { ...opts, includeErrorRows: !opts.includeErrorRows });
-  const otherFp = rosterFingerprint(other.included);
-  if (otherFp === own) return { ...other, fingerprint: otherFp, matched: true };
+  // the claim may have been made with --include-errors and/or --include-unrated
+  for (const includeErrorRows of [false, true]) for (const includeUnrated of [false, true]) {
+    const other = selectRows(result, { ...opts, includeErrorRows, includeUnrated });
+    const otherFp = rosterFingerprint(other.included);
+    if (otherFp === own) return { ...other, fingerprint: otherFp, matched: true };
+  }
   return { ...asked, fingerprint: askedFp, matched: false };
 }

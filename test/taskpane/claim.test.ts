@@ -109,11 +109,15 @@ describe('生成申报材料', () => {
   });
 
   test('the switch claims the rows with errors too', async () => {
-    const { ctl, state } = await checked();
+    const { ctl, state, host } = await checked();
     fill(ctl, FORM);
     ctl.claim.setIncludeErrors(true);
     await ctl.claim.generate();
-    expect(state().claim).toMatchObject({ persons: 40, excluded: 0, excludedAt: null, includeErrorRows: true });
+    // every row is claimed except those whose ID cannot be read or repeats (never claimed nor published)
+    expect(state().claim).toMatchObject({ persons: 38, excluded: 2, includeErrorRows: true });
+    const left = texts(host, SHEET_NAMES.summary).filter((t) => /^第\d+行/.test(t));
+    expect(left).toHaveLength(2);
+    for (const t of left) expect(t).toMatch(/身份证号码(无法识别|在花名册中重复)，不能纳入申领或公示/);
   });
 
   test('the form comes back from the document; an English pane still writes Chinese reasons', async () => {

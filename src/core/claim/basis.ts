@@ -29,5 +29,7 @@ export function basisLines(ctx: ClaimContext): BasisLine[] {
     const n = ctx.included.filter((r) => r.hasErrors).length;
     out.push({ text: `按申报单位要求纳入有核验错误的行：${n} 人（包含有错误的行；身份证号码无法识别或重复的不纳入），原因见「拨付资金汇总表」备注`, warn: true });
   }
+  const unrated = ctx.included.filter((r) => r.unrated).length;
+  if (unrated) out.push({ text: `按申报单位要求纳入政策无补贴标准的行：${unrated} 人，按花名册金额申领，见「拨付资金汇总表」备注`, warn: true });
   return out;
 }

@@ -53,6 +53,8 @@ export interface ClaimGroup {
   upliftPercent: number;
   /** rows with error findings, included on request */
   withErrors: number;
+  /** rows without a policy rate, included on request */
+  unrated: number;
 }
 
 export function levelText(level: Level | null): string {
@@ -82,13 +84,14 @@ export function groupRows(rows: readonly ClaimRow[]): ClaimGroup[] {
     if (!g) {
       g = {
         occupation: r.occupation, cert: String(r.cert), level: r.level, category: r.category, perPersonFen: r.amountFen,
-        persons: 0, fen: 0, policyFen: null, upliftPercent: r.upliftPercent, withErrors: 0,
+        persons: 0, fen: 0, policyFen: null, upliftPercent: r.upliftPercent, withErrors: 0, unrated: 0,
       };
       groups.set(key, g);
     }
     g.persons++;
     g.fen += r.amountFen;
     if (r.hasErrors) g.withErrors++;
+    if (r.unrated) g.unrated++;
     if (r.rateFen !== null && r.rateFen !== r.amountFen) g.policyFen = r.rateFen;
   }
   return [...groups.values()].sort(

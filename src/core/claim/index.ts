@@ -21,6 +21,8 @@ export interface ClaimOptions {
   info: ClaimInfo;
   /** claim rows with error findings too (default false: they are listed under 未纳入) */
   includeErrorRows?: boolean;
+  /** claim rows whose certificate has no rate in the policy, at the roster's amount (default false: left out) */
+  includeUnrated?: boolean;
   /** the date printed as 填报日期 */
   today: CalDate;
   /** the roster's sheet name in the workbook, for the archive checklist's link */

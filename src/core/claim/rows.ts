@@ -32,6 +32,8 @@ export interface ClaimRow {
   hours: number | null;
   /** the row had error findings and was included on request */
   hasErrors: boolean;
+  /** the policy sets no rate for the row's certificate: claimed at the roster's amount, on request */
+  unrated?: boolean;
 }
 
 export interface ExcludedRow {
@@ -71,6 +73,7 @@ function context(result: CheckResult, policy: Policy, catalog: Catalog, today: C
 
 /** Why a row is left out even with includeErrorRows. */
 export const ID_UNREADABLE = '身份证号码无法识别，不能纳入申领或公示';
+export const UNRATED = '政策未规定该证书（等级）的补贴标准：未纳入申领（确需按花名册金额申领的，选择纳入无政策标准的行）';
 export const ID_REPEATED = '身份证号码在花名册中重复，不能纳入申领或公示';
 
 /** The canonical 18-character ID key of the row, or null when the ID cannot be read. */
@@ -92,12 +95,15 @@ function canonicalId(t: Trainee): string {
  */
 export function selectRows(
   result: CheckResult,
-  opts: { policy: Policy; catalog: Catalog; includeErrorRows?: boolean; today: CalDate },
+  opts: { policy: Policy; catalog: Catalog; includeErrorRows?: boolean; includeUnrated?: boolean; today: CalDate },
 ): ClaimSelection {
   const errors = new Map<number, string[]>();
   // rows the ledger rules caught: already paid, never claimed again (not even with includeErrorRows)
   const paid = new Set<number>();
+  // the rate.no-rule message of each row (a warning): why an unrated row is left out
+  const noRate = new Map<number, string>();
   for (const f of result.findings) {
+    if (f.code === 'rate.no-rule' && f.message) noRate.set(f.row, `${f.message}：未纳入申领（确需按花名册金额申领的，选择纳入无政策标准的行）`);
     if (f.severity !== 'error') continue;
     if (isLedgerFinding(f.code)) paid.add(f.row);
     const list = errors.get(f.row) ?? [];
@@ -140,6 +146,11 @@ export function selectRows(
       }
     }
     const s = rates[i];
+    const unrated = s.status === 'no-rule';
+    if (unrated && !opts.includeUnrated) {
+      excluded.push(left([...rowErrors, noRate.get(t.row) ?? UNRATED]));
+      return;
+    }
     const fixed = s.status === 'ok' && s.rate.kind === 'fixed' ? s.rate : null;
     included.push({
       row: t.row,
@@ -156,6 +167,7 @@ export function selectRows(
       end: t.end.date,
       hours: t.hours !== null && Number.isFinite(t.hours) ? t.hours : null,
       hasErrors: rowErrors.length > 0,
+      ...(unrated ? { unrated: true } : {}),
     });
   });
   return { included, excluded };

@@ -14,6 +14,7 @@ function remarkOf(g: ReturnType<typeof groupRows>[number]): string {
   const parts: string[] = [];
   if (g.upliftPercent > 0 && g.category) parts.push(`含${g.category}类上浮${g.upliftPercent}%`);
   if (g.policyFen !== null) parts.push(`政策标准${formatYuan(g.policyFen)}元/人`);
+  if (g.unrated) parts.push(`政策无此补贴标准，按花名册金额申领${g.unrated}人（按要求纳入）`);
   if (g.withErrors) parts.push(`含核验错误${g.withErrors}人（按要求纳入）`);
   return parts.join('；');
 }

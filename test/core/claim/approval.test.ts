@@ -4,6 +4,7 @@ import type { CheckResult } from '../../../src/core/engine';
 import { shownValue, type SheetModel } from '../../../src/core/sheet';
 import type { Trainee } from '../../../src/core/types';
 import { SAMPLE_CATALOG } from '../../../src/core/catalog';
+import { getBuiltinPolicy } from '../../../src/core/policy';
 import { makeTrainee, testCatalog, testPolicy } from '../../helpers/factory';
 
 const INFO: ClaimInfoInput = {
@@ -122,5 +123,31 @@ describe('the papers name what they rest on', () => {
       expect(s.styles[cat.style!].color).toBeUndefined();
       expect(cellWith(s, '补贴台账：补贴台账.xlsx（12 条记录')).toBeDefined();
     }
+  });
+});
+
+describe('certificates without a policy rate', () => {
+  const zz = getBuiltinPolicy('zhengzhou-2021')!;
+  const list = (): Trainee[] => [
+    makeTrainee({ row: 4, name: '张三丰', id: '410102199003071230', occupation: '电工', amount: 1800 }),
+    makeTrainee({ row: 5, name: '李四', id: '11010519491231002X', occupation: '电工', certType: '专项职业能力证书', level: '', amount: 900 }),
+  ];
+  const build = (includeUnrated: boolean) => buildClaim(result(list()), {
+    policy: zz, catalog: testCatalog(), info: parseClaimInfo(INFO, 'test'), today: { y: 2025, m: 9, d: 26 }, includeUnrated,
+  });
+
+  test('left out by default, with the reason', () => {
+    const claim = build(false);
+    expect(claim.included.map((r) => r.row)).toEqual([4]);
+    expect(claim.excluded.map((r) => r.row)).toEqual([5]);
+    expect(claim.excluded[0].reasons.join()).toContain('补贴标准');
+  });
+
+  test('claimed at the roster amount on request, with a 备注 and a line on the approval sheet', () => {
+    const claim = build(true);
+    expect(claim.included.map((r) => [r.row, r.amountFen, r.unrated ?? false])).toEqual([[4, 180000, false], [5, 90000, true]]);
+    const summary = claim.sheets.find((s) => s.name === SHEET_NAMES.summary)!;
+    expect(reading(summary).some((t) => t.includes('政策无此补贴标准，按花名册金额申领1人'))).toBe(true);
+    expect(reading(claim.sheets.find((s) => s.name === SHEET_NAMES.approval)!).some((t) => t.startsWith('按申报单位要求纳入政策无补贴标准的行：1 人'))).toBe(true);
   });
 });

@@ -34,6 +34,17 @@ export interface ClaimRow {
   hasErrors: boolean;
   /** the policy sets no rate for the row's certificate: claimed at the roster's amount, on request */
   unrated?: boolean;
+  /** the roster's text of the other mapped columns, in FINGERPRINT_EXTRA order (for the fingerprint) */
+  extra?: string[];
+}
+
+/** The mapped columns the fingerprint covers besides the claim's own values (see docs/claim.md). */
+export const FINGERPRINT_EXTRA = ['gender', 'phone', 'category', 'certNo', 'personType', 'remark'] as const;
+
+function cellText(t: Trainee, field: (typeof FINGERPRINT_EXTRA)[number]): string {
+  const c = t.cells[field];
+  if (!c) return '';
+  return c.text ?? (c.value === null || c.value === undefined ? '' : String(c.value));
 }
 
 export interface ExcludedRow {
@@ -167,6 +178,7 @@ export function selectRows(
       end: t.end.date,
       hours: t.hours !== null && Number.isFinite(t.hours) ? t.hours : null,
       hasErrors: rowErrors.length > 0,
+      extra: FINGERPRINT_EXTRA.map((f) => cellText(t, f)),
       ...(unrated ? { unrated: true } : {}),
     });
   });

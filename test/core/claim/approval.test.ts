@@ -151,3 +151,26 @@ describe('certificates without a policy rate', () => {
     expect(reading(claim.sheets.find((s) => s.name === SHEET_NAMES.approval)!).some((t) => t.startsWith('按申报单位要求纳入政策无补贴标准的行：1 人'))).toBe(true);
   });
 });
+
+describe('the roster fingerprint (v2) covers every mapped column', () => {
+  const fp = (edit: (t: Trainee) => void) => {
+    const list = trainees();
+    edit(list[0]);
+    return buildClaim(result(list), {
+      policy: testPolicy(), catalog: testCatalog(), info: parseClaimInfo(INFO, 'test'), today: { y: 2025, m: 9, d: 26 },
+    }).fingerprint;
+  };
+  test('人员类别, 性别, 电话, 备注, 目录类别 and 证书编号 each change it; the row number does not', () => {
+    const base = fp(() => undefined);
+    const cell = (t: Trainee, field: 'personType' | 'gender' | 'phone' | 'remark' | 'category' | 'certNo', value: string) => {
+      t.cells[field] = { col: 20, value };
+    };
+    expect(fp((t) => cell(t, 'personType', '在校生'))).not.toBe(base);
+    expect(fp((t) => cell(t, 'gender', '女'))).not.toBe(base);
+    expect(fp((t) => cell(t, 'phone', '13800000000'))).not.toBe(base);
+    expect(fp((t) => cell(t, 'remark', '脱产'))).not.toBe(base);
+    expect(fp((t) => cell(t, 'category', 'B'))).not.toBe(base);
+    expect(fp((t) => cell(t, 'certNo', 'S000041010200001'))).not.toBe(base);
+    expect(fp((t) => void (t.row = 99))).toBe(base);
+  });
+});

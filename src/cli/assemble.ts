@@ -222,6 +222,7 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
             `  未纳入 ${claim.excluded.length} 人${claim.excluded.length ? '（原因见拨付资金汇总表）' : ''}\n` +
             `  公示期 ${period}（${claim.notice.workingDays} 个工作日）${args.noticeOut ? `，供发布的公示名单：${args.noticeOut}` : ''}\n  花名册指纹（SHA-256）：${claim.fingerprint}\n`,
     );
+    for (const w of claim.warnings) io.stderr(en ? `warning: ${args.info}: ${w.en}\n` : `提示：${args.info}：${w.zh}\n`);
     if (claim.notice.setByHand) {
       io.stderr(en ? 'note: the holiday calendar does not cover the notice year; the end date is the one given by --notice-end\n'
         : '提示：节假日数据未收录公示所跨年度，公示截止日期按 --notice-end 填写，公示名单已注明\n');

@@ -10,6 +10,7 @@ import type { ClaimContext, ClaimTotals } from './context';
 import { rosterFingerprint } from './fingerprint';
 import type { ClaimInfo } from './info';
 import { applyClaimLedger, type ClaimLedger } from './ledger';
+import { claimInfoWarnings, type InfoWarning } from './info-checks';
 import { buildNotice } from './notice';
 import { noticePeriod, type NoticePeriod } from './notice-period';
 import { selectRows, type ClaimRow, type ExcludedRow } from './rows';
@@ -40,6 +41,8 @@ export interface Claim {
   excluded: ExcludedRow[];
   fingerprint: string;
   notice: NoticePeriod;
+  /** cross-checks of the 申报信息 against the roster and itself (warnings, not errors) */
+  warnings: InfoWarning[];
 }
 
 export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
@@ -64,13 +67,15 @@ export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
     includeErrorRows: opts.includeErrorRows ?? false,
   };
   const sheets = [buildSummary(ctx), buildApproval(ctx), buildNotice(ctx), buildArchive(ctx)];
-  return { sheets, totals, included, excluded, fingerprint, notice };
+  const warnings = claimInfoWarnings(opts.info, { included, excluded, today: opts.today });
+  return { sheets, totals, included, excluded, fingerprint, notice, warnings };
 }
 
 export { SHEET_NAMES } from './context';
-export { ClaimInfoSchema, ClaimInfoError, INFO_LABELS, parseClaimInfo, type ClaimInfo, type ClaimInfoInput, type InfoField } from './info';
+export { ClaimInfoSchema, ClaimInfoError, claimInfoIssues, INFO_LABELS, parseClaimInfo, type InfoIssue, type ClaimInfo, type ClaimInfoInput, type InfoField } from './info';
 export { maskId, maskName } from './mask';
 export { fingerprintLine, rosterFingerprint, FINGERPRINT_VERSION } from './fingerprint';
+export { claimInfoWarnings, type InfoWarning } from './info-checks';
 export { noticePeriod, type NoticePeriod } from './notice-period';
 export { archiveItems, type ArchiveItem, type ArchiveStatus } from './archive';
 export type { ClaimRow, ExcludedRow } from './rows';

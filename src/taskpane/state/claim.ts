@@ -107,7 +107,9 @@ export class ClaimActions {
       await this.d.host.writeSheets(claim.sheets, { onProgress });
       const summary = summaryOf(claim, s.includeErrorRows);
       this.d.dispatch({ type: 'claimWritten', claim: summary });
-      this.d.dispatch({ type: 'runEnded', notice: { intent: 'success', text: t.claimWritten(summary.sheets.join('、')) } });
+      const warnings = claim.warnings.map((w) => (s.locale === 'en-US' ? w.en : w.zh));
+      const text = [t.claimWritten(summary.sheets.join('、')), ...warnings].join(s.locale === 'en-US' ? ' ' : '');
+      this.d.dispatch({ type: 'runEnded', notice: { intent: warnings.length ? 'warning' : 'success', text } });
     } catch (e) {
       // a field the papers cannot do without (the notice end where the holiday calendar lacks the year): ask on the form
       if (e instanceof ClaimInfoError && e.field) this.d.dispatch({ type: 'infoErrors', errors: { [e.field]: s.locale === 'en-US' ? e.en : e.message } });

@@ -52,11 +52,11 @@ function occupationsText(rows: readonly ClaimRow[]): string {
   return [...by].map(([o, s]) => `${o}（${[...s].join('、')}）`).join('、');
 }
 
-/** 培训时长 per class (occupation and period): '电工：2021年3月1日至2021年3月15日，共 40 课时'. */
+/** 培训时长 per class (one training period): '2021年3月1日至2021年3月15日，共 40 课时'. */
 export function classHoursText(rows: readonly ClaimRow[]): string {
   const classes = new Map<string, { occ: string; start: ClaimRow['start']; end: ClaimRow['end']; hours: Set<number> }>();
   for (const r of rows) {
-    const key = [r.occupation, r.start ? chineseDate(r.start) : '', r.end ? chineseDate(r.end) : ''].join('\u0001');
+    const key = [r.start ? chineseDate(r.start) : '', r.end ? chineseDate(r.end) : ''].join('\u0001');
     const c = classes.get(key) ?? { occ: r.occupation, start: r.start, end: r.end, hours: new Set<number>() };
     if (r.hours !== null) c.hours.add(r.hours);
     classes.set(key, c);
@@ -66,7 +66,7 @@ export function classHoursText(rows: readonly ClaimRow[]): string {
   return sorted.map((c) => {
     const period = `${c.start ? chineseDate(c.start) : `　${BLANK_DATE}`}至${c.end ? chineseDate(c.end) : `　${BLANK_DATE}`}`;
     const hours = [...c.hours].sort((a, b) => a - b).join('、') || '　';
-    return `${c.occ}：${period}，共 ${hours} 课时`;
+    return `${period}，共 ${hours} 课时`;
   }).join('\n');
 }
 
@@ -81,7 +81,7 @@ const line = (text: string): BasisLine => ({ text, warn: false });
 
 export function buildApproval(ctx: ClaimContext): SheetModel {
   const { info, included, totals } = ctx;
-  const b = new SheetBuilder(SHEET_NAMES.approval, WIDTHS, CLAIM_STYLES, { orientation: 'portrait', onePage: true, titleRows: [1, 2] });
+  const b = new SheetBuilder(SHEET_NAMES.approval, WIDTHS, CLAIM_STYLES, { orientation: 'portrait', titleRows: [1, 2] });
   b.line(1, '职业技能提升培训补贴资金审批表', 'title', 36);
   b.merge(2, 1, 2, 3, `开班批次：${info.batch}`, 'subtitle');
   b.merge(2, 4, 2, 6, `填表日期：${chineseDate(ctx.today)}`, 'subtitleRight');
@@ -117,10 +117,12 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
 
   // 开班申请
   section(5, 10, '开班\n申请');
-  pair(5, '开班批次及开班时间', `${info.batch}${info.classStart ? `，${chineseDate(info.classStart)}` : ''}`, '培训工种及级别', null);
+  b.set(5, 2, '开班批次及开班时间', 'label');
+  b.set(5, 3, `${info.batch}${info.classStart ? `，${chineseDate(info.classStart)}` : ''}`, 'tdLeft');
+  b.set(5, 4, '培训工种及级别', 'label');
   const occupations = occupationsText(included);
-  b.set(5, 6, occupations || null, 'tdLeft');
-  b.height(5, Math.max(30, fitHeight(occupations, WIDTHS[5])));
+  b.merge(5, 5, 5, 6, occupations || null, 'tdLeft');
+  b.height(5, Math.max(30, fitHeight(occupations, WIDTHS[4] + WIDTHS[5])));
   b.set(6, 2, '拟培训人数', 'label');
   b.set(6, 3, info.plannedPersons, 'int');
   b.set(6, 4, '培训时长', 'label');

@@ -77,10 +77,10 @@ describe('资金审批表 after 附件2', () => {
     expect(cells.some((t) => t.startsWith('拟定公示期') && t.includes('2025年9月29日至2025年10月9日'))).toBe(true);
   });
 
-  test('培训时长 per class: occupation, period and hours, one line each', () => {
+  test('培训时长 per class: period and hours, one line each', () => {
     const cells = reading(approval());
     const hours = cells[cells.indexOf('培训时长') + 1];
-    expect(hours.split('\n')).toEqual(['电工：2025年9月1日至2025年9月10日，共 64 课时', '中式烹调师：2025年9月5日至2025年9月12日，共 40 课时']);
+    expect(hours.split('\n')).toEqual(['2025年9月1日至2025年9月10日，共 64 课时', '2025年9月5日至2025年9月12日，共 40 课时']);
     expect(hours).not.toMatch(/–/);
   });
 

@@ -1,17 +1,20 @@
 // `roster-check assemble ROSTER.xlsx --info INFO.json --out CLAIM.xlsx`: checks the roster and writes a
 // copy of its workbook with the claim papers (拨付资金汇总表, 资金审批表, 公示名单, 归档清单) added.
 import {
-  buildClaim, type CalDate, checkGrid, CLAIM_SHEETS, type ClaimInfo, ClaimInfoError, fenToCapital, formatDate,
-  formatYuan, InputError, isValidDate, type Locale, type MappingOverride, noteText, parseClaimInfo, t, todayLocal,
+  buildClaim, type CalDate, type CheckResult, checkGrid, CLAIM_SHEETS, type ClaimInfo, ClaimInfoError,
+  type ClaimLedger, fenToCapital, formatDate, formatYuan, InputError, isValidDate, type Locale, type MappingOverride,
+  noteText, parseClaimInfo, runKeys, SHEET_NAMES, t, todayLocal,
 } from '../core';
 import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
 import { gridNotes } from '../xlsx/grid-limits';
 import { writeWorkbookAtomic } from '../xlsx/mark';
 import { readRoster } from '../xlsx/read';
 import { renderSheets } from '../xlsx/render';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
 import { loadCatalog, loadPolicy } from './load';
-import { langArg, tokenize } from './options';
+import { dateArg, langArg, tokenize } from './options';
 import type { Io } from './io';
 import { headersFound, missingMessage } from './validate';
 
@@ -26,8 +29,15 @@ export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx -
   --catalog FILE     职业目录 .csv/.xlsx（默认内置示例目录）
   --sheet NAME       花名册工作表名
   --map 字段=列      指定列，如 --map id=D
-  --include-errors   有错误的行也纳入申领（在备注中标明）
+  --ledger 台账       补贴台账（.xlsx/.csv 文件、文件夹或 .sqlite 数据库，同 validate --ledger）：
+                     台账显示已享受补贴的人员列入「未纳入」并注明原因
+  --ledger-db FILE   台账导入此 SQLite 文件（同 validate --ledger-db）
+  --notice-out FILE  另存一个只含「公示名单」的工作簿（供公开发布：姓名、身份证号码均已遮盖）
+  --include-errors   有错误的行也纳入申领（在备注中标明；台账查出的重复补贴人员始终不纳入）
+  --include-unrated  政策未规定补贴标准的行（如郑州 2021 的专项职业能力证书）也按花名册金额纳入（在备注中标明）
   --date YYYY-MM-DD  填报日期（默认今天）
+  --notice-end YYYY-MM-DD
+                     公示截止日期：仅当节假日数据未收录公示所跨年度时需要（此时必填，公示名单注明为手工填写）
   --lang zh|en       提示语言
   --max-size SIZE    工作簿解压后的大小上限，如 1GB
 退出码：0 已生成；2 用法、申报信息或输入有误
@@ -44,8 +54,16 @@ Checks the roster and writes a copy of its workbook with the claim sheets 拨付
   --catalog FILE     occupation catalog .csv/.xlsx (default: the bundled sample)
   --sheet NAME       the roster's sheet
   --map field=COL    map a column, e.g. --map id=D
-  --include-errors   claim rows with errors too (marked in the remarks)
+  --ledger PATH      the subsidy ledger (.xlsx/.csv, a folder or a .sqlite database, as for validate
+                     --ledger): people it shows as paid are left out, with the rule's message
+  --ledger-db FILE   keep the ledger in this SQLite file (as for validate --ledger-db)
+  --notice-out FILE  also write a workbook holding only the 公示名单 (for publishing: names and IDs masked)
+  --include-errors   claim rows with errors too (marked in the remarks; never people the ledger shows as paid)
+  --include-unrated  claim rows whose certificate has no rate in the policy, at the roster's amount (marked)
   --date YYYY-MM-DD  the date printed as 填报日期 (default today)
+  --notice-end YYYY-MM-DD
+                     the notice's end date: required only where the holiday calendar lacks the notice's
+                     year (the notice then says the date was set by hand)
   --lang zh|en       message language
   --max-size SIZE    largest uncompressed workbook, e.g. 1GB
 exit status: 0 written; 2 bad usage, claim info or input
@@ -60,7 +78,12 @@ export interface AssembleArgs {
   sheet?: string;
   map: MappingOverride;
   includeErrors: boolean;
+  includeUnrated: boolean;
+  ledger?: string;
+  ledgerDb?: string;
   date?: CalDate;
+  noticeEnd?: CalDate;
+  noticeOut?: string;
   lang: 'zh' | 'en';
   help: boolean;
 }
@@ -69,9 +92,9 @@ export interface AssembleArgs {
 export function parseAssembleArgs(argv: string[]): AssembleArgs {
   const t = tokenize(argv, {
     command: 'assemble',
-    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang'],
+    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang', 'ledger', 'ledger-db', 'notice-end', 'notice-out'],
     repeatable: ['map'],
-    flags: ['include-errors'],
+    flags: ['include-errors', 'include-unrated'],
   });
   const map: MappingOverride = {};
   for (const m of t.lists.map ?? []) parseMap(m, map);
@@ -91,7 +114,12 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
     sheet: t.values.sheet,
     map,
     includeErrors: t.flags['include-errors'] ?? false,
+    includeUnrated: t.flags['include-unrated'] ?? false,
+    ledger: t.values.ledger,
+    ledgerDb: t.values['ledger-db'],
     date,
+    noticeEnd: dateArg('--notice-end', t.values['notice-end']),
+    noticeOut: t.values['notice-out'],
     lang: langArg(t.values.lang),
     help: t.flags.help ?? false,
   };
@@ -99,6 +127,9 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
   if (t.positionals.length !== 1) throw new UsageError('assemble 需要且只需要一个花名册文件（用 assemble --help 查看用法）', 'assemble takes exactly one roster file (see assemble --help)');
   if (!a.info) throw new UsageError('缺少 --info 申报信息文件（字段见 examples/claim-info.json）', 'missing --info INFO.json (see examples/claim-info.json)');
   if (!a.out) throw new UsageError('缺少 --out 输出文件', 'missing --out CLAIM.xlsx');
+  if (a.noticeOut !== undefined && (!/\.xlsx$/i.test(a.noticeOut) || a.noticeOut === a.out)) {
+    throw new UsageError('--notice-out 应为另一个 .xlsx 文件', '--notice-out must be another .xlsx file');
+  }
   return a;
 }
 
@@ -131,6 +162,28 @@ export async function loadClaimInfo(file: string): Promise<ClaimInfo> {
   }
 }
 
+/**
+ * Runs `make` with the ledger named by --ledger, loaded exactly as `validate --ledger` loads it (the
+ * same loader: files, folders, databases); without --ledger, with none. The records of the roster's
+ * people are looked up once, in one batch, before the papers are built (the core's lookup is synchronous).
+ */
+async function withLedger<T>(
+  args: AssembleArgs, result: CheckResult, io: Io, en: boolean, make: (ledger?: ClaimLedger) => T,
+): Promise<T> {
+  if (!args.ledger) return make(undefined);
+  const { loadLedger } = await import('./ledger');
+  const loaded = await loadLedger(args.ledger, { db: args.ledgerDb });
+  try {
+    for (const n of loaded.notes) io.stderr((en ? n.en : n.zh) + '\n');
+    const name = path.basename(args.ledger.replace(/[\\/]+$/, '')) || args.ledger;
+    const source = path.basename(args.file);
+    const index = await loaded.lookup(runKeys([{ source, trainees: result.trainees }]));
+    return make({ name, records: loaded.size, lookup: () => index, source });
+  } finally {
+    await loaded.close();
+  }
+}
+
 /** Runs `assemble`; returns the exit status (0 written, 2 bad usage or input). */
 export async function runAssemble(argv: string[], io: Io): Promise<number> {
   const en = argv.some((x, i) => x === '--lang=en' || (x === '--lang' && argv[i + 1] === 'en'));
@@ -157,9 +210,19 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     for (const note of gridNotes(roster.grid)) io.stderr(`${en ? 'note' : '提示'}：${noteText(note, en ? 'en-US' : 'zh-CN')}\n`);
-    const claim = buildClaim(result, { policy, catalog, info, includeErrorRows: args.includeErrors, today, rosterSheet: roster.sheetName });
+    const claim = await withLedger(args, result, io, en, (ledger) =>
+      buildClaim(result, {
+        policy, catalog, info, includeErrorRows: args.includeErrors, includeUnrated: args.includeUnrated, today,
+        rosterSheet: roster.sheetName, ledger, noticeEnd: args.noticeEnd,
+      }));
     renderSheets(roster.workbook, claim.sheets);
     await writeWorkbookAtomic(roster.workbook, args.out, args.file);
+    if (args.noticeOut) {
+      // the notice alone, for publishing: the claim workbook holds the full roster and full IDs
+      const only = new ExcelJS.Workbook();
+      renderSheets(only, claim.sheets.filter((s) => s.name === SHEET_NAMES.notice));
+      await writeWorkbookAtomic(only, args.noticeOut, args.file);
+    }
     const { persons, fen } = claim.totals;
     const period = `${formatDate(claim.notice.start)} – ${formatDate(claim.notice.end)}`;
     io.stdout(
@@ -167,19 +230,26 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
         ? `${args.out}: wrote ${claim.sheets.map((s) => s.name).join(', ')}\n` +
             `  claimed: ${persons} persons, ${formatYuan(fen)} yuan (${fenToCapital(fen)})\n` +
             `  left out: ${claim.excluded.length} rows with errors${args.includeErrors ? ' (--include-errors: only rows without an amount)' : ''}\n` +
-            `  public notice: ${period} (${claim.notice.workingDays} working days)\n  roster fingerprint (SHA-256): ${claim.fingerprint}\n`
+            `  public notice: ${period} (${claim.notice.workingDays} working days)${args.noticeOut ? `, to publish: ${args.noticeOut}` : ''}\n  roster fingerprint (SHA-256): ${claim.fingerprint}\n`
         : `${args.out}：已生成 ${claim.sheets.map((s) => s.name).join('、')}\n` +
             `  申领 ${persons} 人，合计 ${formatYuan(fen)} 元（${fenToCapital(fen)}）\n` +
             `  未纳入 ${claim.excluded.length} 人${claim.excluded.length ? '（原因见拨付资金汇总表）' : ''}\n` +
-            `  公示期 ${period}（${claim.notice.workingDays} 个工作日）\n  花名册指纹（SHA-256）：${claim.fingerprint}\n`,
+            `  公示期 ${period}（${claim.notice.workingDays} 个工作日）${args.noticeOut ? `，供发布的公示名单：${args.noticeOut}` : ''}\n  花名册指纹（SHA-256）：${claim.fingerprint}\n`,
     );
-    if (claim.notice.holidayDataMissing) {
-      io.stderr(en ? 'warning: the holiday calendar does not cover the notice year; check the end date by hand\n' : '提示：节假日数据未覆盖公示年度，请人工核对公示截止日\n');
+    for (const w of claim.warnings) io.stderr(en ? `warning: ${args.info}: ${w.en}\n` : `提示：${args.info}：${w.zh}\n`);
+    if (claim.notice.setByHand) {
+      io.stderr(en ? 'note: the holiday calendar does not cover the notice year; the end date is the one given by --notice-end\n'
+        : '提示：节假日数据未收录公示所跨年度，公示截止日期按 --notice-end 填写，公示名单已注明\n');
     }
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`roster-check assemble: ${e.textIn(en ? 'en-US' : 'zh-CN')}\n`);
+      return 2;
+    }
+    // a field the papers cannot do without (the notice end where the holiday calendar lacks the year)
+    if (e instanceof ClaimInfoError) {
+      io.stderr(`roster-check assemble: ${en ? e.en : e.message}\n`);
       return 2;
     }
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);

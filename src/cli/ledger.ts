@@ -4,8 +4,6 @@
 // The ledger is an .xlsx/.csv file, a SQLite file or a PostgreSQL URL (--ledger, else
 // ROSTER_CHECK_LEDGER). `loadLedger` (for `validate … --ledger`) is re-exported from ledger-store.
 import * as path from 'path';
-import { rosterFingerprint } from '../core';
-import { selectRows } from '../core';
 import { checkGrid, todayLocal, type CheckResult } from '../core';
 import type { MappingOverride } from '../core';
 import { buildLedgerIndex, EMPTY_LEDGER, findInstitution, recordIdentity, recordsFromClaimRows, type LedgerRecord } from '../core';
@@ -14,6 +12,7 @@ import type { Policy } from '../core';
 import type { CalDate, Grid, Locale, Trainee } from '../core';
 import { splitNew, type ClaimToRecord, type Decide, type RecordOutcome } from '../ledger-store/claim';
 import { isFileLedger, recordClaimInFile } from '../ledger-store/file-target';
+import { claimRows } from './claim-rows';
 import type { LoadedLedger } from '../ledger-store/load';
 import { isPgUrl, maskUrl } from '../ledger-store/pg/url';
 import { LedgerStore } from '../ledger-store/store';
@@ -179,8 +178,12 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
         ),
       );
     }
-    const { included, excluded } = selectRows(result, { policy, catalog, includeErrorRows: args.includeErrors, today });
-    const fingerprint = rosterFingerprint(included);
+    // the claim's own rows: those whose fingerprint is the one on its 资金审批表 (see claim-rows.ts)
+    const { included, excluded, fingerprint, matched } = claimRows(roster.workbook, result, { policy, catalog, includeErrorRows: args.includeErrors, today });
+    if (matched === false) {
+      say(io, locale, '注意：花名册与申报材料「资金审批表」上的指纹不一致（申报材料生成后花名册被改动），按当前花名册登记',
+        'note: the roster no longer matches the fingerprint on the claim\'s 资金审批表 (changed after the claim was made); recording it as it is now');
+    }
     const source = path.basename(args.file);
     const institution = args.institution ?? findInstitution(roster.grid);
     const shown = ledgerName(args.ledger);

@@ -147,6 +147,9 @@ async function writePrint(s: Session, ws: Excel.Worksheet, model: SheetModel): P
   pl.footerMargin = points(p.margins.footer);
   pl.centerHorizontally = p.centerHorizontally;
   if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+  // headersFooters is ExcelApi 1.9 like the rest of pageLayout; a host object without it is skipped
+  const hf = (pl as { headersFooters?: Excel.HeaderFooterGroup }).headersFooters;
+  if (p.footer && hf) hf.defaultForAllPages.centerFooter = p.footer;
 }
 
 function writeFreeze(ws: Excel.Worksheet, model: SheetModel): void {

@@ -85,6 +85,7 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
     margins: { ...p.margins },
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
   };
+  if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
   if (model.freeze && (model.freeze.rows || model.freeze.cols)) {
     ws.views = [{ state: 'frozen', xSplit: model.freeze.cols, ySplit: model.freeze.rows, topLeftCell: a1(model.freeze.rows + 1, model.freeze.cols + 1) }];
   }

@@ -99,7 +99,7 @@ describe('writeSheets: the claim papers through Office.js', () => {
       leftMargin: 36, rightMargin: 36, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 21.6, footerMargin: 21.6,
       centerHorizontally: true, printTitleRows: { row: 3, rows: 1 },
     });
-    expect(sheetLayout(double.model, SHEET_NAMES.approval).pageLayout).toMatchObject({ orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printTitleRows: null });
+    expect(sheetLayout(double.model, SHEET_NAMES.approval).pageLayout).toMatchObject({ orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { row: 0, rows: 2 } });
     expect(sheetLayout(double.model, SHEET_NAMES.notice).freeze).toEqual({ rows: 4, cols: 0 });
     const box = { style: 'Continuous', weight: 'Thin', color: '#000000' };
     expect(cellFormat(double.model, S, 'B4')).toMatchObject({ fontName: '黑体', fontSize: 11, bold: true, hAlign: 'Center', vAlign: 'Center', wrap: true, borders: { top: box, bottom: box, left: box, right: box } });

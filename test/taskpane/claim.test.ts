@@ -94,12 +94,30 @@ describe('生成申报材料', () => {
     expect(host.settings.info).toMatchObject({ institution: FORM.institution, plannedPersons: '40', agreementOnFile: true });
   });
 
+  test('a notice reaching a year the holiday calendar lacks: the form asks for 公示截止日期, then the notice says it was set by hand', async () => {
+    const { ctl, state, host } = await checked();
+    fill(ctl, { ...FORM, noticeStart: '2026-12-31' });
+    await ctl.claim.generate();
+    expect(state().notice?.intent).toBe('error');
+    expect(state().infoErrors.noticeEnd).toContain('2027');
+    expect(host.calls.some((c) => c.startsWith('writeSheets'))).toBe(false);
+    ctl.claim.setInfo('noticeEnd', '2027-01-06');
+    await ctl.claim.generate();
+    expect(state().notice?.intent).toBe('success');
+    expect(state().infoErrors.noticeEnd).toBeUndefined();
+    expect(texts(host, SHEET_NAMES.notice).some((x) => x.includes('2027年1月6日') && x.includes('截止日期系手工填写'))).toBe(true);
+  });
+
   test('the switch claims the rows with errors too', async () => {
-    const { ctl, state } = await checked();
+    const { ctl, state, host } = await checked();
     fill(ctl, FORM);
     ctl.claim.setIncludeErrors(true);
     await ctl.claim.generate();
-    expect(state().claim).toMatchObject({ persons: 40, excluded: 0, excludedAt: null, includeErrorRows: true });
+    // every row is claimed except those whose ID cannot be read or repeats (never claimed nor published)
+    expect(state().claim).toMatchObject({ persons: 38, excluded: 2, includeErrorRows: true });
+    const left = texts(host, SHEET_NAMES.summary).filter((t) => /^第\d+行/.test(t));
+    expect(left).toHaveLength(2);
+    for (const t of left) expect(t).toMatch(/身份证号码(无法识别|在花名册中重复)，不能纳入申领或公示/);
   });
 
   test('the form comes back from the document; an English pane still writes Chinese reasons', async () => {

@@ -135,6 +135,30 @@ describe('补贴台账 over a fake host', () => {
     expect(state().ledger.checkedAgainst).toBeGreaterThan(0);
   });
 
+  test('生成申报材料 after 登记入账 claims nobody: every recorded person is left out with the ledger rule\'s reason', async () => {
+    const { ctl, state, host } = await recordedFixture();
+    const recorded = state().ledger.recorded!.added;
+    expect(recorded).toBeGreaterThan(0);
+    const form: Record<string, string | boolean> = {
+      institution: '郑州市金水区示范职业培训学校', contact: '王丽', phone: '0371-65551234', bankName: '中国工商银行郑州金水路支行',
+      bankAccount: '1702 0201 0920 0123 456', batch: '2021年第3期', trainingMode: '委托培训', assessmentDate: '2021-07-01',
+      noticeStart: '2021-07-05', fundSource: '职业技能提升行动资金', plannedPersons: '40', supervisingDept: '金水区人力资源和社会保障局',
+      agreementOnFile: true,
+    };
+    for (const [k, v] of Object.entries(form)) ctl.claim.setInfo(k as never, v);
+    for (const include of [false, true]) {
+      ctl.claim.setIncludeErrors(include);
+      await ctl.claim.generate();
+      expect(state().notice?.intent).toBe('success');
+      // with the switch, rows with errors are claimed, never a recorded person (nor an unreadable or repeated ID)
+      if (include) expect(state().claim!.persons).toBeGreaterThan(0);
+      expect(state().claim!.persons + state().claim!.excluded).toBe(TRAINEES);
+      expect(state().claim!.persons).toBeLessThanOrEqual(include ? TRAINEES - recorded : 0);
+      const reasons = host.written.get('拨付资金汇总表')!.cells.map((c) => String(c.value ?? ''));
+      expect(reasons.filter((x) => x.includes('同一职业（工种）同一等级不得重复申领'))).toHaveLength(recorded);
+    }
+  });
+
   test('导入花名册到台账: a CSV roster adds its readable rows and lists the unreadable; importing it again adds nothing', async () => {
     const { ctl, state, host } = setup();
     await ctl.open();

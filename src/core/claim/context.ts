@@ -1,8 +1,10 @@
 // What the four sheet builders share: the claimed rows, the rows left out, totals, the notice period.
 import { LEVEL_ZH } from '../cert';
+import type { Catalog } from '../catalog/types';
 import type { Policy } from '../policy/schema';
 import { CERT_TYPES, type CalDate, type Category, type Level } from '../types';
 import type { ClaimInfo } from './info';
+import type { NoticePeriod } from './notice-period';
 import type { ClaimRow, ExcludedRow } from './rows';
 
 export const SHEET_NAMES = {
@@ -23,13 +25,18 @@ export interface ClaimContext {
   included: ClaimRow[];
   excluded: ExcludedRow[];
   totals: ClaimTotals;
-  notice: { start: CalDate; end: CalDate; workingDays: number; holidayDataMissing: boolean };
+  notice: NoticePeriod;
   today: CalDate;
   fingerprint: string;
   /** the roster's sheet in the same workbook, when known (for the archive checklist's link) */
   rosterSheet?: string;
   /** number of all roster rows read */
   rosterPersons: number;
+  catalog: Catalog;
+  /** the subsidy ledger consulted (null: none) */
+  ledger: { name: string; records: number } | null;
+  /** rows with error findings were claimed on request */
+  includeErrorRows: boolean;
 }
 
 export interface ClaimGroup {
@@ -46,6 +53,8 @@ export interface ClaimGroup {
   upliftPercent: number;
   /** rows with error findings, included on request */
   withErrors: number;
+  /** rows without a policy rate, included on request */
+  unrated: number;
 }
 
 export function levelText(level: Level | null): string {
@@ -75,13 +84,14 @@ export function groupRows(rows: readonly ClaimRow[]): ClaimGroup[] {
     if (!g) {
       g = {
         occupation: r.occupation, cert: String(r.cert), level: r.level, category: r.category, perPersonFen: r.amountFen,
-        persons: 0, fen: 0, policyFen: null, upliftPercent: r.upliftPercent, withErrors: 0,
+        persons: 0, fen: 0, policyFen: null, upliftPercent: r.upliftPercent, withErrors: 0, unrated: 0,
       };
       groups.set(key, g);
     }
     g.persons++;
     g.fen += r.amountFen;
     if (r.hasErrors) g.withErrors++;
+    if (r.unrated) g.unrated++;
     if (r.rateFen !== null && r.rateFen !== r.amountFen) g.policyFen = r.rateFen;
   }
   return [...groups.values()].sort(

@@ -7,7 +7,7 @@ import type { CalDate } from '../types';
 import { formatDate } from '../values';
 import type { ClaimRow } from './rows';
 
-export const FINGERPRINT_VERSION = 'v1';
+export const FINGERPRINT_VERSION = 'v2';
 
 /** Text as it enters the fingerprint: NFKC, no white space or invisible format characters, no tabs. */
 function canon(s: string): string {
@@ -18,7 +18,10 @@ function date(d: CalDate | null): string {
   return d ? formatDate(d, '-') : '';
 }
 
-/** One row's canonical line: ID, name, occupation, certificate, level, start, end, hours, amount in fen — tab separated. */
+/**
+ * One row's canonical line, tab separated: ID, name, occupation, certificate, level, start, end, hours,
+ * amount in fen, then the roster's text of 性别, 联系电话, 目录类别, 证书编号, 人员类别 and 备注 (v2).
+ */
 export function fingerprintLine(r: ClaimRow): string {
   return [
     canon(r.id),
@@ -30,6 +33,7 @@ export function fingerprintLine(r: ClaimRow): string {
     date(r.end),
     r.hours === null ? '' : String(r.hours),
     String(r.amountFen),
+    ...(r.extra ?? []).map(canon),
   ].join('\t');
 }
 

@@ -1,5 +1,4 @@
 // The claim papers from a checked roster: 拨付资金汇总表, 资金审批表, 公示名单, 归档清单 as sheet models.
-import { addWorkingDays, hasHolidayData } from '../calendar';
 import type { Catalog } from '../catalog/types';
 import type { CheckResult } from '../engine';
 import type { Policy } from '../policy/schema';
@@ -10,7 +9,10 @@ import { buildArchive } from './archive';
 import type { ClaimContext, ClaimTotals } from './context';
 import { rosterFingerprint } from './fingerprint';
 import type { ClaimInfo } from './info';
+import { applyClaimLedger, type ClaimLedger } from './ledger';
+import { claimInfoWarnings, type InfoWarning } from './info-checks';
 import { buildNotice } from './notice';
+import { noticePeriod, type NoticePeriod } from './notice-period';
 import { selectRows, type ClaimRow, type ExcludedRow } from './rows';
 import { buildSummary, totalsOf } from './summary';
 
@@ -20,10 +22,16 @@ export interface ClaimOptions {
   info: ClaimInfo;
   /** claim rows with error findings too (default false: they are listed under 未纳入) */
   includeErrorRows?: boolean;
+  /** claim rows whose certificate has no rate in the policy, at the roster's amount (default false: left out) */
+  includeUnrated?: boolean;
   /** the date printed as 填报日期 */
   today: CalDate;
   /** the roster's sheet name in the workbook, for the archive checklist's link */
   rosterSheet?: string;
+  /** the subsidy ledger to consult: the people it shows as paid go to 未纳入 with the rule's message */
+  ledger?: ClaimLedger;
+  /** the notice end given by hand (--notice-end), used only where the holiday calendar lacks the year */
+  noticeEnd?: CalDate;
 }
 
 export interface Claim {
@@ -32,17 +40,17 @@ export interface Claim {
   included: ClaimRow[];
   excluded: ExcludedRow[];
   fingerprint: string;
-  notice: { start: CalDate; end: CalDate; workingDays: number; holidayDataMissing: boolean };
+  notice: NoticePeriod;
+  /** cross-checks of the 申报信息 against the roster and itself (warnings, not errors) */
+  warnings: InfoWarning[];
 }
 
-export function buildClaim(result: CheckResult, opts: ClaimOptions): Claim {
+export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
+  const result = opts.ledger ? applyClaimLedger(checked, { institution: opts.info.institution, ...opts.ledger }, opts.policy) : checked;
   const { included, excluded } = selectRows(result, opts);
   const totals = totalsOf(included);
   const fingerprint = rosterFingerprint(included);
-  const workingDays = opts.policy.noticeWorkingDays;
-  const start = opts.info.noticeStart;
-  const end = addWorkingDays(start, workingDays);
-  const notice = { start, end, workingDays, holidayDataMissing: !hasHolidayData(start.y) || !hasHolidayData(end.y) };
+  const notice = noticePeriod(opts.info.noticeStart, opts.policy.noticeWorkingDays, opts.noticeEnd ?? opts.info.noticeEnd);
   const ctx: ClaimContext = {
     info: opts.info,
     policy: opts.policy,
@@ -54,15 +62,22 @@ export function buildClaim(result: CheckResult, opts: ClaimOptions): Claim {
     fingerprint,
     rosterSheet: opts.rosterSheet,
     rosterPersons: result.trainees.length,
+    catalog: opts.catalog,
+    ledger: opts.ledger ? { name: opts.ledger.name, records: opts.ledger.records } : null,
+    includeErrorRows: opts.includeErrorRows ?? false,
   };
   const sheets = [buildSummary(ctx), buildApproval(ctx), buildNotice(ctx), buildArchive(ctx)];
-  return { sheets, totals, included, excluded, fingerprint, notice };
+  const warnings = claimInfoWarnings(opts.info, { included, excluded, today: opts.today });
+  return { sheets, totals, included, excluded, fingerprint, notice, warnings };
 }
 
 export { SHEET_NAMES } from './context';
-export { ClaimInfoSchema, ClaimInfoError, INFO_LABELS, parseClaimInfo, type ClaimInfo, type ClaimInfoInput, type InfoField } from './info';
+export { ClaimInfoSchema, ClaimInfoError, claimInfoIssues, INFO_LABELS, parseClaimInfo, type InfoIssue, type ClaimInfo, type ClaimInfoInput, type InfoField } from './info';
 export { maskId, maskName } from './mask';
 export { fingerprintLine, rosterFingerprint, FINGERPRINT_VERSION } from './fingerprint';
+export { claimInfoWarnings, type InfoWarning } from './info-checks';
+export { noticePeriod, type NoticePeriod } from './notice-period';
 export { archiveItems, type ArchiveItem, type ArchiveStatus } from './archive';
 export type { ClaimRow, ExcludedRow } from './rows';
+export { applyClaimLedger, isLedgerFinding, type ClaimLedger } from './ledger';
 export type { ClaimTotals } from './context';

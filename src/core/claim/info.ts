@@ -16,6 +16,7 @@ export const INFO_LABELS = {
   trainingMode: '培训方式',
   assessmentDate: '考核（评价、鉴定）时间',
   noticeStart: '公示开始日期',
+  noticeEnd: '公示截止日期',
   noticeSite: '公示网站',
   noticeContact: '异议受理电话',
   fundSource: '资金来源',
@@ -65,6 +66,8 @@ export const ClaimInfoSchema = z
     trainingMode: text,
     assessmentDate: isoDate,
     noticeStart: isoDate,
+    /** only where the holiday calendar lacks the year (see notice-period.ts); ignored otherwise */
+    noticeEnd: isoDate.optional(),
     noticeSite: z.string().trim().min(1).default('人力资源和社会保障局官网'),
     noticeContact: optionalText,
     fundSource: text,
@@ -84,16 +87,26 @@ export type ClaimInfoInput = z.input<typeof ClaimInfoSchema>;
 /** The form once validated (dates as CalDate, defaults filled in). */
 export type ClaimInfo = z.output<typeof ClaimInfoSchema>;
 
+/** One problem of the claim info: the field (dotted path; '' for the whole object) and what is wrong. */
+export interface InfoIssue {
+  field: string;
+  zh: string;
+  en: string;
+}
+
 export class ClaimInfoError extends Error {
   /** the message in English */
   readonly en: string;
   /** the first bad field ('' for the whole object) */
   readonly field: string;
-  constructor(zh: string, en: string, field: string) {
+  /** every problem found (one for errors raised while building the papers) */
+  readonly issues: InfoIssue[];
+  constructor(zh: string, en: string, field: string, issues?: InfoIssue[]) {
     super(zh);
     this.name = 'ClaimInfoError';
     this.en = en;
     this.field = field;
+    this.issues = issues ?? [{ field, zh, en }];
   }
 }
 
@@ -101,26 +114,78 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 
+const TYPE_ZH: Record<string, [string, string]> = {
+  string: ['应为文字（用引号括起）', 'must be text (in quotes)'],
+  number: ['应为数字（不加引号）', 'must be a number (no quotes)'],
+  boolean: ['应为 true 或 false', 'must be true or false'],
+  object: ['应为 { … } 形式的对象', 'must be an object { … }'],
+};
+
+/** The issue's message in Chinese and English (zod's own messages are English; ours are 'zh / en'). */
+function issueText(issue: z.core.$ZodIssue, present: boolean): [string, string] {
+  if (issue.code === 'invalid_type') {
+    if (!present) return ['必填，不能缺少', 'required'];
+    const t = TYPE_ZH[String((issue as { expected?: string }).expected)];
+    if (t) return t;
+  }
+  if (issue.message.includes(' / ')) {
+    const [zh, en] = issue.message.split(' / ');
+    return [zh, en];
+  }
+  if (issue.code === 'too_small') return [`取值过小（${issue.message}）`, issue.message];
+  if (issue.code === 'invalid_key' || issue.code === 'invalid_value') return ['取值不在允许范围内', issue.message];
+  return [`取值无效（${issue.message}）`, issue.message];
+}
+
+function labelOf(field: string): string {
+  const top = field.split(/[.[]/)[0];
+  return top in INFO_LABELS ? `（${INFO_LABELS[top as InfoField]}）` : '';
+}
+
+/** Every problem of the value as claim info, one per field (unknown fields one each). */
+export function claimInfoIssues(json: unknown): InfoIssue[] {
+  const r = ClaimInfoSchema.safeParse(json);
+  if (r.success) return [];
+  const out: InfoIssue[] = [];
+  for (const issue of r.error.issues) {
+    const base = pathText(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of (issue as { keys?: string[] }).keys ?? []) {
+        const field = base ? `${base}.${k}` : k;
+        out.push({ field, zh: '未知字段（拼写有误？字段见 docs/claim.md）', en: 'unknown field (misspelt? see docs/claim.md)' });
+      }
+      continue;
+    }
+    let present = true;
+    let at: unknown = json;
+    for (const p of issue.path) at = at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[p] : undefined;
+    if (at === undefined) present = false;
+    const [zh, en] = issueText(issue, present);
+    out.push({ field: base, zh, en });
+  }
+  return out;
+}
+
 /**
- * Validates a parsed JSON value as the claim info. The error is one line naming the source, the field
- * (key and Chinese label) and what is wrong: 'INFO.json: bankAccount（银行帐号）：…'.
+ * Validates a parsed JSON value as the claim info. Every problem is reported at once, each naming the
+ * field (key and Chinese label): one line 'INFO.json：申报信息字段 bankAccount（银行帐号）：…' for one problem,
+ * a first line with the count and one line per problem for several.
  */
 export function parseClaimInfo(json: unknown, source: string): ClaimInfo {
   const r = ClaimInfoSchema.safeParse(json);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = pathText(issue.path);
-  const top = issue.path[0];
-  const label = typeof top === 'string' && top in INFO_LABELS ? INFO_LABELS[top as InfoField] : '';
-  const more = r.error.issues.length > 1 ? r.error.issues.length - 1 : 0;
-  let msg = issue.message;
-  if (issue.code === 'unrecognized_keys') msg = `未知字段 / unknown field(s): ${(issue as { keys?: string[] }).keys?.join(', ')}`;
-  else if (issue.code === 'invalid_type' && /undefined/.test(issue.message)) msg = '必填 / required';
-  const [zh, en] = msg.includes(' / ') ? msg.split(' / ') : [msg, msg];
-  const name = field || '(root)';
+  const issues = claimInfoIssues(json);
+  if (!issues.length) issues.push({ field: '', zh: '申报信息应为 { … } 形式的对象', en: 'the claim info must be an object { … }' });
+  const name = (i: InfoIssue) => i.field || '（整体）';
+  const nameEn = (i: InfoIssue) => i.field || '(the whole document)';
+  if (issues.length === 1) {
+    const i = issues[0];
+    throw new ClaimInfoError(`${source}：申报信息字段 ${name(i)}${labelOf(i.field)}：${i.zh}`, `${source}: claim info field ${nameEn(i)}: ${i.en}`, i.field, issues);
+  }
   throw new ClaimInfoError(
-    `${source}：申报信息字段 ${name}${label ? `（${label}）` : ''}：${zh}${more ? `（另有 ${more} 处问题）` : ''}`,
-    `${source}: claim info field ${name}: ${en}${more ? ` (and ${more} more)` : ''}`,
-    field,
+    [`${source}：申报信息有 ${issues.length} 处问题：`, ...issues.map((i) => `  ${name(i)}${labelOf(i.field)}：${i.zh}`)].join('\n'),
+    [`${source}: ${issues.length} problems in the claim info:`, ...issues.map((i) => `  ${nameEn(i)}: ${i.en}`)].join('\n'),
+    issues[0].field,
+    issues,
   );
 }

@@ -4,22 +4,26 @@ import { fenToYuanNumber, formatYuan } from '../money';
 import { SheetBuilder, type SheetModel } from '../sheet';
 import { levelText, SHEET_NAMES, type ClaimContext } from './context';
 import { maskId, maskName } from './mask';
-import { chineseDate, CLAIM_STYLES } from './styles';
+import { chineseDate, CLAIM_STYLES, headerHeight } from './styles';
 
 // 序号 姓名 身份证号码 职业(工种) 等级 证书类型 补贴标准 补贴金额
 const WIDTHS = [6, 10, 22, 16, 14, 18, 11, 12];
 const HEADERS = ['序号', '姓名', '公民身份号码', '职业（工种）', '等级', '证书类型', '补贴标准\n（元/人）', '补贴金额\n（元）'];
+
+/** Said wherever the notice's end date is printed when it was given by hand. */
+export const NOTICE_END_BY_HAND = '（截止日期系手工填写：节假日数据未收录该年度，已按当年国务院节假日安排人工核定）';
 
 export function buildNotice(ctx: ClaimContext): SheetModel {
   const { info, notice, totals } = ctx;
   const b = new SheetBuilder(SHEET_NAMES.notice, WIDTHS, CLAIM_STYLES, { orientation: 'portrait', titleRows: [4, 4] });
   b.line(1, '职业技能培训补贴人员公示名单', 'title', 36);
   const period = `${chineseDate(notice.start)}至${chineseDate(notice.end)}（${notice.workingDays}个工作日）`;
+  const byHand = notice.setByHand ? NOTICE_END_BY_HAND : '';
   const contact = info.noticeContact ? `，联系电话：${info.noticeContact}` : '';
   b.line(
     2,
     `　　根据职业技能提升培训补贴有关规定，现将${info.institution}${info.batch}申领职业技能培训补贴人员名单予以公示，` +
-      `共 ${totals.persons} 人，补贴金额合计 ${formatYuan(totals.fen)} 元。公示期：${period}。` +
+      `共 ${totals.persons} 人，补贴金额合计 ${formatYuan(totals.fen)} 元。公示期：${period}${byHand}。` +
       `如有异议，请在公示期内向${info.hrDept}或${info.supervisingDept}书面反映${contact}。`,
     'subtitle',
     60,
@@ -28,7 +32,7 @@ export function buildNotice(ctx: ClaimContext): SheetModel {
   b.merge(3, 5, 3, 8, `公示网站：${info.noticeSite}`, 'subtitleRight');
   b.height(3, 22);
   HEADERS.forEach((h, i) => b.set(4, i + 1, h, 'th'));
-  b.height(4, 32);
+  b.height(4, headerHeight(HEADERS, WIDTHS));
   b.freeze(4);
 
   let r = 5;

@@ -23,6 +23,9 @@ export const CLAIM_STYLES: Record<string, CellStyle> = {
   totalMoney: { font: BODY, size: 11, bold: true, h: 'right', v: 'middle', border: BOX, numFmt: '#,##0.00' },
   capital: { font: BODY, size: 11, bold: true, h: 'left', v: 'middle', wrap: true, border: BOX },
   small: { font: BODY, size: 9, h: 'left', v: 'middle', wrap: true, border: BOX },
+  smallWarn: { font: BODY, size: 9, bold: true, color: 'C00000', h: 'left', v: 'middle', wrap: true, border: BOX },
+  basis: { font: BODY, size: 10, h: 'left', v: 'middle', wrap: true },
+  basisWarn: { font: BODY, size: 10, bold: true, color: 'C00000', h: 'left', v: 'middle', wrap: true },
   note: { font: BODY, size: 10, h: 'left', v: 'top', wrap: true },
   sign: { font: BODY, size: 11, h: 'left', v: 'bottom' },
   section: { font: HEAD, size: 12, bold: true, h: 'left', v: 'middle' },
@@ -38,6 +41,11 @@ export function chineseDate(d: { y: number; m: number; d: number }): string {
 
 /** The blank date line of a signature block. */
 export const BLANK_DATE = '年    月    日';
+
+/** The height of a header row whose cells wrap: the tallest header in its column, bold 11 pt (18 points a line). */
+export function headerHeight(headers: readonly string[], widths: readonly number[]): number {
+  return Math.max(32, ...headers.map((h, i) => (fitHeight(h, widths[i] ?? 8) - 8) * 1.2 + 10));
+}
 
 /**
  * A row height (points) that shows the text wrapped in a box `widthChars` Excel characters wide:

@@ -2,8 +2,9 @@
 // total in 元, 万元 and 大写, the payee's bank account, the signature blocks, and the rows left out.
 import { fenToCapital, fenToWan, fenToYuanNumber, formatYuan } from '../money';
 import { SheetBuilder, type SheetModel } from '../sheet';
+import { basisLines } from './basis';
 import { categoryText, groupRows, levelText, SHEET_NAMES, type ClaimContext } from './context';
-import { chineseDate, CLAIM_STYLES, fitHeight } from './styles';
+import { chineseDate, CLAIM_STYLES, fitHeight, headerHeight } from './styles';
 
 // 序号 职业(工种) 等级 证书类型 目录类别 人数 补贴标准 补贴金额 备注
 const WIDTHS = [6, 16, 13, 18, 8, 6, 11, 13, 40];
@@ -13,6 +14,7 @@ function remarkOf(g: ReturnType<typeof groupRows>[number]): string {
   const parts: string[] = [];
   if (g.upliftPercent > 0 && g.category) parts.push(`含${g.category}类上浮${g.upliftPercent}%`);
   if (g.policyFen !== null) parts.push(`政策标准${formatYuan(g.policyFen)}元/人`);
+  if (g.unrated) parts.push(`政策无此补贴标准，按花名册金额申领${g.unrated}人（按要求纳入）`);
   if (g.withErrors) parts.push(`含核验错误${g.withErrors}人（按要求纳入）`);
   return parts.join('；');
 }
@@ -27,7 +29,7 @@ export function buildSummary(ctx: ClaimContext): SheetModel {
   b.merge(3, 6, 3, 9, `填报日期：${chineseDate(ctx.today)}　　金额单位：元`, 'subtitle');
   b.height(2, 22).height(3, 22);
   HEADERS.forEach((h, i) => b.set(4, i + 1, h, 'th'));
-  b.height(4, 32);
+  b.height(4, headerHeight(HEADERS, WIDTHS));
 
   let r = 5;
   groupRows(ctx.included).forEach((g, i) => {
@@ -68,12 +70,20 @@ export function buildSummary(ctx: ClaimContext): SheetModel {
     r++;
   }
   r++;
-  b.merge(r, 1, r, 3, `制表人：${info.preparer ?? ''}`, 'sign');
-  b.merge(r, 4, r, 5, `审核人：${info.reviewer ?? ''}`, 'sign');
-  b.merge(r, 6, r, 7, '单位（盖章）：', 'sign');
-  b.merge(r, 8, r, 9, `日期：${chineseDate(ctx.today)}`, 'sign');
+  b.merge(r, 1, r, 2, `制表人：${info.preparer ?? ''}`, 'sign');
+  b.merge(r, 3, r, 4, `审核人：${info.reviewer ?? ''}`, 'sign');
+  b.merge(r, 5, r, 7, '负责人（签字）：', 'sign');
+  b.set(r, 8, '单位（盖章）：', 'sign');
+  b.set(r, 9, `日期：${chineseDate(ctx.today)}`, 'sign');
   b.height(r, 30);
   r += 2;
+  // what the figures rest on: policy, catalog (the sample in red), ledger, rows with errors claimed
+  for (const { text, warn } of basisLines(ctx)) {
+    b.line(r, text, warn ? 'basisWarn' : 'basis');
+    b.height(r, fitHeight(text, WIDTHS.reduce((x, y) => x + y, 0), 18));
+    r++;
+  }
+  r++;
 
   // The rows left out use the same columns, so the header repeated on each printed page still fits.
   const n = ctx.excluded.length;

@@ -28,6 +28,11 @@ export interface LedgerCheckOptions {
   locale?: Locale;
   /** only these rules (default: all four) */
   rules?: readonly LedgerRule[];
+  /**
+   * count the roster's own earlier entries (same fingerprint, or the same training from a source of the
+   * same name): a claim asks whether anyone was paid already, so its own recorded entry is a repeat
+   */
+  countOwn?: boolean;
 }
 
 /** Every distinct ID key of the run, for one batched ledger lookup (the SQLite store). */
@@ -47,7 +52,8 @@ export function runKeys(rosters: readonly RunRoster[]): string[] {
  */
 export function checkAgainstLedger(rosters: readonly RunRoster[], ledger: LedgerIndex, policy: Policy, opts: LedgerCheckOptions = {}): Map<string, Finding[]> {
   const rules = opts.rules ?? ledgerRules;
-  const skipFp = new Set(rosters.map((r) => r.fingerprint).filter((f): f is string => !!f));
+  const countOwn = opts.countOwn ?? false;
+  const skipFp = new Set(countOwn ? [] : rosters.map((r) => r.fingerprint).filter((f): f is string => !!f));
   // the run's rows by person
   const run = new Map<string, Array<{ roster: number; entry: ClaimEntry; trainee: Trainee }>>();
   rosters.forEach((r, ri) => {
@@ -72,7 +78,7 @@ export function checkAgainstLedger(rosters: readonly RunRoster[], ledger: Ledger
     for (const item of items) {
       // a ledger record of this very training from this very roster is the roster's own earlier entry
       const src = rosters[item.roster].source;
-      const others: ClaimEntry[] = fromLedger.filter((e) => !(e.ref.source === src && sameTraining(e, item.entry)));
+      const others: ClaimEntry[] = countOwn ? [...fromLedger] : fromLedger.filter((e) => !(e.ref.source === src && sameTraining(e, item.entry)));
       // rows of the same roster are repeats within the roster (dup.id), not counted here
       for (const o of items) if (o.roster !== item.roster) others.push(o.entry);
       if (!others.length) continue;

@@ -2,7 +2,7 @@
 // merged box show on all its sides in every renderer.
 import { a1, colLetter, colNumber } from '../a1';
 import {
-  A4_MARGINS, type CellStyle, type Merge, type PrintSetup, type SheetCell, type SheetLink, type SheetModel,
+  A4_MARGINS, PAGE_FOOTER, type CellStyle, type Merge, type PrintSetup, type SheetCell, type SheetLink, type SheetModel,
   type SheetValue,
 } from './model';
 
@@ -50,6 +50,7 @@ export class SheetBuilder {
       titleRows: opts.titleRows,
       margins: { ...A4_MARGINS },
       centerHorizontally: true,
+      footer: PAGE_FOOTER,
     };
   }
 

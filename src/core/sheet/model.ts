@@ -80,7 +80,12 @@ export interface PrintSetup {
   titleRows?: [number, number];
   margins: Margins;
   centerHorizontally: boolean;
+  /** the centre footer in Excel's header/footer codes, e.g. '第 &P 页 共 &N 页' (page N of M) */
+  footer?: string;
 }
+
+/** The page-number footer every generated sheet prints: 第 N 页 共 M 页. */
+export const PAGE_FOOTER = '第 &P 页 共 &N 页';
 
 export interface SheetModel {
   name: string;

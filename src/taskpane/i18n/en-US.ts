@@ -95,6 +95,7 @@ export const enUS: Strings = {
     trainingMode: 'Training mode',
     assessmentDate: 'Assessment date',
     noticeStart: 'Publicity start date',
+    noticeEnd: 'Publicity end date (only when asked)',
     noticeSite: 'Publicity website',
     noticeContact: 'Phone for objections',
     fundSource: 'Source of funds',

@@ -1,8 +1,9 @@
 // 生成申报材料: validate the 申报信息 form, build the claim papers from the last check (core buildClaim)
 // and have the host write them into the workbook, replacing earlier ones.
 import {
-  buildClaim, type CalDate, type Catalog, type CheckResult, type Claim, CLAIM_SHEETS, localize, type Policy,
-  type Progress, type RosterHost, SHEET_NAMES, type SheetModel, shownValue, todayLocal,
+  buildClaim, buildLedgerIndex, type CalDate, type Catalog, type CheckResult, type Claim, ClaimInfoError,
+  type ClaimLedger, CLAIM_SHEETS, LEDGER_SHEET, localize, parseLedgerGrid, type Policy, type Progress,
+  type RosterHost, SHEET_NAMES, type SheetModel, shownValue, todayLocal,
 } from '../../core';
 import { stringsFor } from '../i18n';
 import { validateInfo, type InfoDraft } from './info';
@@ -69,6 +70,15 @@ export class ClaimActions {
     this.d.dispatch({ type: 'setIncludeErrors', value });
   }
 
+  /** The workbook's 补贴台账 sheet, when it has one: a claim always consults it (recorded means paid). */
+  private async ledger(source: string): Promise<ClaimLedger | undefined> {
+    const grid = await this.d.host.readSheetGrid(LEDGER_SHEET);
+    const parse = grid ? parseLedgerGrid(grid, LEDGER_SHEET) : null;
+    if (!parse) return undefined;
+    const index = buildLedgerIndex(parse.records);
+    return { name: LEDGER_SHEET, records: parse.records.length, lookup: () => index, source };
+  }
+
   async generate(): Promise<void> {
     const s = this.d.getState();
     const t = this.t;
@@ -84,14 +94,21 @@ export class ClaimActions {
       const policy = this.d.resolvePolicy();
       const catalog = await this.d.resolveCatalog();
       const today = this.d.today?.() ?? todayLocal();
-      const claim = buildClaim(chineseResult(s.result), { policy, catalog, info, includeErrorRows: s.includeErrorRows, today, rosterSheet: s.resultSheet });
+      const ledger = await this.ledger(s.resultSheet);
+      const claim = buildClaim(chineseResult(s.result), {
+        policy, catalog, info, includeErrorRows: s.includeErrorRows, today, rosterSheet: s.resultSheet, ledger,
+      });
       const onProgress = (progress: Progress) => this.d.dispatch({ type: 'progress', progress });
       await this.d.host.writeSheets(claim.sheets, { onProgress });
       const summary = summaryOf(claim, s.includeErrorRows);
       this.d.dispatch({ type: 'claimWritten', claim: summary });
-      this.d.dispatch({ type: 'runEnded', notice: { intent: 'success', text: t.claimWritten(summary.sheets.join('、')) } });
+      const warnings = claim.warnings.map((w) => (s.locale === 'en-US' ? w.en : w.zh));
+      const text = [t.claimWritten(summary.sheets.join('、')), ...warnings].join(s.locale === 'en-US' ? ' ' : '');
+      this.d.dispatch({ type: 'runEnded', notice: { intent: warnings.length ? 'warning' : 'success', text } });
     } catch (e) {
-      this.d.dispatch({ type: 'runEnded', notice: { intent: 'error', text: t.errorPrefix + message(e) } });
+      // a field the papers cannot do without (the notice end where the holiday calendar lacks the year): ask on the form
+      if (e instanceof ClaimInfoError && e.field) this.d.dispatch({ type: 'infoErrors', errors: { [e.field]: s.locale === 'en-US' ? e.en : e.message } });
+      this.d.dispatch({ type: 'runEnded', notice: { intent: 'error', text: t.errorPrefix + (e instanceof ClaimInfoError && s.locale === 'en-US' ? e.en : message(e)) } });
     }
   }
 

@@ -24,6 +24,8 @@ export const INFO_FIELDS: InfoFieldSpec[] = [
   { key: 'trainingMode', kind: 'text', required: true },
   { key: 'assessmentDate', kind: 'date', required: true },
   { key: 'noticeStart', kind: 'date', required: true },
+  // asked for only where the holiday calendar lacks the notice's year (generate says so on this field)
+  { key: 'noticeEnd', kind: 'date', required: false },
   { key: 'noticeSite', kind: 'text', required: false },
   { key: 'noticeContact', kind: 'text', required: false, inputMode: 'tel' },
   { key: 'fundSource', kind: 'text', required: true },

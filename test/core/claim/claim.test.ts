@@ -104,9 +104,20 @@ describe('buildClaim', () => {
 
   test('includeErrorRows claims them too, marked in the remarks', () => {
     const claim = buildClaim(result(), opts({ includeErrorRows: true }));
-    expect(claim.included.map((r) => r.row)).toEqual([4, 5, 6, 7, 8, 9, 10]);
-    expect(claim.excluded.map((e) => e.row)).toEqual([11]); // no amount: never claimable
+    expect(claim.included.map((r) => r.row)).toEqual([4, 5, 6, 7, 8, 9]);
+    // row 10's ID cannot be read: never claimed nor published; row 11 has no amount: never claimable
+    expect(claim.excluded.map((e) => e.row)).toEqual([10, 11]);
+    expect(claim.excluded[0].reasons).toContain('身份证号码无法识别，不能纳入申领或公示');
     expect(texts(sheet(claim, SHEET_NAMES.summary)).some((t) => t.includes('含核验错误'))).toBe(true);
+  });
+
+  test('includeErrorRows never claims a repeated ID: every row of the person is left out with the reason', () => {
+    const list = trainees();
+    list[1] = makeTrainee({ row: 5, name: '张三丰', id: '410102199003071230', occupation: '焊工', amount: 1500 });
+    const claim = buildClaim(result(list), opts({ includeErrorRows: true }));
+    expect(claim.included.map((r) => r.row)).toEqual([6, 7, 8, 9]);
+    expect(claim.excluded.filter((e) => e.reasons.includes('身份证号码在花名册中重复，不能纳入申领或公示')).map((e) => e.row)).toEqual([4, 5]);
+    expect(texts(sheet(claim, SHEET_NAMES.approval)).some((t) => t.startsWith('按申报单位要求纳入有核验错误的行：'))).toBe(true);
   });
 
   test('no full name and no unmasked identity number anywhere on 公示名单', () => {

@@ -47,6 +47,7 @@ module.exports = (env = {}, argv = {}) => {
     checkWorker: './src/taskpane/worker/check.worker.ts',
   };
   if (test) entry['office-double'] = './test/taskpane/double-entry.ts';
+  if (test) entry['wps-double'] = './test/wps-double/browser-entry.ts';
   // WPS has no function file: the ribbon button is wps/main.js
   if (wps) delete entry.commands;
   return {
@@ -90,6 +91,14 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         templateParameters: { officeJs },
       }),
+      // the same pane over the WPS object-model double (no office.js): the double's script runs first
+      ...(test ? [new HtmlWebpackPlugin({
+        filename: 'taskpane-wps.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['wps-double', 'taskpane'],
+        chunksSortMode: 'manual',
+        templateParameters: { officeJs: '' },
+      })] : []),
       ...(wps ? [] : [new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',

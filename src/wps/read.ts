@@ -60,12 +60,17 @@ export function readGridBlock(ws: EtWorksheet, b: Block, opts: ReadOptions = {})
     }
     for (let i = 0; i < b.rows; i++) formats[i][j] = ws.Range(a1(b.row + i, b.col + j)).NumberFormat ?? 'General';
   }
-  const texts: string[][] = values.map((line, i) => line.map((v, j) => {
-    if (v === null) return '';
-    if (typeof v === 'string') return v;
-    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-    return ws.Range(a1(b.row + i, b.col + j)).Text ?? '';
-  }));
+  // the text reads are the long part (one call per number): cancellable and reported by row
+  const texts: string[][] = values.map((line, i) => {
+    check();
+    if (i % 200 === 199) opts.onProgress?.({ done: i + 1, total: b.rows, stage: 'read' });
+    return line.map((v, j) => {
+      if (v === null) return '';
+      if (typeof v === 'string') return v;
+      if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+      return ws.Range(a1(b.row + i, b.col + j)).Text ?? '';
+    });
+  });
   opts.onProgress?.({ done: b.rows, total: b.rows, stage: 'read' });
   return { originRow: b.row, originCol: b.col, values, texts, formats };
 }

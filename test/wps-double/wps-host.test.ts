@@ -90,3 +90,18 @@ describe('the WPS adapter', () => {
     expect(wpsCell(double.model, SHEET, 'B4').note).toBe('=SUM(1)');
   });
 });
+
+describe('reading a long roster', () => {
+  it('reports progress by rows and stops when cancelled between rows', async () => {
+    const seen: number[] = [];
+    await createWpsHost().readRoster({ useSelection: false, onProgress: (p) => seen.push(p.done) });
+    expect(seen).toEqual([200, 201]);
+    const controller = new AbortController();
+    const reading = createWpsHost().readRoster({
+      useSelection: false,
+      onProgress: (p) => { if (p.done === 200) controller.abort(); },
+      signal: controller.signal,
+    });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

@@ -1,14 +1,45 @@
+// Two projects: `unit` (the fast tests, `npm run test:unit`) and `browser` (headless Chromium, LibreOffice
+// and the built command line: slow, with a long timeout; `npm run test:browser`). `npm test` runs both.
+
+/** The tests that start a browser, LibreOffice or a build: they go in the `browser` project. */
+const BROWSER_TESTS = [
+  '<rootDir>/test/taskpane/pane.browser.test.ts', // the task pane in headless Chromium
+  '<rootDir>/test/cli/out.test.ts', // LibreOffice opens the marked copy
+  '<rootDir>/test/cli/assemble.test.ts', // LibreOffice prints the claim papers to PDF
+  '<rootDir>/test/xlsx/marked-copy.test.ts', // LibreOffice opens the marked copies
+  '<rootDir>/test/xlsx/marked-raw.test.ts', // LibreOffice opens the raw-marked copies
+  '<rootDir>/test/cli/spawn.test.ts', // builds the CLI with tsc, then spawns it
+];
+
 /** @type {import('jest').Config} */
-module.exports = {
+const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
     // @noble/hashes 2 ships ES modules only: compile it to CommonJS for jest.
     '^.+/node_modules/@noble/hashes/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
   transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
-  testTimeout: 120000,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', ...BROWSER_TESTS.map((p) => p.replace(/\./g, '\\.') + '$')],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/unit-timeout.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: BROWSER_TESTS,
+      setupFilesAfterEnv: ['<rootDir>/test/setup/browser-timeout.ts'],
+    },
+  ],
+  // the closing line "tests: N passed, N failed, N skipped" is what CI reads
   reporters: ['default', '<rootDir>/test/reporters/summary-line.js'],
 };

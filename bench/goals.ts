@@ -1,5 +1,6 @@
 // The goals of issue 6, judged on the figures of one run. The bench asserts nothing: it reports.
 import type { Results } from './results';
+import { median } from './stats';
 
 export interface Goal {
   goal: string;
@@ -73,6 +74,21 @@ export function judgeGoals(r: Results): Goal[] {
       goal: 'IDs: at least as fast as the fastest npm validator, none wrong',
       met: ours.perSecond >= fastest.perSecond && ours.wrong === 0,
       detail: `ours ${Math.round(ours.perSecond).toLocaleString('en')}/s, ${ours.wrong} wrong; fastest peer ${fastest.name} ${Math.round(fastest.perSecond).toLocaleString('en')}/s, ${fastest.wrong} wrong`,
+    });
+  }
+  if (r.units) {
+    const p = r.units.policyRules;
+    const cpu = median(p.cpuMs);
+    goals.push({
+      goal: 'policy rules: 200,000 trainees in < 1 s of CPU',
+      met: p.rows === 200_000 ? cpu < 1000 : null,
+      detail: `${cpu.toFixed(0)} ms for ${p.rows.toLocaleString('en')} trainees`,
+    });
+    const list = median(r.units.findingsList.ms);
+    goals.push({
+      goal: 'task pane: filter and page 20,000 findings < 200 ms',
+      met: list < 200,
+      detail: `${list.toFixed(1)} ms`,
     });
   }
   return goals;

@@ -5,11 +5,11 @@ import { compareDates, isValidId, parseIdCell } from '../src/core/id';
 import { CATEGORIES, idMix, type IdCase } from './id-mix';
 import { median, nowMs } from './stats';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS packages without typings
 const IDValidator = require('id-validator') as new (gb?: unknown) => { isValid(id: string): boolean };
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS packages without typings
 const GB2260 = require('id-validator/src/GB2260') as unknown;
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS packages without typings
 const idcard = require('idcard') as { verify(id: string): boolean };
 
 export interface ValidatorFigures {

@@ -58,7 +58,7 @@ function roster(rows: number, persons: number): Trainee[] {
       row: 4 + i, cells: { id: { col: 4, value: id, text: id, format: '@' }, name: { col: 2, value: `学员${p}` } },
       name: `学员${p}`, gender: '', phone: '', occupation: OCC[i % OCC.length], category: '', certType: '职业技能等级证书', level: LEVELS[i % 3],
       start: { raw: '', date: date(2023, 5, 1), invalid: false }, end: { raw: '', date: date(2023, 5, 20), invalid: false },
-      hours: 80, personType: '', amountFen: 150000,
+      hours: 80, personType: '', className: '', amountFen: 150000,
     });
   }
   return out;

@@ -2,6 +2,7 @@
 import type { IdsChildResult } from './ids-child';
 import type { LedgerFigures } from './ledger-run';
 import type { OfficeChildResult } from './office-child';
+import type { UnitFigures } from './units';
 
 export interface Machine {
   cpu: string;
@@ -60,5 +61,7 @@ export interface Results {
   sizes: Record<number, SizeResults>;
   ids?: IdsChildResult;
   ledger?: LedgerFigures;
+  /** figures that were wall-clock assertions in the unit tests */
+  units?: UnitFigures;
   goals?: { goal: string; met: boolean | null; detail: string }[];
 }

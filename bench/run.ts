@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only=core,cli,office,formula,ids,ledger]
+// npm run bench [-- --quick] [-- --only=core,cli,office,formula,ids,ledger,units]
 // Generates rosters of 1,000 / 10,000 / 100,000 rows with realistic faults and prints one line per
 // figure (medians), then the goals of issue 6 as met / missed. Writes bench/results.json and
 // docs/performance-table.md (and README's perf block when it has the markers). Asserts nothing.
@@ -16,6 +16,7 @@ import type { OfficeChildResult } from './office-child';
 import { publish } from './report';
 import type { Results, SizeResults } from './results';
 import { faultyRows, writeRosterXlsx } from './roster';
+import { unitFigures } from './units';
 import { fmt, mb, median, ROOT, runNodeJson } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -166,6 +167,16 @@ async function main(): Promise<void> {
       if (want('formula')) size.formula = await formulaFigures(n, rows, file, dir);
     }
     if (want('ids')) results.ids = await idFigures();
+    if (want('units')) {
+      const u = unitFigures(quick);
+      results.units = u;
+      const p = u.policyRules;
+      const l = u.findingsList;
+      const policyText = `${median(p.cpuMs).toFixed(0)} ms for ${fmt(p.rows)} trainees`;
+      line('units', 'policy rules CPU', `${policyText} (${p.findings} findings; median of ${p.cpuMs.length})`);
+      const listText = `${median(l.ms).toFixed(1)} ms to filter twice and page ${fmt(l.findings)} findings`;
+      line('units', 'findings list', `${listText} (median of ${l.ms.length})`);
+    }
     if (want('ledger')) {
       const l = await runLedgerBench(LEDGER.records, LEDGER.rows);
       results.ledger = l;

@@ -1,7 +1,5 @@
 // Command-line arguments of `roster-check validate`.
-import { colNumber } from '../core/a1';
-import type { MappingOverride } from '../core/layout/detect';
-import { ALL_FIELDS, type Field } from '../core/types';
+import { ALL_FIELDS, colNumber, type Field, type MappingOverride } from '../core';
 import { langArg, tokenize } from './options';
 import { UsageError } from './usage-error';
 

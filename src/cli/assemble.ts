@@ -1,21 +1,17 @@
 // `roster-check assemble ROSTER.xlsx --info INFO.json --out CLAIM.xlsx`: checks the roster and writes a
 // copy of its workbook with the claim papers (拨付资金汇总表, 资金审批表, 公示名单, 归档清单) added.
-import { CLAIM_SHEETS } from '../core/sheet-names';
+import {
+  buildClaim, type CalDate, checkGrid, CLAIM_SHEETS, type ClaimInfo, ClaimInfoError, fenToCapital, formatDate,
+  formatYuan, InputError, isValidDate, type Locale, type MappingOverride, parseClaimInfo, t, todayLocal,
+} from '../core';
 import { promises as fs } from 'fs';
-import { buildClaim, ClaimInfoError, parseClaimInfo, type ClaimInfo } from '../core/claim';
-import { checkGrid, todayLocal } from '../core/engine';
-import type { MappingOverride } from '../core/layout/detect';
-import { fenToCapital, formatYuan } from '../core/money';
-import type { CalDate, Locale } from '../core/types';
-import { formatDate, isValidDate } from '../core/values';
-import { InputError } from '../xlsx/errors';
 import { writeWorkbookAtomic } from '../xlsx/mark';
 import { readRoster } from '../xlsx/read';
 import { renderSheets } from '../xlsx/render';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
 import { loadCatalog, loadPolicy } from './load';
 import { langArg, tokenize } from './options';
-import type { Io } from './main';
+import type { Io } from './io';
 import { headersFound, missingMessage } from './validate';
 
 export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx --info INFO.json --out 申报材料.xlsx [选项]
@@ -109,23 +105,28 @@ export async function loadClaimInfo(file: string): Promise<ClaimInfo> {
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new InputError(`${file}：无法读取申报信息文件（${code}）`, `${file}: cannot read the claim info file (${code})`);
+    throw new InputError(
+      'file.unreadable',
+      t(`${file}：无法读取申报信息文件（${code}）`, `${file}: cannot read the claim info file (${code})`),
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new InputError(`${file}：申报信息不是有效的 JSON（${msg}）`, `${file}: the claim info is not valid JSON (${msg})`);
+    throw new InputError(
+      'info.invalid',
+      t(`${file}：申报信息不是有效的 JSON（${msg}）`, `${file}: the claim info is not valid JSON (${msg})`),
+    );
   }
   try {
     return parseClaimInfo(json, file);
   } catch (e) {
-    if (e instanceof ClaimInfoError) throw new InputError(e.message, e.en);
+    if (e instanceof ClaimInfoError) throw new InputError('info.invalid', t(e.message, e.en));
     throw e;
   }
 }
-
 
 /** Runs `assemble`; returns the exit status (0 written, 2 bad usage or input). */
 export async function runAssemble(argv: string[], io: Io): Promise<number> {
@@ -174,7 +175,7 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`roster-check assemble: ${en ? e.en : e.message}\n`);
+      io.stderr(`roster-check assemble: ${e.textIn(en ? 'en-US' : 'zh-CN')}\n`);
       return 2;
     }
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);

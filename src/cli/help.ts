@@ -1,5 +1,5 @@
 // --help text.
-import { ALL_FIELDS } from '../core/types';
+import { ALL_FIELDS } from '../core';
 
 export const HELP_ZH = `花名册核验 Roster Check — 职业技能培训补贴人员花名册核验工具
 

@@ -4,25 +4,20 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { rosterFingerprint } from '../core/claim';
-import { selectRows } from '../core/claim/rows';
-import { checkGrid, todayLocal, type CheckResult } from '../core/engine';
-import type { MappingOverride } from '../core/layout/detect';
 import {
-  buildLedgerIndex, EMPTY_LEDGER, findInstitution, LEDGER_SHEET, planLedgerAppend, recordIdentity, recordsFromClaimRows, type LedgerParse,
-} from '../core/ledger';
-import { checkAgainstLedger, runKeys, withLedgerFindings } from '../core/rules/ledger';
-import type { Policy } from '../core/policy';
-import type { CalDate, Grid, Locale } from '../core/types';
+  buildLedgerIndex, type CalDate, checkAgainstLedger, checkGrid, type CheckResult, decodeCsv, EMPTY_LEDGER,
+  findInstitution, type Grid, InputError, LEDGER_SHEET, type LedgerParse, type Locale, type MappingOverride,
+  planLedgerAppend, type Policy, recordIdentity, recordsFromClaimRows, rosterFingerprint, runKeys, selectRows, t,
+  todayLocal, withLedgerFindings,
+} from '../core';
 import { pickLedgerSheet, readLedgerCsvText } from '../ledger-store/files';
 import type { LoadedLedger } from '../ledger-store/load';
 import { saveCsvWithPlan, saveWorkbookWithPlan } from '../ledger-store/write';
-import { InputError } from '../xlsx/errors';
 import { readRoster, readWorkbook } from '../xlsx/read';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
-import { decodeCsv, loadCatalog, loadPolicy } from './load';
+import { loadCatalog, loadPolicy } from './load';
 import { dateArg, langArg, tokenize } from './options';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export { loadLedger, type LoadedLedger, type LoadLedgerOptions } from '../ledger-store/load';
 
@@ -139,7 +134,13 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
     const roster = await readRoster(args.file, args.sheet, args.map);
     const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale, today });
     if (result.layout.missing.length) {
-      throw new InputError(`${args.file}：缺少必需的列（${result.layout.missing.join('、')}），无法登记`, `${args.file}: required columns missing (${result.layout.missing.join(', ')}); nothing recorded`);
+      throw new InputError(
+        'roster.columns-missing',
+        t(
+          `${args.file}：缺少必需的列（${result.layout.missing.join('、')}），无法登记`,
+          `${args.file}: required columns missing (${result.layout.missing.join(', ')}); nothing recorded`,
+        ),
+      );
     }
     const { included, excluded } = selectRows(result, { policy, catalog, includeErrorRows: args.includeErrors, today });
     const fingerprint = rosterFingerprint(included);
@@ -163,7 +164,12 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
       }
     }
     const plan = planLedgerAppend(target.parse, records, today);
-    if (plan.noHeader) throw new InputError(`${args.ledger}：台账工作表没有身份证号码列，无法追加`, `${args.ledger}: the ledger sheet has no ID number column; cannot append`);
+    if (plan.noHeader) {
+      throw new InputError(
+        'ledger.no-id-column',
+        t(`${args.ledger}：台账工作表没有身份证号码列，无法追加`, `${args.ledger}: the ledger sheet has no ID number column; cannot append`),
+      );
+    }
     if (plan.added.length) {
       if (target.wb && target.ws) await saveWorkbookWithPlan(target.wb, target.ws, plan, target.parse, args.ledger);
       else await saveCsvWithPlan(args.ledger, target.csv ?? null, plan, target.parse);
@@ -179,7 +185,7 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`roster-check: ${en ? e.en : e.message}\n`);
+      io.stderr(`roster-check: ${e.textIn(en ? 'en-US' : 'zh-CN')}\n`);
       return 2;
     }
     throw e;

@@ -1,9 +1,10 @@
 // Loading the policy profile and the occupation catalog named on the command line.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { CatalogError, parseCatalogCsv, parseCatalogRows, SAMPLE_CATALOG, type Catalog } from '../core/catalog';
-import { BUILTIN_POLICIES, getBuiltinPolicy, loadPolicyJson, PolicyError, type Policy } from '../core/policy';
-import { InputError } from '../xlsx/errors';
+import {
+  BUILTIN_POLICIES, type Catalog, CatalogError, decodeCsv, getBuiltinPolicy, InputError, loadPolicyJson,
+  parseCatalogCsv, parseCatalogRows, type Policy, PolicyError, SAMPLE_CATALOG, t,
+} from '../core';
 import { readSheetRows } from '../xlsx/read';
 
 function oneLine(s: string): string {
@@ -15,8 +16,16 @@ async function readBytes(file: string, what: string, whatEn: string): Promise<Bu
     return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${file}：${what}文件不存在`, `${file}: ${whatEn} file not found`);
-    throw new InputError(`${file}：无法读取${what}文件（${code ?? e}）`, `${file}: cannot read the ${whatEn} file (${code ?? e})`);
+    if (code === 'ENOENT') {
+      throw new InputError(
+        'file.not-found',
+        t(`${file}：${what}文件不存在`, `${file}: ${whatEn} file not found`),
+      );
+    }
+    throw new InputError(
+      'file.unreadable',
+      t(`${file}：无法读取${what}文件（${code ?? e}）`, `${file}: cannot read the ${whatEn} file (${code ?? e})`),
+    );
   }
 }
 
@@ -26,24 +35,29 @@ export async function loadPolicy(spec: string): Promise<Policy> {
   if (builtin) return builtin;
   if (!/\.json$/i.test(spec) && !spec.includes('/') && !spec.includes('\\')) {
     const ids = BUILTIN_POLICIES.map((p) => p.id).join('、');
-    throw new InputError(`--policy ${spec}：没有这个内置政策（可用：${ids}，或给出 POLICY.json 文件）`, `--policy ${spec}: no such built-in policy (available: ${BUILTIN_POLICIES.map((p) => p.id).join(', ')}, or a POLICY.json file)`);
+    throw new InputError(
+      'policy.unknown',
+      t(
+        `--policy ${spec}：没有这个内置政策（可用：${ids}，或给出 POLICY.json 文件）`,
+        `--policy ${spec}: no such built-in policy (available: ${BUILTIN_POLICIES.map((p) => p.id).join(', ')}, or a POLICY.json file)`,
+      ),
+    );
   }
   const text = (await readBytes(spec, '政策', 'policy')).toString('utf8');
   try {
     return loadPolicyJson(text, spec);
   } catch (e) {
     const msg = oneLine(e instanceof Error ? e.message : String(e));
-    if (e instanceof PolicyError) throw new InputError(`政策文件无效：${msg}`, `invalid policy file: ${msg}`);
-    throw new InputError(`${spec}：政策文件无法读取（${msg}）`, `${spec}: cannot read the policy file (${msg})`);
-  }
-}
-
-/** CSV bytes as text: UTF-8 (with or without BOM), else GB18030/GBK as saved by Excel on Chinese Windows. */
-export function decodeCsv(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+    if (e instanceof PolicyError) {
+      throw new InputError(
+        'policy.invalid',
+        t(`政策文件无效：${msg}`, `invalid policy file: ${msg}`),
+      );
+    }
+    throw new InputError(
+      'policy.invalid',
+      t(`${spec}：政策文件无法读取（${msg}）`, `${spec}: cannot read the policy file (${msg})`),
+    );
   }
 }
 
@@ -57,8 +71,16 @@ export async function loadCatalog(spec: string | undefined): Promise<Catalog> {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const msg = oneLine(e instanceof Error ? e.message : String(e));
-    if (e instanceof CatalogError) throw new InputError(`职业目录无效：${msg}`, `invalid catalog: ${msg}`);
-    throw new InputError(`${spec}：职业目录无法读取（${msg}）`, `${spec}: cannot read the catalog (${msg})`);
+    if (e instanceof CatalogError) {
+      throw new InputError(
+        'catalog.invalid',
+        t(`职业目录无效：${msg}`, `invalid catalog: ${msg}`),
+      );
+    }
+    throw new InputError('file.unreadable', t(`${spec}：职业目录无法读取（${msg}）`, `${spec}: cannot read the catalog (${msg})`));
   }
-  throw new InputError(`${spec}：职业目录应为 .csv 或 .xlsx 文件`, `${spec}: the catalog must be a .csv or .xlsx file`);
+  throw new InputError(
+    'catalog.wrong-type',
+    t(`${spec}：职业目录应为 .csv 或 .xlsx 文件`, `${spec}: the catalog must be a .csv or .xlsx file`),
+  );
 }

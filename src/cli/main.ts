@@ -1,32 +1,22 @@
 // Entry point of the roster-check command line: main(argv) returns the exit status.
 import { promises as fs } from 'fs';
-import type { Catalog } from '../core/catalog';
-import type { Policy } from '../core/policy';
-import type { Locale } from '../core/types';
-import { InputError } from '../xlsx/errors';
+import { type Catalog, InputError, type Locale, type Policy, t } from '../core';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
 import { HELP_EN, HELP_ZH } from './help';
+import { processIo, type Io } from './io';
 import { loadCatalog, loadPolicy } from './load';
 import { jsonFailure, jsonReport } from './report-json';
 import { textReport } from './report-text';
 import { checkFile, exitCode, markedName, missingMessage, writeMarked } from './validate';
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
-
-const processIo: Io = {
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
-};
+export type { Io } from './io';
 
 function wantsEnglish(argv: string[]): boolean {
   return argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en'));
 }
 
 function errorText(e: unknown, en: boolean): string {
-  if (e instanceof InputError) return en ? e.en : e.message;
+  if (e instanceof InputError) return e.textIn(en ? 'en-US' : 'zh-CN');
   // an unexpected failure: still one line, no stack trace
   const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
   return en ? `internal error: ${msg}` : `内部错误：${msg}`;
@@ -86,7 +76,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
       const c = checked[i];
       const file = args.files[i];
       try {
-        if ('failed' in c) throw new InputError(c.failed, c.failed);
+        if ('failed' in c) throw new InputError('roster.unreadable', t(c.failed, c.failed));
         if (outs[i]) await writeMarked(c, outs[i] as string, locale);
         const code = exitCode(c);
         status = Math.max(status, code);

@@ -1,8 +1,7 @@
 // Tokenising a command's arguments with Node's util.parseArgs, with one-line bilingual errors.
 // Each command then checks the values it takes (formats, dates, --map).
 import { parseArgs } from 'util';
-import type { CalDate } from '../core/types';
-import { parseDateText } from '../core/values';
+import { type CalDate, parseDateText } from '../core';
 import { UsageError } from './usage-error';
 
 export interface OptionSpec {

@@ -1,7 +1,5 @@
 // The JSON report (schemaVersion 1): one document per roster file.
-import { colLetter } from '../core/a1';
-import type { Catalog } from '../core/catalog';
-import type { Policy } from '../core/policy';
+import { type Catalog, colLetter, type Policy } from '../core';
 import type { FileReport } from './validate';
 
 export interface JsonFinding {

@@ -1,10 +1,5 @@
 // The readable report (Chinese by default, English with --lang en).
-import { colLetter } from '../core/a1';
-import type { Catalog } from '../core/catalog';
-import { fieldLabel } from '../core/layout/headers';
-import type { Policy } from '../core/policy';
-import { ruleByCode } from '../core/rules';
-import type { Locale, Severity } from '../core/types';
+import { type Catalog, colLetter, fieldLabel, type Locale, type Policy, ruleByCode, type Severity } from '../core';
 import type { FileReport } from './validate';
 
 const T = {

@@ -1,11 +1,9 @@
 // Validating one roster file: read, check, optionally write the marked copy.
 import * as path from 'path';
-import { colLetter } from '../core/a1';
-import type { Catalog } from '../core/catalog';
-import { checkGrid, type CheckResult } from '../core/engine';
-import { fieldLabel } from '../core/layout/headers';
-import type { Policy } from '../core/policy';
-import type { CellValue, Field, Grid, Locale } from '../core/types';
+import {
+  type Catalog, type CellValue, checkGrid, type CheckResult, colLetter, type Field, fieldLabel, type Grid,
+  type Locale, type Policy,
+} from '../core';
 import { writeMarkedCopy } from '../xlsx/marked-copy';
 import { readRosterGrid } from '../xlsx/read';
 import type { ValidateArgs } from './args';

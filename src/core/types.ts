@@ -37,12 +37,13 @@ export type Field =
   | 'period'
   | 'hours'
   | 'personType'
+  | 'class'
   | 'amount'
   | 'remark';
 
 export const ALL_FIELDS: readonly Field[] = [
   'seq', 'name', 'gender', 'id', 'phone', 'occupation', 'category', 'certType', 'level', 'certNo',
-  'start', 'end', 'period', 'hours', 'personType', 'amount', 'remark',
+  'start', 'end', 'period', 'hours', 'personType', 'class', 'amount', 'remark',
 ];
 
 /** Fields whose empty cell is a `field.missing` error, and whose missing column blocks the check. */
@@ -74,6 +75,8 @@ export interface RosterLayout {
   dataRows: number[];
   /** the 合计 row, when there is one */
   totalRow?: number;
+  /** 小计 rows between trainees: each sums the trainees since the previous one */
+  subtotalRows?: number[];
   /** a short account of what was skipped and why, for the report (Chinese) */
   notes: string[];
 }
@@ -147,6 +150,8 @@ export interface Trainee {
   /** class hours; null when empty, NaN when unreadable */
   hours: number | null;
   personType: string;
+  /** the class (班级/开班批次/期数) as typed; '' when the roster has no such column */
+  className: string;
   /** claimed amount in integer fen; null when empty, NaN when unreadable */
   amountFen: number | null;
 }

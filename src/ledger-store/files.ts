@@ -6,10 +6,10 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { findInstitution, LEDGER_SHEET, parseLedgerGrid, type LedgerParse } from '../core/ledger';
-import type { CellValue, Grid } from '../core/types';
-import { decodeCsv } from '../cli/load';
-import { InputError } from '../xlsx/errors';
+import {
+  type CellValue, decodeCsv, findInstitution, type Grid, InputError, LEDGER_SHEET, type LedgerParse, parseLedgerGrid,
+  t,
+} from '../core';
 import { readWorkbook, sheetToGrid } from '../xlsx/read';
 
 export const LEDGER_EXTENSIONS = ['.xlsx', '.xlsm', '.csv'];
@@ -77,13 +77,24 @@ export async function readLedgerFile(file: string): Promise<LedgerFileRead> {
       bytes = await fs.readFile(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new InputError(`${file}：台账文件不存在`, `${file}: ledger file not found`);
-      throw new InputError(`${file}：无法读取台账文件（${code ?? e}）`, `${file}: cannot read the ledger file (${code ?? e})`);
+      if (code === 'ENOENT') {
+        throw new InputError(
+          'ledger.not-found',
+          t(`${file}：台账文件不存在`, `${file}: ledger file not found`),
+        );
+      }
+      throw new InputError(
+        'file.unreadable',
+        t(`${file}：无法读取台账文件（${code ?? e}）`, `${file}: cannot read the ledger file (${code ?? e})`),
+      );
     }
     return { file, parse: readLedgerCsvText(decodeCsv(bytes), name) };
   }
   if (ext !== '.xlsx' && ext !== '.xlsm') {
-    throw new InputError(`${file}：台账应为 .xlsx、.csv 文件或文件夹`, `${file}: a ledger must be an .xlsx or .csv file, or a folder`);
+    throw new InputError(
+      'ledger.wrong-type',
+      t(`${file}：台账应为 .xlsx、.csv 文件或文件夹`, `${file}: a ledger must be an .xlsx or .csv file, or a folder`),
+    );
   }
   const wb = await readWorkbook(file);
   const pick = pickLedgerSheet(wb, name);

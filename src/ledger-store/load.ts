@@ -3,8 +3,7 @@
 // into it once (again only when a file changes) and each run looks up just its own people.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { ledgerIndexForKeys, type LedgerIndex, type LedgerRecord } from '../core/ledger';
-import { InputError } from '../xlsx/errors';
+import { InputError, type LedgerIndex, ledgerIndexForKeys, type LedgerRecord, t } from '../core';
 import { isLedgerFile, listLedgerFiles, readLedgerFile, type LedgerFileRead } from './files';
 import { LedgerStore } from './store';
 
@@ -55,13 +54,22 @@ async function ledgerFiles(pathOrDir: string): Promise<{ files: string[]; isDb: 
   try {
     stat = await fs.stat(pathOrDir);
   } catch {
-    throw new InputError(`${pathOrDir}：台账文件或文件夹不存在`, `${pathOrDir}: ledger file or folder not found`);
+    throw new InputError(
+      'ledger.not-found',
+      t(`${pathOrDir}：台账文件或文件夹不存在`, `${pathOrDir}: ledger file or folder not found`),
+    );
   }
   if (stat.isDirectory()) return { files: await listLedgerFiles(pathOrDir), isDb: false };
   const ext = path.extname(pathOrDir).toLowerCase();
   if (DB_EXT.includes(ext)) return { files: [], isDb: true };
   if (!isLedgerFile(pathOrDir)) {
-    throw new InputError(`${pathOrDir}：台账应为 .xlsx、.csv 文件、文件夹或 .sqlite 数据库`, `${pathOrDir}: a ledger must be an .xlsx or .csv file, a folder or a .sqlite database`);
+    throw new InputError(
+      'ledger.wrong-type',
+      t(
+        `${pathOrDir}：台账应为 .xlsx、.csv 文件、文件夹或 .sqlite 数据库`,
+        `${pathOrDir}: a ledger must be an .xlsx or .csv file, a folder or a .sqlite database`,
+      ),
+    );
   }
   return { files: [pathOrDir], isDb: false };
 }

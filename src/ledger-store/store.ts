@@ -2,9 +2,7 @@
 // records are imported once from the ledger files (re-imported when a file changes), then looked up
 // by canonical ID key, one batched query per run. Dates are stored as day numbers, money as fen.
 import Database from 'better-sqlite3';
-import { MemoryLedgerIndex, type LedgerRecord } from '../core/ledger';
-import type { CalDate } from '../core/types';
-import { civilFromDays, daysFromCivil } from '../core/values';
+import { type CalDate, civilFromDays, daysFromCivil, type LedgerRecord, MemoryLedgerIndex } from '../core';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS files (

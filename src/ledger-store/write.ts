@@ -4,10 +4,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import type { AppendPlan, LedgerParse } from '../core/ledger';
-import type { CellValue } from '../core/types';
-import { formatDate, serialToDate } from '../core/values';
-import { InputError } from '../xlsx/errors';
+import { type AppendPlan, type CellValue, formatDate, InputError, type LedgerParse, serialToDate, t } from '../core';
 import { writeWorkbookAtomic } from '../xlsx/mark';
 
 /** The row the plan's new columns go to: the existing header's first row, or the new header row. */
@@ -79,6 +76,9 @@ export async function saveCsvWithPlan(file: string, existing: string | null, pla
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new InputError(`${file}：无法写入台账（${code}）`, `${file}: cannot write the ledger (${code})`);
+    throw new InputError(
+      'ledger.cannot-write',
+      t(`${file}：无法写入台账（${code}）`, `${file}: cannot write the ledger (${code})`),
+    );
   }
 }

@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 // The RosterHost over Office.js. Each method is one Excel.run; lastStats() tells what the last one cost.
-import type { CheckResult } from '../core/engine';
-import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsStats } from './host';
-import { cellMarks, resultsTable } from '../core/marks';
+import type { CheckResult } from '../core';
+import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsStats } from '../core';
+import { cellMarks, resultsTable } from '../core';
 import { SEVERITY_FILL, groupBy } from './runs';
 import { applyFills, readOriginals, restoreEntries, writeNotes } from './marks';
 import { readSheetGrid, writeLedgerPlan } from './ledger';
@@ -162,4 +162,4 @@ export { DEFAULT_LIMITS, type AdapterLimits } from './session';
 export { SEVERITY_FILL } from './runs';
 export { REPORT_SHEET } from './report';
 export { STATE_SHEET } from './state';
-export type { LedgerWriteOptions, LedgerWriteStats } from './ledger';
+export type { LedgerWriteOptions, LedgerWriteStats } from '../core';

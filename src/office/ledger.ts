@@ -2,25 +2,11 @@
 // The subsidy ledger sheet (补贴台账) of the reviewer's workbook: reading a sheet as a Grid (values, text
 // and number formats, so IDs typed as numbers are told apart), and writing an append plan
 // (core/ledger planLedgerAppend) in row chunks under the request budget.
-import { LEDGER_SHEET, type AppendPlan } from '../core/ledger';
-import type { CellValue, Grid } from '../core/types';
+import {
+  type AppendPlan, type CellValue, type Grid, LEDGER_SHEET, type LedgerWriteOptions, type LedgerWriteStats,
+} from '../core';
 import { readBlock, toCellValues } from './read';
 import { jsonBytes, utf8Bytes, type Session } from './session';
-
-export interface LedgerWriteOptions {
-  /** the first row of the sheet's existing header (the parse's headerRows[0]), where plan.addColumns go when plan.headerRow is 0 */
-  headerRow?: number;
-}
-
-export interface LedgerWriteStats {
-  syncs: number;
-  /** the sheet did not exist and was added */
-  created: boolean;
-  /** records written */
-  rows: number;
-  /** header cells written */
-  headers: number;
-}
 
 const WIDE = new Set(['id', 'fingerprint', 'institution', 'source']);
 

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // Marking faulty cells (fill + note) and putting back what they had before.
-import { a1 } from '../core/a1';
-import { mergeNote, type CellMark } from '../core/marks';
+import { a1 } from '../core';
+import { mergeNote, type CellMark } from '../core';
 import { addressLists, groupBy, runsOf, type CellPos, type Run } from './runs';
 import type { MarkEntry } from './state';
 import type { Session } from './session';

@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 // Reading blocks of a sheet: one load and one sync when the block fits the budget, row chunks otherwise.
-import type { CellValue, Grid } from '../core/types';
-import type { Progress } from './host';
+import type { CellValue, Grid, Progress } from '../core';
 import { isPayloadError, jsonBytes, type Session } from './session';
 
 export type CellProp = 'values' | 'numberFormat' | 'text';

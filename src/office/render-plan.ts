@@ -1,7 +1,6 @@
 // Pure planning for the Office.js sheet renderer: the value and number-format blocks, the cells of each
 // style as rectangles (so one format command covers many cells), and units Excel's API wants.
-import { a1, colLetter } from '../core/a1';
-import { isFormula, type CellStyle, type SheetCell, type SheetLink, type SheetModel } from '../core/sheet';
+import { a1, type CellStyle, colLetter, isFormula, type SheetCell, type SheetLink, type SheetModel } from '../core';
 
 /** Excel character widths (as the model and ExcelJS have them) to points (Range.format.columnWidth). */
 export function widthToPoints(chars: number): number {

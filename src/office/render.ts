@@ -4,8 +4,7 @@
 // added again, never duplicated. Everything is queued and synced only when the batch is full, so a few
 // sheets of claim papers take one sync; values and number formats go in whole blocks, formats as one
 // command per style and property over the RangeAreas of every cell sharing the style.
-import type { BorderWeight, CellStyle, SheetCell, SheetModel } from '../core/sheet';
-import type { Progress } from './host';
+import type { BorderWeight, CellStyle, Progress, SheetCell, SheetModel } from '../core';
 import {
   blockOf, cellsByStyle, documentReference, extent, lineAddresses, linkText, POINTS_PER_INCH, rectAddress,
   rectangles, widthToPoints,

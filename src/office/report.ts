@@ -2,11 +2,11 @@
 // The 校验结果 sheet, replaced on every run: core/marks decides the table (headers, rows, summary, in
 // the user's language); this writes it, the rows in chunks that fit the budget, the summary in J:K
 // from the header row down.
-import { colLetter } from '../core/a1';
-import type { ResultRow, ResultsTable } from '../core/marks';
+import { colLetter } from '../core';
+import type { ResultRow, ResultsTable } from '../core';
 import { jsonBytes, type Session } from './session';
 
-import { RESULTS_SHEET as REPORT_SHEET } from '../core/sheet-names';
+import { RESULTS_SHEET as REPORT_SHEET } from '../core';
 
 export { REPORT_SHEET };
 

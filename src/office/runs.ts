@@ -1,8 +1,8 @@
 // Pure planning of the Office.js writes of marks: the colour in Office's form and the fewest range-area
 // addresses that cover the cells (which cells and why is core/marks' decision).
-import { a1, colLetter } from '../core/a1';
-import { SEVERITY_RGB } from '../core/marks';
-import type { Severity } from '../core/types';
+import { a1, colLetter } from '../core';
+import { SEVERITY_RGB } from '../core';
+import type { Severity } from '../core';
 
 /** The severity fills of core/marks as '#RRGGBB', the form Range.format.fill.color takes. */
 export const SEVERITY_FILL = Object.fromEntries(

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 // Settings kept in the document (Office.context.document.settings, key 'rosterCheck').
-import type { DocSettings } from './host';
+import type { DocSettings } from '../core';
 
 export const SETTINGS_KEY = 'rosterCheck';
 

@@ -1,12 +1,9 @@
 /// <reference types="office-js" />
 // The durable record of marks: a veryHidden worksheet, one row per marked cell with the fill and note
 // the cell had before. It is saved with the workbook, so 清除标记 works after the file is reopened.
-import { a1, colNumber } from '../core/a1';
-import type { CellValue } from '../core/types';
+import { a1, type CellValue, colNumber, MARKS_SHEET as STATE_SHEET } from '../core';
 import { readUsedValues } from './read';
 import { jsonBytes, type Session } from './session';
-
-import { MARKS_SHEET as STATE_SHEET } from '../core/sheet-names';
 
 export { STATE_SHEET };
 const HEADER = ['rosterCheck.marks.v1', 'address', 'previousFill', 'hadNote', 'previousNote', 'noteWritten'];

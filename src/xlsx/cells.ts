@@ -1,5 +1,5 @@
 // ExcelJS cell values → the core's CellValue, and the text Excel would display for them.
-import type { CellValue } from '../core/types';
+import type { CellValue } from '../core';
 
 const MS_PER_DAY = 86400000;
 

@@ -2,7 +2,7 @@
 // ExcelJS cell objects), shared strings and number formats read once. It gives the same Grid as
 // ExcelJS's full reader (sheetToGrid; a test compares them on every fixture) in a fraction of the
 // time and memory, and only for the sheets the chooser actually looks at.
-import type { CellValue, Grid } from '../core/types';
+import type { CellValue, Grid } from '../core';
 import { scanCellContent, scanCellTag, type CellContent, type CellTag } from './cell-scan';
 import { displayText, serialToIso, toCellValue } from './cells';
 import { isRel, type XlsxPackage } from './package';

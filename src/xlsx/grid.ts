@@ -1,7 +1,7 @@
 // An ExcelJS worksheet as the core's Grid: values, displayed texts and number formats. Browser-safe
 // (no Node module, no ExcelJS import: the worksheet is taken by its shape), so the CLI's full reader
 // (read.ts) and the pane's reader of chosen files (taskpane/files/xlsx.ts) build the same Grid.
-import type { CellValue, Grid } from '../core/types';
+import type { CellValue, Grid } from '../core';
 import { displayText, toCellValue } from './cells';
 
 /** ExcelJS.ValueType.Merge: a cell covered by a merge (its value is the top-left cell's). */

@@ -3,10 +3,10 @@
 // added or replaced. Every other part of the package — images, charts, data validation,
 // conditional formats, the user's notes — is copied as it was.
 import { promises as fs } from 'fs';
-import type { Finding, RosterLayout } from '../core/types';
+import type { Finding, RosterLayout } from '../core';
 import { refuseInput, writeFileAtomic } from './atomic';
-import { InputError } from './errors';
-import { cellMarks, resultsTable } from '../core/marks';
+import { InputError } from '../core';
+import { cellMarks, resultsTable } from '../core';
 import { addNotes } from './notes-part';
 import { XlsxPackage } from './package';
 import { damaged } from './read';

@@ -2,8 +2,8 @@
 // text, the VML drawing with one hidden shape per note (what Excel needs to show them), the sheet's
 // relationships and <legacyDrawing>. A cell that already has the user's note keeps it: our reasons
 // come first, then (as core/marks mergeNote joins them) the user's text with its formatting.
-import { a1 } from '../core/a1';
-import { clip, CELL_TEXT_LIMIT, NOTE_JOIN } from '../core/marks';
+import { a1 } from '../core';
+import { clip, CELL_TEXT_LIMIT, NOTE_JOIN } from '../core';
 import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { addLegacyDrawing, legacyDrawingId } from './sheet-part';
 import { Chunks, escapeXml, findElement, findStartTag, getAttr, refColumn, refRow, unescapeXml } from './xml';
@@ -86,7 +86,7 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; add
     }
   }
   // our author
-  let authors = findElement(doc, 'authors');
+  const authors = findElement(doc, 'authors');
   if (!authors) {
     const at = findStartTag(doc, 'commentList')?.[0] ?? doc.lastIndexOf('</comments>');
     doc = `${doc.slice(0, at)}<authors></authors>${doc.slice(at)}`;

@@ -1,12 +1,12 @@
 // Reading .xlsx files with ExcelJS into the core's Grid.
-import { isGeneratedSheet } from '../core/sheet-names';
+import { isGeneratedSheet } from '../core';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { detectLayout, type MappingOverride } from '../core/layout/detect';
-import type { CellValue, Grid, RosterLayout } from '../core/types';
+import { detectLayout, type MappingOverride } from '../core';
+import type { CellValue, Grid, RosterLayout } from '../core';
 import { worksheetGrid } from './grid';
-import { InputError } from './errors';
+import { InputError } from '../core';
 import { patchInternalHyperlinks } from './links';
 import { packageSheets, type PackageSheet } from './fast-read';
 import { XlsxPackage } from './package';

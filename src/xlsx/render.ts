@@ -1,8 +1,7 @@
 // Rendering host-independent sheet models into an ExcelJS workbook. A sheet of the same name is replaced,
 // never duplicated, so generating the claim again updates it in place of the old one.
 import type ExcelJS from 'exceljs';
-import { a1 } from '../core/a1';
-import { isFormula, type CellStyle, type SheetModel, type SheetValue } from '../core/sheet';
+import { a1, type CellStyle, isFormula, type SheetModel, type SheetValue } from '../core';
 import { cellLink, patchInternalHyperlinks } from './links';
 
 const A4 = 9;

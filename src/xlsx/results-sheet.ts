@@ -2,13 +2,13 @@
 // user's language); this lays it out with a link from each row to its cell, a frozen header, a
 // filter, column widths and the summary right of the table. Strings are written inline, so the
 // workbook's shared strings are left alone.
-import { colLetter } from '../core/a1';
-import type { ResultsTable } from '../core/marks';
-import type { Locale } from '../core/types';
+import { colLetter } from '../core';
+import type { ResultsTable } from '../core';
+import type { Locale } from '../core';
 import type { StylesPart } from './styles-part';
 import { Chunks, escapeXml } from './xml';
 
-import { RESULTS_SHEET } from '../core/sheet-names';
+import { RESULTS_SHEET } from '../core';
 
 export { RESULTS_SHEET };
 

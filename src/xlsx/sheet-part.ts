@@ -2,8 +2,7 @@
 // marked cell set, cells and rows the XML does not have yet inserted in order, everything else
 // byte-identical. A worksheet can be 50+ MB of XML, so the pass only looks for `<row` and, in
 // marked rows, `<c`.
-import { colLetter } from '../core/a1';
-import type { Severity } from '../core/types';
+import { colLetter, type Severity } from '../core';
 import { findElement, findStartTag, getAttr, rawAttr, refColumn, removeAttr, rootPrefix, setAttr } from './xml';
 
 export interface CellMark {

@@ -1,7 +1,7 @@
 // xl/styles.xml of a package being patched: fills, fonts and cell formats (xf) appended, the
 // user's own left as they were. A marked cell gets a copy of its own format with the severity's fill.
-import { SEVERITY_RGB } from '../core/marks';
-import type { Severity } from '../core/types';
+import { SEVERITY_RGB } from '../core';
+import type { Severity } from '../core';
 import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
 import { findElement, findStartTag, rootPrefix, setAttr } from './xml';
 

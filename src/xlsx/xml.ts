@@ -2,6 +2,7 @@
 // finding an element's start tag. Everything works on the exact text, so what is not touched
 // stays byte-identical.
 
+// eslint-disable-next-line no-control-regex -- these are the control characters XML 1.0 forbids
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text or attribute value escaped for XML; characters XML 1.0 forbids are dropped. */

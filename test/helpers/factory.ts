@@ -30,6 +30,7 @@ export interface TraineeInit {
   end?: CalDate | string | null;
   hours?: number | null;
   personType?: string;
+  className?: string;
   /** amount in yuan, converted to fen (null: empty) */
   amount?: number | null;
 }
@@ -59,6 +60,7 @@ export function makeTrainee(init: TraineeInit = {}): Trainee {
     end: dateValue(init.end === undefined ? { y: 2021, m: 3, d: 20 } : init.end),
     hours: init.hours === undefined ? 80 : init.hours,
     personType: init.personType ?? '',
+    className: init.className ?? '',
     amountFen: init.amount === undefined ? 150000 : init.amount === null ? null : Math.round(init.amount * 100),
   };
   const idValue: CellValue = init.id === undefined ? '410102199003071230' : init.id;
@@ -67,6 +69,7 @@ export function makeTrainee(init: TraineeInit = {}): Trainee {
     const v = t[f];
     if (v !== '' || f in init) t.cells[f] = { col: colOf(f), value: v === '' ? null : v, text: v };
   }
+  if (t.className !== '') t.cells.class = { col: colOf('class'), value: t.className, text: t.className };
   if (t.start.raw) t.cells.start = { col: colOf('start'), value: t.start.raw };
   if (t.end.raw) t.cells.end = { col: colOf('end'), value: t.end.raw };
   if (t.hours != null) t.cells.hours = { col: colOf('hours'), value: t.hours };

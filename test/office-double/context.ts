@@ -74,7 +74,7 @@ export class RequestContext {
     this.host = host;
   }
 
-  get workbook(): any {
+  get workbook(): unknown {
     if (!this.wb) this.wb = RequestContext.makeWorkbook(this);
     return this.wb;
   }

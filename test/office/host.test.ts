@@ -30,6 +30,7 @@ describe('reading', () => {
     expect(read.fromSelection).toBe(false);
     expect([read.grid.originRow, read.grid.originCol]).toEqual([1, 1]);
     expect(read.grid.values.length).toBe(21);
+    // eslint-disable-next-line no-loss-of-precision -- an ID typed as a number, as Excel holds it
     expect(read.grid.values[7][3]).toBe(410102199003071007);
     expect(read.grid.texts![7][3]).toBe('4.10102E+17');
     expect(read.grid.formats![7][3]).toBe('General');

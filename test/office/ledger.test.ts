@@ -47,9 +47,11 @@ describe('reading a sheet that may be missing', () => {
 
   it('readSheetGrid of an existing sheet keeps its origin, text and number formats', async () => {
     const host = setup();
+    // eslint-disable-next-line no-loss-of-precision -- an ID typed as a number, as Excel holds it
     buildWorkbook(double.model, [{ name: LEDGER_SHEET, origin: 'B3', rows: [['身份证号码', '姓名'], [410102199003071007, '张三']] }]);
     const grid = (await host.readSheetGrid(LEDGER_SHEET))!;
     expect([grid.originRow, grid.originCol]).toEqual([3, 2]);
+    // eslint-disable-next-line no-loss-of-precision -- an ID typed as a number, as Excel holds it
     expect(grid.values[1]).toEqual([410102199003071007, '张三']);
     expect(grid.texts![1][0]).toBe('4.10102E+17');
     expect(grid.formats![1][0]).toBe('General');

@@ -4,8 +4,12 @@ import type { CheckResult } from '../../src/core/engine';
 import { LEDGER_SHEET, type AppendPlan } from '../../src/core/ledger';
 import type { SheetModel } from '../../src/core/sheet';
 import type { Grid } from '../../src/core/types';
-import type { DocSettings, LedgerWriteOptions, LedgerWriteStats, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsOptions, WriteSheetsStats } from '../../src/office/host';
-import { applyPlan, rowsGrid } from './fakeLedger';
+import type {
+  DocSettings, LedgerWriteOptions, LedgerWriteStats, MarkOptions, MarkStats, Progress, RosterHost, SheetRead,
+  WriteSheetsOptions, WriteSheetsStats,
+} from '../../src/core';
+import { gridOf } from '../helpers/grid';
+import { applyPlan } from './fakeLedger';
 
 export interface FakeHostInit {
   sheetName?: string;
@@ -55,7 +59,7 @@ export class FakeHost implements RosterHost {
   async readSheetGrid(sheetName: string) {
     this.calls.push(`readSheetGrid:${sheetName}`);
     const rows = this.init.sheets?.[sheetName];
-    return rows ? rowsGrid(rows) : null;
+    return rows ? gridOf(rows, { shown: true }) : null;
   }
 
   async writeLedgerPlan(plan: AppendPlan, opts?: LedgerWriteOptions): Promise<LedgerWriteStats> {
@@ -114,15 +118,3 @@ export class FakeHost implements RosterHost {
   }
 }
 
-/** The fixture's 2-D rows as a Grid from A1 (text formats where the fixture sets them). */
-export function gridOf(rows: (string | number | null)[][], formats?: (string | undefined)[][]): Grid {
-  const width = Math.max(...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
-  return {
-    originRow: 1,
-    originCol: 1,
-    values,
-    texts: values.map((r) => r.map((v) => (v === null ? '' : String(v)))),
-    formats: values.map((r, i) => r.map((_, c) => formats?.[i]?.[c] ?? 'General')),
-  };
-}

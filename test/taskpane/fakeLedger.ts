@@ -1,8 +1,7 @@
 // The FakeHost's 补贴台账: a sheet of 2-D rows from A1 that an append plan is written into the way the
 // Office adapter writes it (header cells of new columns, then the rows from plan.firstRow).
 import type { AppendPlan } from '../../src/core/ledger';
-import type { Grid } from '../../src/core/types';
-import type { LedgerWriteOptions, LedgerWriteStats } from '../../src/office/host';
+import type { LedgerWriteOptions, LedgerWriteStats } from '../../src/core';
 
 export type Rows = (string | number | boolean | null)[][];
 
@@ -24,15 +23,3 @@ export function applyPlan(rows: Rows | undefined, plan: AppendPlan, opts: Ledger
   return { rows: out, stats: { syncs: 2, created, rows: plan.rows.length, headers: plan.addColumns.length } };
 }
 
-/** Rows as a Grid from A1, IDs shown as text (the adapter writes them with the '@' format). */
-export function rowsGrid(rows: Rows): Grid {
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
-  return {
-    originRow: 1,
-    originCol: 1,
-    values,
-    texts: values.map((r) => r.map((v) => (v === null ? '' : String(v)))),
-    formats: values.map((r) => r.map(() => 'General')),
-  };
-}

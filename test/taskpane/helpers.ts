@@ -5,12 +5,14 @@ import { PaneController } from '../../src/taskpane/state/controller';
 import { initialState } from '../../src/taskpane/state/reducer';
 import { createStore } from '../../src/taskpane/state/store';
 import { inlineRunner, type CheckRunner } from '../../src/taskpane/worker/runner';
-import { FakeHost, gridOf, type FakeHostInit } from './fakeHost';
+import { gridOf } from '../helpers/grid';
+import { FakeHost, type FakeHostInit } from './fakeHost';
 import { CATALOG_SHEET, catalogSheetRows, rosterSheet } from './fixture/roster';
 
 export function setup(init: Partial<FakeHostInit> = {}, runner: CheckRunner = inlineRunner) {
   const roster = rosterSheet();
-  const host = new FakeHost({ grid: gridOf(roster.rows, roster.formats), sheets: { [CATALOG_SHEET]: catalogSheetRows() }, ...init });
+  const grid = gridOf(roster.rows, { shown: true, formats: roster.formats });
+  const host = new FakeHost({ grid, sheets: { [CATALOG_SHEET]: catalogSheetRows() }, ...init });
   const store = createStore(initialState(pickLocale(host.displayLanguage()), BUILTIN_POLICIES[0].id));
   const ctl = new PaneController({ host, runner }, store.dispatch, store.getState);
   return { host, store, ctl, state: store.getState };

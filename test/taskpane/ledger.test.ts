@@ -6,8 +6,8 @@ import type { ReadXlsxSheets } from '../../src/taskpane/files/roster';
 import { worksheetGrid } from '../../src/xlsx/grid';
 import { ruleTitle } from '../../src/taskpane/state/findings';
 import type { PaneState } from '../../src/taskpane/state/types';
-import { gridOf } from './fakeHost';
-import { rowsGrid, type Rows } from './fakeLedger';
+import { gridOf } from '../helpers/grid';
+import type { Rows } from './fakeLedger';
 import { importCsv, IMPORT_FILE, LATER_SHEET, laterRoster, REPEATS } from './fixture/ledger';
 import { FAULTS, TRAINEES } from './fixture/roster';
 import { setup } from './helpers';
@@ -28,7 +28,7 @@ function setupWith(deps: Partial<PaneDeps>) {
 const bytes = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
 function ledgerOf(rows: Rows | undefined) {
-  return rows ? parseLedgerGrid(rowsGrid(rows), LEDGER_SHEET) : null;
+  return rows ? parseLedgerGrid(gridOf(rows, { shown: true }), LEDGER_SHEET) : null;
 }
 
 const ledgerCodes = (s: PaneState) => (s.result?.findings ?? []).filter((f) => f.code.startsWith('ledger.'));
@@ -96,7 +96,11 @@ describe('补贴台账 over a fake host', () => {
     const first = await recordedFixture();
     const ledgerRows = first.host['init'].sheets![LEDGER_SHEET];
     const later = laterRoster();
-    const { ctl, state, host } = setup({ sheetName: LATER_SHEET, grid: gridOf(later.rows, later.formats), sheets: { [LEDGER_SHEET]: ledgerRows } });
+    const { ctl, state, host } = setup({
+      sheetName: LATER_SHEET,
+      grid: gridOf(later.rows, { shown: true, formats: later.formats }),
+      sheets: { [LEDGER_SHEET]: ledgerRows },
+    });
     await ctl.open();
     await ctl.runCheck();
     expect(ledgerCodes(state())).toEqual([]);

@@ -35,13 +35,12 @@ describe('reducer', () => {
 });
 
 describe('findings list helpers', () => {
-  test('filters and pages 20,000 findings quickly', () => {
+  // how fast: npm run bench (units: findings list)
+  test('filters and pages 20,000 findings', () => {
     const all = manyFindings(20000);
-    const t0 = Date.now();
     const errors = filterFindings(all, { rule: 'all', severity: 'error' });
     const checks = filterFindings(all, { rule: 'id.checksum', severity: 'all' });
     const p = pageOf(errors, 10);
-    expect(Date.now() - t0).toBeLessThan(200);
     expect(errors.every((f) => f.severity === 'error')).toBe(true);
     expect(checks).toHaveLength(5000);
     expect(p.items).toHaveLength(PAGE_SIZE);

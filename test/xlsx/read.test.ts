@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { InputError } from '../../src/xlsx/errors';
+import { InputError } from '../../src/core';
 import { readRoster, readSheetRows, readWorkbook, sheetToGrid } from '../../src/xlsx/read';
 import { tempDir } from '../cli/run';
 import { writeRosterSample } from '../fixtures/sample';

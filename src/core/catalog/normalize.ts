@@ -2,7 +2,7 @@
 import type { Category } from '../types';
 
 const STRIP = /[\s\p{Cf}]+/gu;
-const OPEN = /[（【〔［\[{｛〈《「『]/g;
+const OPEN = /[（【〔［[{｛〈《「『]/g;
 const CLOSE = /[）】〕］\]}｝〉》」』]/g;
 const MAX_CACHE = 20000;
 const nameCache = new Map<string, string>();

@@ -189,6 +189,7 @@ export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayou
     missing,
     dataRows,
     ...(scan.totalRow !== undefined ? { totalRow: scan.totalRow } : {}),
+    ...(scan.subtotalRows.length ? { subtotalRows: scan.subtotalRows } : {}),
     notes: notes.concat(scan.notes),
   };
 }

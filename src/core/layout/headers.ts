@@ -35,6 +35,8 @@ const HEADER_RULES: HeaderRule[] = [
   { field: null, keys: ['补贴类别', '补贴类型', '培训类别', '培训类型', '培训形式', '培训方式', '补贴对象'] },
   { field: 'category', keys: ['目录类别', '职业类别', '工种类别', '目录分类', '类别'] },
   { field: 'amount', keys: ['补贴金额', '申请补贴金额', '申请金额', '补贴资金', '金额', '补贴额', '补贴标准', '申请补贴标准'] },
+  // a class or batch, not a date: 开班批次 must not be read as 开班 (start)
+  { field: 'class', keys: ['开班批次', '培训批次', '班级名称', '班级编号', '班级', '班次', '期数', '期次', '批次'] },
   { field: 'start', keys: ['开始', '开班', '起始', '开课'], exact: ['起', '自', '始'] },
   { field: 'end', keys: ['结束', '结业', '截止', '终止', '结课'], exact: ['止', '至', '终'] },
   { field: 'period', keys: ['起止', '培训时间', '培训日期', '培训期间', '培训周期', '培训起讫'] },
@@ -97,6 +99,7 @@ export const FIELD_LABELS: Record<Field, Record<Locale, string>> = {
   period: { 'zh-CN': '培训起止时间', 'en-US': 'Training period' },
   hours: { 'zh-CN': '课时', 'en-US': 'Class hours' },
   personType: { 'zh-CN': '人员类别', 'en-US': 'Trainee type' },
+  class: { 'zh-CN': '班级/批次', 'en-US': 'Class' },
   amount: { 'zh-CN': '补贴金额', 'en-US': 'Subsidy amount' },
   remark: { 'zh-CN': '备注', 'en-US': 'Remark' },
 };

@@ -152,6 +152,7 @@ export function readTrainees(grid: Grid, layout: RosterLayout): Trainee[] {
   const iOcc = idx('occupation'), iCat = idx('category'), iCert = idx('certType'), iLevel = idx('level');
   const iStart = idx('start'), iEnd = idx('end'), iPeriod = idx('period');
   const iHours = idx('hours'), iPerson = idx('personType'), iAmount = idx('amount');
+  const iClass = idx('class');
   const usePeriod = iPeriod !== -2 && (iStart === -2 || iEnd === -2);
 
   const out: Trainee[] = new Array(layout.dataRows.length);
@@ -187,6 +188,7 @@ export function readTrainees(grid: Grid, layout: RosterLayout): Trainee[] {
       end,
       hours: hours === undefined || hours === null ? null : typeof hours === 'number' ? parseHours(hours) : hoursOf(hours),
       personType: iPerson === -2 ? '' : cellText(values[iPerson]),
+      className: iClass === -2 ? '' : cellText(values[iClass]),
       amountFen: amount === undefined || amount === null ? null : typeof amount === 'number' ? parseYuanToFen(amount) : fenOf(amount),
     };
   }

@@ -16,6 +16,8 @@ export interface ScanColumn {
 export interface RowScan {
   dataRows: number[];
   totalRow?: number;
+  /** 小计 rows between trainees (page or block subtotals) */
+  subtotalRows: number[];
   notes: string[];
 }
 
@@ -186,5 +188,5 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
   if (subtotals.length) notes.push(`跳过小计行 ${formatRows(subtotals)}`);
   if (totalRow !== undefined) notes.push(`第 ${totalRow} 行为合计行`);
   if (footerRow !== undefined) notes.push(`第 ${footerRow} 行起为落款（制表人/审核人等），不作为学员`);
-  return { dataRows, totalRow, notes };
+  return { dataRows, totalRow, subtotalRows: subtotals, notes };
 }

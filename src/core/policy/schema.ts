@@ -45,6 +45,17 @@ const rate = z
   })
   .strict();
 
+const years = z.number().int().min(0).max(100);
+const ageRange = z
+  .object({
+    min: years,
+    max: years,
+    /** upper limit for women when it differs (the ID tells sex, not which retirement group) */
+    maxFemale: years.optional(),
+  })
+  .strict()
+  .refine((a) => a.min <= a.max, { message: 'min must not exceed max' });
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date as YYYY-MM-DD' });
 
 export const PolicySchema = z
@@ -57,16 +68,26 @@ export const PolicySchema = z
     /** free remarks for readers of the profile (what is left out, how personType matches …) */
     notes: z.array(z.string()).optional(),
     effective: z.object({ from: isoDate, to: isoDate.optional() }).strict().optional(),
-    age: z
-      .object({
-        min: z.number().int().min(0).max(100),
-        max: z.number().int().min(0).max(100),
-        /** upper limit for women when it differs (the ID tells sex, not which retirement group) */
-        maxFemale: z.number().int().min(0).max(100).optional(),
-      })
-      .strict()
-      .refine((a) => a.min <= a.max, { message: 'min must not exceed max' })
-      .default({ min: 16, max: 60 }),
+    /**
+     * Working age (法定劳动年龄): "statutory" (16 up to the statutory retirement age by sex and birth month,
+     * src/core/policy/retirement.ts) or a fixed range in full years. Default "statutory".
+     */
+    workingAge: z
+      .union([
+        z.literal('statutory'),
+        ageRange,
+        // the loaded form, so a parsed profile saved as JSON (the pane keeps it in the document) loads again
+        z.object({ kind: z.literal('statutory'), min: z.literal(16) }).strict().transform(() => 'statutory' as const),
+        z
+          .object({ kind: z.literal('range'), min: years, max: years, maxFemale: years.optional() })
+          .strict()
+          .transform((r) => ({ min: r.min, max: r.max, ...(r.maxFemale === undefined ? {} : { maxFemale: r.maxFemale }) })),
+      ])
+      .optional(),
+    /** the former spelling of a fixed workingAge range; kept so older profiles still load */
+    age: ageRange.optional(),
+    /** 人员类别 words that mark an in-school student (person.student) */
+    studentWords: z.array(z.string().min(1)).default(['在校生', '在校学生', '学生']),
     classSizeMax: z.number().int().positive().default(80),
     /** minimum class hours by certificate type */
     minHours: z.partialRecord(certType, z.number().nonnegative()).default({}),
@@ -85,13 +106,25 @@ export const PolicySchema = z
         perYear: z.number().int().positive().optional(),
         lifetime: z.number().int().positive().optional(),
         sameOccupationLevel: z.boolean().default(true),
+        /** ledger.lower-level: a lower level of an occupation once a higher one was paid is an error */
+        lowerLevelAfterHigher: z.boolean().default(false),
       })
       .strict()
-      .default({ sameOccupationLevel: true }),
+      .default({ sameOccupationLevel: true, lowerLevelAfterHigher: false }),
     /** working days of public notice (公示) */
     noticeWorkingDays: z.number().int().positive().default(3),
   })
-  .strict();
+  .strict()
+  .transform(({ age, workingAge, ...rest }) => ({ ...rest, workingAge: resolveWorkingAge(workingAge, age) }));
+
+type AgeRange = z.output<typeof ageRange>;
+/** The working-age setting once loaded: the statutory schedule, or a fixed range in full years. */
+export type WorkingAge = { kind: 'statutory'; min: number } | ({ kind: 'range' } & AgeRange);
+
+function resolveWorkingAge(w: 'statutory' | AgeRange | undefined, legacy: AgeRange | undefined): WorkingAge {
+  const range = w === undefined ? legacy : w === 'statutory' ? undefined : w;
+  return range ? { kind: 'range', ...range } : { kind: 'statutory', min: 16 };
+}
 
 export type Policy = z.output<typeof PolicySchema>;
 export type PolicyRate = Policy['rates'][number];

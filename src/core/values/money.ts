@@ -4,7 +4,7 @@ import type { CellValue } from '../types';
 /** Currency marks, thousands separators, units and spaces that may surround an amount. */
 const AMOUNT_NOISE = /[\s,，￥¥]|元\/人|\/人|元整|元|人民币|RMB|CNY/gi;
 const AMOUNT_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?$/;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Yuan as a number → fen, rounding half away from zero at the third decimal without float junk. */
 export function yuanNumberToFen(v: number): number {

@@ -1,5 +1,5 @@
 import { Link, Text } from '@fluentui/react-components';
-import { fenToCapital, formatYuan } from '../../core/money';
+import { fenToCapital, formatYuan } from '../../core';
 import type { ClaimSummary } from '../state/types';
 import { usePane } from './context';
 import { useStyles } from './styles';

@@ -1,6 +1,6 @@
 import { Badge, Button } from '@fluentui/react-components';
 import { memo } from 'react';
-import type { Finding } from '../../core/types';
+import type { Finding } from '../../core';
 import { findingAddress } from '../state/findings';
 import { usePane } from './context';
 import { useStyles } from './styles';

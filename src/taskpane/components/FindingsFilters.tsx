@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core';
 import { ruleCounts, ruleTitle } from '../state/findings';
 import type { Filters } from '../state/types';
 import { usePane } from './context';

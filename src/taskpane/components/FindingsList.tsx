@@ -1,6 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
-import type { Finding } from '../../core/types';
+import type { Finding } from '../../core';
 import { filterFindings, pageOf } from '../state/findings';
 import type { Filters } from '../state/types';
 import { usePane } from './context';

@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import { LEDGER_SHEET } from '../../core/ledger';
+import { LEDGER_SHEET } from '../../core';
 import type { LedgerStatus } from '../state/ledger';
 import { usePane } from './context';
 import { useStyles } from './styles';

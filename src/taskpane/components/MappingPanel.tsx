@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { ALL_FIELDS, REQUIRED_FIELDS } from '../../core/types';
+import { ALL_FIELDS, REQUIRED_FIELDS } from '../../core';
 import { mappedColumn, sheetColumns } from '../state/columns';
 import type { PaneController } from '../state/controller';
 import type { PaneState } from '../state/types';

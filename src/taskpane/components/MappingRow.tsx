@@ -1,5 +1,5 @@
 import { Label, Select, useId } from '@fluentui/react-components';
-import type { Field } from '../../core/types';
+import type { Field } from '../../core';
 import type { SheetColumn } from '../state/columns';
 import { usePane } from './context';
 import { useStyles } from './styles';

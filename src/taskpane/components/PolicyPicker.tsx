@@ -1,5 +1,5 @@
 import { Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
-import { BUILTIN_POLICIES } from '../../core/policy/profiles';
+import { BUILTIN_POLICIES } from '../../core';
 import type { PaneController } from '../state/controller';
 import { CUSTOM_POLICY_ID, type PaneState } from '../state/types';
 import { usePane } from './context';

@@ -1,7 +1,7 @@
 import { Badge, Text } from '@fluentui/react-components';
-import type { CheckResult } from '../../core/engine';
-import { SEVERITY_ORDER } from '../../core/marks';
-import type { Severity } from '../../core/types';
+import type { CheckResult } from '../../core';
+import { SEVERITY_ORDER } from '../../core';
+import type { Severity } from '../../core';
 import { ruleCounts, ruleTitle } from '../state/findings';
 import { usePane } from './context';
 import { useStyles } from './styles';

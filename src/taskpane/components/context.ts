@@ -1,6 +1,6 @@
 // The pane's strings and locale, shared by every component.
 import { createContext, useContext } from 'react';
-import type { Locale } from '../../core/types';
+import type { Locale } from '../../core';
 import { stringsFor, type Strings } from '../i18n';
 
 export interface PaneContextValue {

@@ -1,10 +1,8 @@
 // Roster files chosen in the pane (for 导入花名册到台账): CSV (UTF-8 or GBK) or .xlsx, read into grids,
 // and the sheet that holds a roster (the first whose header has an ID column).
 import Papa from 'papaparse';
-import { detectLayout } from '../../core/layout/detect';
-import type { CellValue, Grid, RosterLayout } from '../../core/types';
+import { type CellValue, decodeCsv, detectLayout, type Grid, type RosterLayout } from '../../core';
 import type { CatalogRows } from '../state/types';
-import { decodeCsvBytes } from './decode';
 import { isXlsxName } from './readFile';
 
 /** Reads every sheet of an .xlsx as a Grid (files/xlsx.ts: the CLI's own Grid builder). */
@@ -21,7 +19,7 @@ export async function rosterFileGrids(name: string, data: ArrayBuffer, readXlsxS
     if (!readXlsxSheets) throw new Error('xlsx');
     return (await readXlsxSheets(data)).map((s) => s.grid);
   }
-  const text = decodeCsvBytes(new Uint8Array(data));
+  const text = decodeCsv(new Uint8Array(data));
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
   return [gridOf(rows)];
 }

@@ -2,7 +2,7 @@
 // webpack chunk fetched from the add-in's own origin only when a workbook is chosen). Each sheet
 // becomes a Grid by the CLI's own code (src/xlsx/grid.ts, browser-safe): dates as serial numbers,
 // displayed texts and number formats, so a roster reads the same here as with the CLI.
-import type { Grid } from '../../core/types';
+import type { Grid } from '../../core';
 import { worksheetGrid, type GridWorksheet } from '../../xlsx/grid';
 import type { CatalogRows } from '../state/types';
 

@@ -28,6 +28,7 @@ export const enUS: Strings = {
     period: 'Training period',
     hours: 'Class hours',
     personType: 'Person type',
+    class: 'Class',
     amount: 'Subsidy amount',
     remark: 'Remarks',
   },

@@ -1,6 +1,6 @@
 // Picks the pane's language from Office's display language: English when it starts with 'en',
 // Simplified Chinese otherwise.
-import type { Locale } from '../../core/types';
+import type { Locale } from '../../core';
 import { enUS } from './en-US';
 import type { Strings } from './types';
 import { zhCN } from './zh-CN';

@@ -1,6 +1,5 @@
 // The shape of the task pane's UI strings; one module per language implements it.
-import type { InfoField } from '../../core/claim';
-import type { Field, Severity } from '../../core/types';
+import type { Field, InfoField, Severity } from '../../core';
 import type { LedgerStrings } from './ledger';
 
 export interface Strings {

@@ -1,5 +1,5 @@
 // Simplified Chinese UI strings (the default language of the pane).
-import { INFO_LABELS } from '../../core/claim';
+import { INFO_LABELS } from '../../core';
 import { ledgerZh } from './ledger';
 import type { Strings } from './types';
 
@@ -29,6 +29,7 @@ export const zhCN: Strings = {
     period: '培训起止时间',
     hours: '课时',
     personType: '人员类别',
+    class: '班级/批次',
     amount: '补贴金额',
     remark: '备注',
   },

@@ -1,13 +1,9 @@
 // 生成申报材料: validate the 申报信息 form, build the claim papers from the last check (core buildClaim)
 // and have the host write them into the workbook, replacing earlier ones.
-import { CLAIM_SHEETS } from '../../core/sheet-names';
-import type { Catalog } from '../../core/catalog';
-import { buildClaim, SHEET_NAMES, type Claim } from '../../core/claim';
-import { localize, todayLocal, type CheckResult } from '../../core/engine';
-import type { Policy } from '../../core/policy/schema';
-import { shownValue, type SheetModel } from '../../core/sheet';
-import type { CalDate } from '../../core/types';
-import type { Progress, RosterHost } from '../../office/host';
+import {
+  buildClaim, type CalDate, type Catalog, type CheckResult, type Claim, CLAIM_SHEETS, localize, type Policy,
+  type Progress, type RosterHost, SHEET_NAMES, type SheetModel, shownValue, todayLocal,
+} from '../../core';
 import { stringsFor } from '../i18n';
 import { validateInfo, type InfoDraft } from './info';
 import type { Action, ClaimSummary, PaneState } from './types';
@@ -52,7 +48,6 @@ export interface ClaimDeps {
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
-
 
 export class ClaimActions {
   constructor(private readonly d: ClaimDeps) {}

@@ -1,6 +1,5 @@
 // The sheet's columns offered in the mapping dropdowns: letter and header text.
-import { colLetter } from '../../core/a1';
-import type { CellValue, Field, Grid, RosterLayout } from '../../core/types';
+import { type CellValue, colLetter, type Field, type Grid, type RosterLayout } from '../../core';
 
 export interface SheetColumn {
   col: number;

@@ -1,13 +1,10 @@
 // The pane's behaviour: every host call and every state change it causes, without React or a DOM,
 // so it is tested against a fake host. The hook (useRosterCheck) binds it to a reducer.
 import Papa from 'papaparse';
-import { parseCatalogCsv, parseCatalogRows, SAMPLE_CATALOG, type Catalog } from '../../core/catalog';
-import { detectLayout } from '../../core/layout/detect';
-import { getBuiltinPolicy, loadPolicyJson } from '../../core/policy/profiles';
-import type { Policy } from '../../core/policy/schema';
-import type { Field, Finding, Grid } from '../../core/types';
-import type { DocSettings, Progress, RosterHost } from '../../office/host';
-import { decodeCsvBytes } from '../files/decode';
+import {
+  type Catalog, decodeCsv, detectLayout, type DocSettings, type Field, type Finding, getBuiltinPolicy, type Grid,
+  loadPolicyJson, parseCatalogCsv, parseCatalogRows, type Policy, type Progress, type RosterHost, SAMPLE_CATALOG,
+} from '../../core';
 import { isXlsxName } from '../files/readFile';
 import type { ReadXlsxSheets } from '../files/roster';
 import { stringsFor } from '../i18n';
@@ -186,7 +183,7 @@ export class PaneController {
         rows = await this.deps.readXlsx(data);
         catalog = parseCatalogRows(rows, name);
       } else {
-        const text = decodeCsvBytes(new Uint8Array(data));
+        const text = decodeCsv(new Uint8Array(data));
         catalog = parseCatalogCsv(text, name);
         rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
       }

@@ -1,8 +1,8 @@
 // Filtering and paging of the findings list: pure, fast on 10,000+ findings.
-import { a1 } from '../../core/a1';
-import { markedCell, rowMarkColumn } from '../../core/marks';
-import { ruleByCode } from '../../core/rules';
-import type { Finding, Locale, RosterLayout } from '../../core/types';
+import { a1 } from '../../core';
+import { markedCell, rowMarkColumn } from '../../core';
+import { ruleByCode } from '../../core';
+import type { Finding, Locale, RosterLayout } from '../../core';
 import type { Filters } from './types';
 
 export const PAGE_SIZE = 50;

@@ -1,7 +1,6 @@
 // The 申报信息 form: its fields, the draft as typed (kept in the document), and validation with the core's
 // zod schema (ClaimInfoSchema), with one message per field for showing inline.
-import { ClaimInfoSchema, INFO_LABELS, type ClaimInfo, type InfoField } from '../../core/claim';
-import type { Locale } from '../../core/types';
+import { type ClaimInfo, ClaimInfoSchema, INFO_LABELS, type InfoField, type Locale } from '../../core';
 
 export type InfoKind = 'text' | 'date' | 'number' | 'boolean';
 

@@ -1,6 +1,6 @@
 // The 补贴台账 section's state: the ledger sheet's status, the 对照补贴台账核验 toggle, the last import
 // and the last 登记入账. Pure data and a reducer; the ledger controller (ledgerController.ts) acts.
-import type { LedgerParse, LedgerRecord } from '../../core/ledger';
+import type { LedgerParse, LedgerRecord } from '../../core';
 
 export interface LedgerStatus {
   /** the workbook has a 补贴台账 sheet */

@@ -1,19 +1,11 @@
 // The 补贴台账 section's behaviour over the host: the ledger sheet's status, the ledger checks of 开始校验,
 // 导入花名册到台账 (roster files parsed in the pane) and 登记入账 (the last check's claimed rows).
-import type { Catalog } from '../../core/catalog';
-import { rosterFingerprint } from '../../core/claim';
-import { selectRows } from '../../core/claim/rows';
-import { countFindings, todayLocal, type CheckResult } from '../../core/engine';
-import { readTrainees } from '../../core/layout/read';
 import {
-  buildLedgerIndex, findInstitution, LEDGER_SHEET, parseLedgerGrid, planLedgerAppend, recordsFromClaimRows, recordsFromTrainees,
-  type LedgerParse, type LedgerRecord,
-} from '../../core/ledger';
-import { checkAgainstLedger, ledgerRuleByCode, withLedgerFindings } from '../../core/rules/ledger';
-import type { Policy } from '../../core/policy/schema';
-import type { CalDate, Finding, Grid } from '../../core/types';
-import { parseDateText } from '../../core/values';
-import type { RosterHost } from '../../office/host';
+  buildLedgerIndex, type CalDate, type Catalog, checkAgainstLedger, type CheckResult, countFindings, type Finding,
+  findInstitution, type Grid, LEDGER_SHEET, type LedgerParse, type LedgerRecord, ledgerRuleByCode, parseDateText,
+  parseLedgerGrid, planLedgerAppend, type Policy, readTrainees, recordsFromClaimRows, recordsFromTrainees,
+  rosterFingerprint, type RosterHost, selectRows, todayLocal, withLedgerFindings,
+} from '../../core';
 import { rosterFileGrids, pickRosterGrid, type ReadXlsxSheets } from '../files/roster';
 import { stringsFor } from '../i18n';
 import { ledgerStatus, type ImportReport, type LedgerAction } from './ledger';

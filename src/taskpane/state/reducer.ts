@@ -1,5 +1,5 @@
 // The pane's reducer: every state change in one pure function, tested without a DOM.
-import type { Locale } from '../../core/types';
+import type { Locale } from '../../core';
 import { initialLedgerState, ledgerReducer } from './ledger';
 import type { Action, PaneState } from './types';
 

@@ -1,6 +1,5 @@
 // Converting between the pane's state and the settings saved in the document (DocSettings).
-import { loadPolicyJson } from '../../core/policy/profiles';
-import type { DocSettings } from '../../office/host';
+import { type DocSettings, loadPolicyJson } from '../../core';
 import { CUSTOM_POLICY_ID, type CatalogChoice, type CustomPolicy, type PaneState } from './types';
 
 export function toDocSettings(s: PaneState): DocSettings {

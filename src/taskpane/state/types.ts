@@ -1,9 +1,7 @@
 // The task pane's state and the actions that change it. Pure data: no host, no DOM.
-import type { CheckResult } from '../../core/engine';
-import type { MappingOverride } from '../../core/layout/detect';
-import type { Policy } from '../../core/policy/schema';
-import type { Field, Grid, Locale, RosterLayout, Severity } from '../../core/types';
-import type { MarkStats, Progress } from '../../office/host';
+import type {
+  CheckResult, Field, Grid, Locale, MappingOverride, MarkStats, Policy, Progress, RosterLayout, Severity,
+} from '../../core';
 import type { LedgerAction, LedgerState } from './ledger';
 import type { InfoDraft, InfoErrors } from './info';
 

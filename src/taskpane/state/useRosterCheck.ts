@@ -1,6 +1,6 @@
 // Binds the controller and store to React: the components get the state and the controller.
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { BUILTIN_POLICIES } from '../../core/policy/profiles';
+import { BUILTIN_POLICIES } from '../../core';
 import { pickLocale } from '../i18n';
 import { PaneController, type PaneDeps } from './controller';
 import { initialState } from './reducer';

@@ -1,7 +1,6 @@
 // The check worker: runs the core engine off the UI thread, so the pane stays responsive and a
 // cancel can stop a long check at once (the pane terminates the worker).
-import { checkGrid } from '../../core/engine';
-import { plainCells } from '../../core/layout/read';
+import { checkGrid, plainCells } from '../../core';
 import type { CheckRequest, WorkerReply } from './protocol';
 
 interface WorkerScope {

@@ -1,6 +1,5 @@
 // Messages between the pane and the check worker.
-import type { CheckOptions, CheckResult } from '../../core/engine';
-import type { Grid } from '../../core/types';
+import type { CheckOptions, CheckResult, Grid } from '../../core';
 
 export interface CheckRequest {
   grid: Grid;

@@ -1,6 +1,6 @@
 // Runs the core engine for the pane: in a Web Worker when the browser has one (cancel terminates
 // it), otherwise in this thread after yielding once to the event loop.
-import { checkGrid, type CheckResult } from '../../core/engine';
+import { checkGrid, type CheckResult } from '../../core';
 import type { CheckRequest, WorkerReply } from './protocol';
 
 export interface CheckRunner {

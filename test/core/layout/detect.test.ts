@@ -1,6 +1,7 @@
 import { detectLayout } from '../../../src/core/layout/detect';
 import type { Field, RosterLayout } from '../../../src/core/types';
-import { grid, IDS, zhengzhouRoster } from './grids';
+import { gridOf } from '../../helpers/grid';
+import { IDS, zhengzhouRoster } from './grids';
 
 function colOf(layout: RosterLayout, f: Field): number | undefined {
   return layout.columns.find((c) => c.field === f)?.col;
@@ -37,7 +38,7 @@ describe('detectLayout: title, institution line, header at row 3', () => {
 });
 
 describe('detectLayout: two-row header', () => {
-  const g = grid([
+  const g = gridOf([
     ['某培训学校职业技能培训补贴花名册', null, null, null, null, null, null, null],
     ['序号', '姓 名', '公民身份号码', '培训工种', '证书名称', '培训时间', null, '补贴金额(元)'],
     [null, null, null, null, null, '开始', '结束', null],
@@ -55,7 +56,7 @@ describe('detectLayout: two-row header', () => {
     expect(layout.dataRows).toEqual([4, 5]);
   });
   it('reads sub-columns with their merged parent (证书 over 名称 / 编号)', () => {
-    const l = detectLayout(grid([
+    const l = detectLayout(gridOf([
       ['序号', '姓名', '身份证号码', '工种', '证书', null, '补贴', null],
       [null, null, null, null, '名称', '编号', '标准', '金额'],
       [1, '张三', IDS[0], '电工', '培训合格证', 'A001', 1000, 1000],
@@ -68,7 +69,7 @@ describe('detectLayout: two-row header', () => {
     expect(l.dataRows).toEqual([3]);
   });
   it('does not take the first trainee for a sub-header', () => {
-    const one = detectLayout(grid([
+    const one = detectLayout(gridOf([
       ['序号', '姓名', '身份证号', '工种', '证书类型', '培训时间', '金额'],
       [1, '张三', IDS[0], '电工', '培训合格证', '2021.3.1-2021.3.20', 1000],
     ]));
@@ -80,7 +81,7 @@ describe('detectLayout: two-row header', () => {
 
 describe('detectLayout: header spellings', () => {
   it('ignores full-width brackets, line breaks, spaces and units', () => {
-    const layout = detectLayout(grid([[
+    const layout = detectLayout(gridOf([[
       '序\n号', '姓　名', '身份证\n号码', '联系\r\n电话', '职业(工种)', '目录类别', '证书\n类型', '技能等级',
       '证书编号', '培训开始日期', '培训结束日期', '培训学时', '人员类别', '申请补贴标准(元)', '备 注',
     ]]));
@@ -91,7 +92,7 @@ describe('detectLayout: header spellings', () => {
     });
   });
   it('tells 类别 from 人员类别, 证书编号 from 证书类型, and prefers 补贴金额 over 补贴标准', () => {
-    const layout = detectLayout(grid([[
+    const layout = detectLayout(gridOf([[
       '姓名', '证件号码', '工种', '类别', '人员类别', '证书编号', '取证类型', '证书等级', '补贴标准(元)', '补贴金额（元）',
       '开班时间', '结业时间', '民族',
     ]]));
@@ -106,10 +107,10 @@ describe('detectLayout: header spellings', () => {
     expect(layout.notes.some((n) => n.includes('未识别的列') && n.includes('民族'))).toBe(true);
   });
   it('reads a header at row 1 without a title, in a grid with an origin offset', () => {
-    const layout = detectLayout(grid([
+    const layout = detectLayout(gridOf([
       ['姓名', '身份证号', '职业名称', '证书类型', '补贴金额'],
       ['张三', IDS[0], '电工', '培训合格证', 1000],
-    ], 5, 3));
+    ], { originRow: 5, originCol: 3 }));
     expect(layout.headerRows).toEqual([5]);
     expect(colOf(layout, 'name')).toBe(3);
     expect(colOf(layout, 'amount')).toBe(7);
@@ -120,7 +121,7 @@ describe('detectLayout: header spellings', () => {
 describe('detectLayout: printed pages', () => {
   const header = ['序号', '姓名', '身份证号码', '工种', '证书类型', '补贴金额'];
   const row = (i: number) => [i, `学员${i}`, IDS[i % 4], '电工', '培训合格证', 1000];
-  const g = grid([
+  const g = gridOf([
     ['花名册', null, null, null, null, null],
     header,
     row(1), row(2),
@@ -145,34 +146,34 @@ describe('detectLayout: printed pages', () => {
     ]));
   });
   it('stops at a signature footer even without a 合计 row', () => {
-    const l = detectLayout(grid([header, row(1), ['制表人：', null, '审核人：', null, null, null], row(2)]));
+    const l = detectLayout(gridOf([header, row(1), ['制表人：', null, '审核人：', null, null, null], row(2)]));
     expect(l.dataRows).toEqual([2]);
     expect(l.totalRow).toBeUndefined();
     expect(l.notes.some((n) => n.startsWith('第 3 行起为落款'))).toBe(true);
   });
   it('takes a lone 小计 after the last trainee for the total', () => {
-    const l = detectLayout(grid([header, row(1), row(2), ['小计', null, null, null, null, 2000]]));
+    const l = detectLayout(gridOf([header, row(1), row(2), ['小计', null, null, null, null, 2000]]));
     expect(l.totalRow).toBe(4);
     expect(l.dataRows).toEqual([2, 3]);
   });
   it('skips a 栏次 row (1, 2, 3 …) or a units row right under the header', () => {
-    const ord = detectLayout(grid([header, [1, 2, 3, 4, 5, 6], row(1)]));
+    const ord = detectLayout(gridOf([header, [1, 2, 3, 4, 5, 6], row(1)]));
     expect(ord.dataRows).toEqual([3]);
     expect(ord.notes).toContain('跳过标题/页码/栏次行 2');
-    const units = detectLayout(grid([header, [null, null, null, null, null, '（元）'], row(1)]));
+    const units = detectLayout(gridOf([header, [null, null, null, null, null, '（元）'], row(1)]));
     expect(units.dataRows).toEqual([3]);
     // a trainee right under the header is never taken for either
-    expect(detectLayout(grid([header, row(1)])).dataRows).toEqual([2]);
+    expect(detectLayout(gridOf([header, row(1)])).dataRows).toEqual([2]);
   });
   it('does not note trailing blank lines', () => {
-    const l = detectLayout(grid([header, row(1), [null], [null], [null]]));
+    const l = detectLayout(gridOf([header, row(1), [null], [null], [null]]));
     expect(l.dataRows).toEqual([2]);
     expect(l.notes.some((n) => n.includes('空行'))).toBe(false);
   });
 });
 
 describe('detectLayout: missing columns and the override', () => {
-  const g = grid([
+  const g = gridOf([
     ['序号', '姓名', '工种', '证书类型', '补贴金额', '号码'],
     [1, '张三', '电工', '培训合格证', 1000, IDS[0]],
   ]);
@@ -193,13 +194,13 @@ describe('detectLayout: missing columns and the override', () => {
     expect(layout.missing).toEqual(['id', 'occupation']);
   });
   it('a period column stands in for start/end and nothing is missing in a full roster', () => {
-    const layout = detectLayout(grid([['姓名', '身份证号', '工种', '证书类型', '补贴金额', '培训起止时间']]));
+    const layout = detectLayout(gridOf([['姓名', '身份证号', '工种', '证书类型', '补贴金额', '培训起止时间']]));
     expect(layout.missing).toEqual([]);
     expect(layout.dataRows).toEqual([]);
     expect(layout.lastDataRow).toBe(1);
   });
   it('reports no header in a sheet that has none', () => {
-    const layout = detectLayout(grid([['hello', 'world'], [1, 2]]));
+    const layout = detectLayout(gridOf([['hello', 'world'], [1, 2]]));
     expect(layout.headerRows).toEqual([]);
     expect(layout.dataRows).toEqual([]);
     expect(layout.missing).toEqual(['name', 'id', 'occupation', 'certType', 'amount']);

@@ -1,11 +1,8 @@
 // Realistic roster grids for the layout tests.
-import type { CellValue, Grid } from '../../../src/core/types';
+import type { Grid } from '../../../src/core/types';
+import { gridOf } from '../../helpers/grid';
 
 export const IDS = ['410102199003071230', '41010219851112002X', '410105199506060016', '410102200001010010'];
-
-export function grid(values: CellValue[][], originRow = 1, originCol = 1): Grid {
-  return { originRow, originCol, values };
-}
 
 export function person(i: number): [string, string] {
   return [`学员${i}`, IDS[i % IDS.length]];
@@ -13,7 +10,7 @@ export function person(i: number): [string, string] {
 
 /** Title + institution line + header at row 3, 4 trainees, a 合计 row and a footer. */
 export function zhengzhouRoster(): Grid {
-  return grid([
+  return gridOf([
     ['2021年郑州市职业技能培训补贴人员花名册', null, null, null, null, null, null, null, null, null],
     ['培训机构：郑州市某职业培训学校    班级批次：2021-03', null, null, null, null, null, null, null, null, null],
     ['序号', '姓名', '性别', '身份证号码', '职业（工种）', '证书类型', '等级', '培训起止时间', '课时', '补贴标准（元）'],

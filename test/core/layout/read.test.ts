@@ -1,7 +1,8 @@
 import { detectLayout } from '../../../src/core/layout/detect';
 import { readTrainees } from '../../../src/core/layout/read';
 import type { CellValue, Grid } from '../../../src/core/types';
-import { grid, IDS, zhengzhouRoster } from './grids';
+import { gridOf } from '../../helpers/grid';
+import { IDS, zhengzhouRoster } from './grids';
 
 describe('readTrainees', () => {
   it('reads a title + period-column roster', () => {
@@ -48,7 +49,7 @@ describe('readTrainees', () => {
   });
 
   it('marks unreadable values without changing what was typed', () => {
-    const g = grid([
+    const g = gridOf([
       ['姓名', '身份证号', '工种', '证书类型', '培训时间', '课时', '补贴金额'],
       ['  张三 ', IDS[0], '电工', '培训合格证', '三月份', '八十', '一千'],
       ['李四', IDS[1], '电工', '培训合格证', null, null, null],
@@ -73,7 +74,7 @@ describe('readTrainees', () => {
       values.push([i, `学员${i}`, '男', IDS[i % 4], 13800000000 + i, '电工', '职业技能等级证书', '初级工', '2021.03.01-2021.03.20', 80, 1800]);
     }
     values.push(['合计', null, null, null, null, null, null, null, null, null, 180000000]);
-    const g = grid(values);
+    const g = gridOf(values);
     const layout = detectLayout(g);
     const ts = readTrainees(g, layout);
     expect(ts).toHaveLength(100000);

@@ -2,20 +2,15 @@
 import { detectLayout } from '../../../src/core/layout/detect';
 import { readTrainees } from '../../../src/core/layout/read';
 import { buildLedgerIndex, findInstitution, recordsFromClaimRows, recordsFromTrainees } from '../../../src/core/ledger';
-import type { CellValue, Grid } from '../../../src/core/types';
 import { dateToSerial } from '../../../src/core/values';
+import { gridOf } from '../../helpers/grid';
 
 const ID1 = '410102199003071230';
 const ID2 = '610104196209276908';
 
-function grid(values: CellValue[][]): Grid {
-  const width = Math.max(...values.map((r) => r.length));
-  return { originRow: 1, originCol: 1, values: values.map((r) => [...r, ...new Array(width - r.length).fill(null)]) };
-}
-
 describe('importing rosters into the ledger', () => {
   it('reads a roster with a title, an institution line, a two-row header, a blank line, 合计 and a footer', () => {
-    const g = grid([
+    const g = gridOf([
       ['2021年职业技能培训补贴人员花名册'],
       ['培训机构：郑州市二七区技工学校（盖章）    填报日期：2021年4月2日'],
       ['序号', '姓名', '公民身份号码', '培训工种', '证书名称', '技能等级', '培训时间', null, '补贴标准（元）'],
@@ -26,7 +21,7 @@ describe('importing rosters into the ledger', () => {
       [3, '坏号', '41010219900307123', '焊工', '技能等级证', '五级', '2021.3.5', '2021.3.25', 1800],
       ['合计', null, null, null, null, null, null, null, 5400],
       ['制表人：李会计', null, null, null, '审核人：', null, null, null, null],
-    ]);
+    ], { rect: true });
     const layout = detectLayout(g);
     expect(layout.missing).toEqual([]);
     const trainees = readTrainees(g, layout);
@@ -40,30 +35,30 @@ describe('importing rosters into the ledger', () => {
   });
 
   it('finds the institution on a 培训机构（盖章）： line', () => {
-    const g = grid([
+    const g = gridOf([
       ['2021年职业技能培训补贴人员花名册', null, null],
       ['培训机构（盖章）：郑州市阳光职业培训学校    批次：2021年第3期', null, null],
       ['序号', '姓名', '身份证号码'],
-    ]);
+    ], { rect: true });
     expect(findInstitution(g)).toBe('郑州市阳光职业培训学校');
   });
 
   it('reads a roster with one 培训起止时间 column and the header in row 1', () => {
-    const g = grid([
+    const g = gridOf([
       ['序号', '姓 名', '身份证号', '职业（工种）', '证书类型', '级别', '培训起止时间', '申请补贴标准（元）'],
       [1, '张三', ID1, '养老护理员', '职业资格证', '初级', '2021.03.01-2021.03.20', '1,500'],
-    ]);
+    ], { rect: true });
     const trainees = readTrainees(g, detectLayout(g));
     const [r] = recordsFromTrainees(trainees, { source: 'x.xlsx' }).records;
     expect(r).toMatchObject({ idKey: ID1, occupation: '养老护理员', start: { y: 2021, m: 3, d: 1 }, end: { y: 2021, m: 3, d: 20 }, amountFen: 150000, institution: '', fingerprint: '' });
   });
 
   it('leaves out rows the claim excludes', () => {
-    const g = grid([
+    const g = gridOf([
       ['姓名', '身份证号码', '职业', '证书类型', '补贴金额', '备注'],
       ['张三', ID1, '电工', '培训合格证', 1000, ''],
       ['王五', ID2, '焊工', '培训合格证', 1000, '不予补贴'],
-    ]);
+    ], { rect: true });
     const trainees = readTrainees(g, detectLayout(g));
     const out = recordsFromTrainees(trainees, { source: 'x' }, (t) => !/不予/.test(t.cells.remark?.text ?? String(t.cells.remark?.value ?? '')));
     expect(out.records.map((r) => r.name)).toEqual(['张三']);

@@ -13,7 +13,7 @@ describe('built-in profiles', () => {
     const p = getBuiltinPolicy('zhengzhou-2021')!;
     expect(p.classSizeMax).toBe(80);
     expect(p.minHours['培训合格证']).toBe(40);
-    expect(p.age).toEqual({ min: 16, max: 60 });
+    expect(p.workingAge).toEqual({ kind: 'statutory', min: 16 });
     expect(p.noticeWorkingDays).toBe(3);
     const q = { certType: '职业技能等级证书' as const, personType: '' };
     expect(computeRate(p, { ...q, level: 5, category: 'A' })).toMatchObject({ kind: 'fixed', fen: 180000 });
@@ -82,5 +82,20 @@ describe('loadPolicyJson', () => {
     const r = structuredClone(TEST_POLICY_JSON) as { rates: Array<Record<string, unknown>> };
     r.rates[0].amout = 1;
     expect(() => loadPolicyJson(JSON.stringify(r), 'typo2.json')).toThrow(/rates\[0\][\s\S]*amout/);
+  });
+});
+
+describe('workingAge', () => {
+  const base = { ...TEST_POLICY_JSON, age: undefined };
+  it('a loaded profile saved as JSON loads again (the pane keeps it in the document)', () => {
+    for (const workingAge of ['statutory', { min: 16, max: 60, maxFemale: 50 }]) {
+      const p = loadPolicyJson(JSON.stringify({ ...base, workingAge }), 'p.json');
+      expect(loadPolicyJson(JSON.stringify(p), 'again.json').workingAge).toEqual(p.workingAge);
+    }
+  });
+
+  it('names a bad range', () => {
+    expect(() => loadPolicyJson(JSON.stringify({ ...base, workingAge: { kind: 'range', min: 16, max: 'x' } }), 'p.json')).toThrow(PolicyError);
+    expect(() => loadPolicyJson(JSON.stringify({ ...base, workingAge: 'legal' }), 'p.json')).toThrow(/workingAge/);
   });
 });

@@ -4,7 +4,7 @@ import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
 import { formatRows, groupRepeats, idTable, otherRows, zhEn } from '../id/shared';
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /** People sharing one number before it is a finding. */
 export const PHONE_SHARED_MIN = 3;

@@ -4,6 +4,7 @@ import { checkCharCode, compareDates, formatIso, isRealDate, parseIdCell, region
 import type { CalDate, CellValue, Locale, Trainee } from '../../types';
 import { cellShownText, cellValue } from '../../layout/read';
 import type { RuleContext } from '../rule';
+import { ageInMonths, retirementAgeMonths } from '../../policy/retirement';
 
 /** The memo key of the shared ID table (IdTable), parallel to ctx.trainees. */
 export const IDS_MEMO = 'ids';
@@ -137,6 +138,20 @@ export interface AgeResult {
   /** the upper limit is the policy's limit for women */
   femaleMax: boolean;
   ok: boolean;
+  /** the finding's severity when not ok: a woman between the two statutory bounds is a warning */
+  severity: 'error' | 'warning';
+  /**
+   * how the limit was found: 'range' (the policy's fixed range), 'young' (under the statutory lower bound),
+   * 'retired' (at or past the statutory retirement age) or 'depends' (a woman past the former-50 schedule
+   * but not the former-55 one: it depends on whether she was a worker or a cadre)
+   */
+  kind: 'range' | 'young' | 'retired' | 'depends';
+  /** statutory checks: birth year and month, age in whole months, retirement age(s) in months */
+  birthY?: number;
+  birthM?: number;
+  ageMonths?: number;
+  retire?: number;
+  retireAlt?: number;
 }
 
 /** Age at training start (or end when there is no start) against the policy; null when it cannot be told. */
@@ -152,13 +167,30 @@ export function ageCheckAt(ctx: RuleContext, t: Trainee, birth: number, sex: num
   const on = t.start.date ?? t.end.date;
   if (!on) return null;
   const basis = t.start.date ? 'start' : 'end';
-  const { min, max, maxFemale } = ctx.policy.age;
-  const femaleMax = sex === SEX_F && maxFemale !== undefined;
-  const upper = femaleMax ? (maxFemale as number) : max;
   // age in full years (周岁), as ageOn: a year less until the birthday
   let age = on.y - ((birth / 10000) | 0);
   if (on.m * 100 + on.d < birth % 10000) age--;
-  return { age, min, max: upper, on, basis, femaleMax, ok: age >= min && age <= upper };
+  const w = ctx.policy.workingAge;
+  if (w.kind === 'range') {
+    const femaleMax = sex === SEX_F && w.maxFemale !== undefined;
+    const upper = femaleMax ? (w.maxFemale as number) : w.max;
+    const ok = age >= w.min && age <= upper;
+    return { age, min: w.min, max: upper, on, basis, femaleMax, ok, severity: 'error', kind: 'range' };
+  }
+  const b: CalDate = { y: (birth / 10000) | 0, m: ((birth / 100) | 0) % 100, d: birth % 100 };
+  const base = { age, min: w.min, max: 0, on, basis, femaleMax: false, birthY: b.y, birthM: b.m } as const;
+  if (age < w.min) return { ...base, ok: false, severity: 'error', kind: 'young' };
+  if (sex !== SEX_M && sex !== SEX_F) return { ...base, ok: true, severity: 'error', kind: 'range' };
+  const ageMonths = ageInMonths(b, on);
+  if (sex === SEX_M) {
+    const retire = retirementAgeMonths('male', b.y, b.m);
+    return { ...base, ageMonths, retire, ok: ageMonths < retire, severity: 'error', kind: 'retired' };
+  }
+  const worker = retirementAgeMonths('female50', b.y, b.m);
+  const cadre = retirementAgeMonths('female55', b.y, b.m);
+  if (ageMonths >= cadre) return { ...base, ageMonths, retire: cadre, ok: false, severity: 'error', kind: 'retired' };
+  const depends = ageMonths >= worker;
+  return { ...base, ageMonths, retire: worker, retireAlt: cadre, ok: !depends, severity: 'warning', kind: 'depends' };
 }
 
 /** True when the ID cell raises an error of its own (malformed, damaged, checksum, birth date, region, age). */
@@ -168,7 +200,7 @@ export function hasIdError(ctx: RuleContext, t: Trainee, p: ParsedId): boolean {
   if (p.birthStatus !== 'ok' || !usableBirth(p, ctx.today)) return true;
   if (p.region === 'province-unknown' || p.region === 'permit-code') return true;
   const a = ageCheck(ctx, t, p);
-  return a !== null && !a.ok;
+  return a !== null && !a.ok && a.severity === 'error';
 }
 
 /** Gender as typed (男/女, 男性/女性, M/F, male/female) → 'M' | 'F'; null when empty or unreadable. */

@@ -1,20 +1,35 @@
-// class.size: more trainees in one roster than the policy's class size (80).
+// class.size: more trainees in one class than the policy's class size (80). A roster often lists several
+// classes: by its 班级/开班批次/期数 column when it has one, else by occupation + certificate + level +
+// training period (rules/policy/classes.ts).
+import type { Finding } from '../../types';
 import type { Rule } from '../rule';
+import { classesOf } from './classes';
 
 export const classSize: Rule = {
   code: 'class.size',
   severity: 'warning',
   title: { 'zh-CN': '班级人数超限', 'en-US': 'Class too large' },
   message(p, locale) {
+    if (!p.label) {
+      return locale === 'en-US'
+        ? `${p.count} trainees in this roster, more than the class limit of ${p.max}`
+        : `本花名册共${p.count}人，超过每班${p.max}人的上限`;
+    }
     return locale === 'en-US'
-      ? `${p.count} trainees in this roster, more than the class limit of ${p.max}`
-      : `本花名册共${p.count}人，超过每班${p.max}人的上限`;
+      ? `Class ${p.label}: ${p.count} trainees, more than the class limit of ${p.max}`
+      : `班级“${p.label}”共${p.count}人，超过每班${p.max}人的上限`;
   },
   run(ctx) {
-    const count = ctx.trainees.length;
     const max = ctx.policy.classSizeMax;
-    if (count <= max) return [];
-    const row = ctx.layout.dataRows[0] ?? ctx.trainees[0].row;
-    return [{ code: classSize.code, severity: classSize.severity, row, col: 0, params: { count, max } }];
+    if (ctx.trainees.length <= max) return [];
+    const classes = classesOf(ctx.trainees);
+    const out: Finding[] = [];
+    for (const c of classes) {
+      if (c.members.length <= max) continue;
+      const first = ctx.trainees[c.members[0]];
+      const label = classes.length === 1 && !c.byColumn ? '' : c.label;
+      out.push({ code: classSize.code, severity: classSize.severity, row: first.row, col: 0, params: label ? { count: c.members.length, max, label } : { count: c.members.length, max } });
+    }
+    return out;
   },
 };

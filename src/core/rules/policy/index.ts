@@ -5,6 +5,7 @@ import { classSize } from './class-size';
 import { hoursBelowMinimum } from './hours-below-minimum';
 import { occupationCategoryMismatch } from './occupation-category-mismatch';
 import { occupationUnknown } from './occupation-unknown';
+import { personStudent } from './person-student';
 import { rateMismatch } from './rate-mismatch';
 import { rateNoRule } from './rate-no-rule';
 
@@ -18,4 +19,5 @@ export const policyRules: Rule[] = [
   rateNoRule,
   hoursBelowMinimum,
   classSize,
+  personStudent,
 ];

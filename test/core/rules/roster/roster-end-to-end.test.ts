@@ -5,8 +5,8 @@ import type { Grid } from '../../../../src/core/types';
 import { makeContext } from '../../../helpers/factory';
 
 describe('roster rules over a detected sheet', () => {
-  it('exports the three rules', () => {
-    expect(rosterRules.map((r) => r.code)).toEqual(['field.missing', 'dates.invalid', 'total.mismatch']);
+  it('exports the four rules', () => {
+    expect(rosterRules.map((r) => r.code)).toEqual(['field.missing', 'dates.invalid', 'total.mismatch', 'total.subtotal-mismatch']);
   });
 
   it('finds an empty ID, a reversed period and a wrong 合计 in a real-looking sheet', () => {

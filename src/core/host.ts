@@ -1,11 +1,11 @@
-// What the task pane needs from the workbook. The Office.js adapter implements it (src/office/*);
-// the pane depends only on this interface, so it can be developed and tested against any host.
-import type { CheckResult } from '../core/engine';
-import type { MappingOverride } from '../core/layout/detect';
-import type { AppendPlan } from '../core/ledger';
-import type { SheetModel } from '../core/sheet';
-import type { Finding, Grid, Locale } from '../core/types';
-import type { LedgerWriteOptions, LedgerWriteStats } from './ledger';
+// What the task pane needs from the workbook. The Office.js adapter implements it (src/office/index.ts);
+// the pane depends only on this interface, so it can be developed and tested against any host. Both
+// sides need it, so it lives in the core (types only: no Office.js here).
+import type { CheckResult } from './engine';
+import type { MappingOverride } from './layout/detect';
+import type { AppendPlan } from './ledger';
+import type { SheetModel } from './sheet';
+import type { Grid, Locale } from './types';
 
 export interface SheetRead {
   sheetName: string;
@@ -63,6 +63,21 @@ export interface WriteSheetsStats {
   print: boolean;
 }
 
+export interface LedgerWriteOptions {
+  /** the first row of the sheet's existing header (the parse's headerRows[0]), where plan.addColumns go when plan.headerRow is 0 */
+  headerRow?: number;
+}
+
+export interface LedgerWriteStats {
+  syncs: number;
+  /** the sheet did not exist and was added */
+  created: boolean;
+  /** records written */
+  rows: number;
+  /** header cells written */
+  headers: number;
+}
+
 export interface RosterHost {
   /** reads the active sheet's used range, or the selection when asked (one pass) */
   readRoster(opts: { useSelection: boolean; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<SheetRead>;
@@ -87,5 +102,3 @@ export interface RosterHost {
   displayLanguage(): string;
 }
 
-export type { Finding };
-export type { LedgerWriteOptions, LedgerWriteStats };

@@ -1,0 +1,31 @@
+// person.student: 人员类别 says the trainee is an in-school student. 郑技领办〔2021〕6号 (seed 002):
+// 职业院校或培训机构不得对职业院校在校生开展在读专业的补贴性技能培训 — a warning, because training
+// outside the student's own major may still be subsidised: the reviewer checks the major.
+import type { Finding } from '../../types';
+import { findingAt, type Rule } from '../rule';
+
+export const personStudent: Rule = {
+  code: 'person.student',
+  severity: 'warning',
+  title: { 'zh-CN': '在校生参加补贴培训', 'en-US': 'In-school student' },
+  message(p, locale) {
+    return locale === 'en-US'
+      ? `Trainee type "${p.value}": institutions may not train in-school students in their current major with the ` +
+          'subsidy (郑技领办〔2021〕6号); check that the occupation is not the student\'s major'
+      : `人员类别为“${p.value}”：职业院校或培训机构不得对职业院校在校生开展在读专业的补贴性技能培训` +
+          '（郑技领办〔2021〕6号），请核实所培训职业（工种）不是其在读专业';
+  },
+  run(ctx) {
+    const words = ctx.policy.studentWords;
+    if (!words.length) return [];
+    const out: Finding[] = [];
+    for (const t of ctx.trainees) {
+      const v = t.personType;
+      if (v === '' || !words.some((w) => v.includes(w))) continue;
+      // 非在校生 / 非学生 say the opposite
+      if (/非(在校)?学?生/.test(v)) continue;
+      out.push(findingAt(personStudent, t, 'personType', { value: v }));
+    }
+    return out;
+  },
+};

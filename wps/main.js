@@ -1,3 +1,4 @@
+/* global window */
 // WPS加载项 entry page script (loaded by index.html, the page WPS opens for the add-in). Defines the ribbon
 // callbacks named in ribbon.xml on `window.ribbon`; the button opens the task pane (taskpane.html, the same
 // React pane as the Excel add-in) once and toggles it afterwards. API used, as in WPS's published samples:

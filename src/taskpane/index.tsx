@@ -3,7 +3,7 @@
 // `Application` on window) or Excel (Office.js) — and renders the pane over that host's adapter.
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../office';
-import type { RosterHost } from '../office/host';
+import type { RosterHost } from '../core';
 import { createWpsHost, etApplication } from '../wps';
 import { App } from './components/App';
 import { readXlsxRows, readXlsxSheets } from './files/xlsx';

@@ -1,12 +1,12 @@
 // The RosterHost over WPS 表格's JS object model (WPS加载项). The same core decisions as the Office adapter
 // (core/marks: cells, colours, notes, 校验结果; the same very hidden record of what marks replaced), drawn
 // through ET's synchronous API. lastWpsStats() tells what the last operation cost in calls by kind.
-import { a1 } from '../core/a1';
-import { LEDGER_SHEET } from '../core/ledger';
-import { cellMarks, resultsTable } from '../core/marks';
-import type { CellValue } from '../core/types';
-import type { DocSettings, MarkStats, RosterHost, SheetRead, WriteSheetsStats } from '../office/host';
-import type { LedgerWriteStats } from '../office/ledger';
+import { a1 } from '../core';
+import { LEDGER_SHEET } from '../core';
+import { cellMarks, resultsTable } from '../core';
+import type { CellValue } from '../core';
+import type { DocSettings, LedgerWriteStats, MarkStats, RosterHost, SheetRead, WriteSheetsStats } from '../core';
+
 import { groupBy, SEVERITY_FILL } from '../office/runs';
 import { addSheet, etApplication, isVisible, sheetOrNull, type EtApplication, type EtWorksheet } from './et';
 import { applyFills, readOriginals, restoreEntries, writeNotes } from './marks';

@@ -1,7 +1,7 @@
 // Marking faulty cells in ET (fill + comment) and putting back what they had. Fills go one Interior.Color
 // write per colour per address list (comma-joined areas, at most maxAddressChars: Range() takes ≤ 255).
-import { a1 } from '../core/a1';
-import { mergeNote, type CellMark } from '../core/marks';
+import { a1 } from '../core';
+import { mergeNote, type CellMark } from '../core';
 import { groupBy, joinAddresses, runAddress, runsOf, type CellPos } from '../office/runs';
 import { bgrToRgb, rgbToBgr, xlColorIndexNone, type EtWorksheet } from './et';
 import type { MarkEntry } from './state';

@@ -1,9 +1,9 @@
 // Reading a block of an ET sheet: values in one Value2 read of the whole block; number formats one read per
 // column (a column of mixed formats reads as null and is then read cell by cell); displayed text only where
 // it can differ from the value (numbers), one Range.Text per numeric cell. Calls are counted by the caller.
-import { a1, colLetter } from '../core/a1';
-import type { CellValue, Grid } from '../core/types';
-import type { Progress } from '../office/host';
+import { a1, colLetter } from '../core';
+import type { CellValue, Grid } from '../core';
+import type { Progress } from '../core';
 import type { EtRange, EtScalar, EtWorksheet } from './et';
 import { abortError } from './stats';
 

@@ -2,12 +2,12 @@
 // number formats first (one write per format per address list), then values in one Value2/Formula block
 // write, styles per style over address lists, merges, widths (ET's ColumnWidth is in characters, the model's
 // unit), heights, page setup, frozen panes. Links are =HYPERLINK formulas (no Range.hyperlink here).
-import type { BorderWeight, CellStyle, SheetCell, SheetModel } from '../core/sheet';
-import { colLetter } from '../core/a1';
+import type { BorderWeight, CellStyle, SheetCell, SheetModel } from '../core';
+import { colLetter } from '../core';
 import { blockOf as planBlock, cellsByStyle, extent, lineAddresses, rectAddress, rectangles } from '../office/render-plan';
 import { borderPlan } from '../office/render';
 import { groupBy, joinAddresses } from '../office/runs';
-import type { Progress } from '../office/host';
+import type { Progress } from '../core';
 import { addSheet, deleteSheet, rgbToBgr, sheetOrNull, type EtApplication, type EtRange, type EtWorksheet } from './et';
 import type { WpsStats } from './stats';
 

@@ -1,8 +1,8 @@
 // The 校验结果 sheet in ET: core/marks' table written exactly as the Office adapter writes it (reportRow:
 // the same cells and =HYPERLINK formulas; summary in J:K), through Formula / Value2 block writes.
-import { a1 } from '../core/a1';
-import type { ResultsTable } from '../core/marks';
-import { RESULTS_SHEET as REPORT_SHEET } from '../core/sheet-names';
+import { a1 } from '../core';
+import type { ResultsTable } from '../core';
+import { RESULTS_SHEET as REPORT_SHEET } from '../core';
 import { reportRow } from '../office/report';
 import { addSheet, deleteSheet, sheetOrNull, type EtApplication } from './et';
 

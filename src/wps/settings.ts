@@ -1,7 +1,7 @@
 // Settings kept in the workbook. ET has no equivalent of Office.context.document.settings that we could
 // find documented for WPS加载项 (see docs/wps.md), so the JSON goes into a very hidden sheet, in cells of
 // column A of at most 30,000 characters each (a cell holds 32,767), formatted as text first.
-import type { DocSettings } from '../office/host';
+import type { DocSettings } from '../core';
 import { addSheet, deleteSheet, sheetOrNull, xlSheetVeryHidden, type EtApplication } from './et';
 import { usedValues, writeTextRows } from './state';
 

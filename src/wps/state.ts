@@ -1,9 +1,9 @@
 // The record of marks in an ET workbook: the same very hidden sheet and the same rows as the Office adapter
 // (src/office/state.ts: header 'rosterCheck.marks.v1', one row per marked cell with the fill as '#RRGGBB'
 // and the note it had), so a workbook marked in Excel can be cleared in WPS and the other way round.
-import { a1, colNumber } from '../core/a1';
-import { MARKS_SHEET as STATE_SHEET } from '../core/sheet-names';
-import type { CellValue } from '../core/types';
+import { a1, colNumber } from '../core';
+import { MARKS_SHEET as STATE_SHEET } from '../core';
+import type { CellValue } from '../core';
 import { addSheet, deleteSheet, sheetOrNull, xlSheetVeryHidden, type EtApplication, type EtWorksheet } from './et';
 import { blockOf, readValues } from './read';
 

@@ -2,7 +2,7 @@
 // wps.test.ts): read → mark → clear restores the user's fills and notes exactly → re-mark → claim sheets →
 // select → settings. A harness hides how each double is installed and looked at.
 import type { SheetSpec } from '../office-double/builder';
-import type { RosterHost } from '../../src/office/host';
+import type { RosterHost } from '../../src/core/host';
 import type { Finding } from '../../src/core/types';
 import type { SheetModel } from '../../src/core/sheet';
 import { A4_MARGINS } from '../../src/core/sheet';
@@ -77,6 +77,7 @@ export function hostBehaviour(name: string, h: HostHarness): void {
       expect(read.sheetName).toBe(SHEET);
       expect([read.grid.originRow, read.grid.originCol]).toEqual([1, 1]);
       expect(read.grid.values.length).toBe(21);
+      // eslint-disable-next-line no-loss-of-precision -- an ID typed as a number, as the sheet holds it
       expect(read.grid.values[7][3]).toBe(410102199003071007);
       expect(read.grid.texts![7][3]).toBe('4.10102E+17');
       expect(read.grid.texts![2][1]).toBe('王五');

@@ -15,7 +15,7 @@ import { renderSheets } from '../xlsx/render';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
 import { loadCatalog, loadPolicy } from './load';
 import { langArg, tokenize } from './options';
-import type { Io } from './main';
+import type { Io } from './io';
 import { headersFound, missingMessage } from './validate';
 
 export const ASSEMBLE_HELP_ZH = `用法：roster-check assemble 花名册.xlsx --info INFO.json --out 申报材料.xlsx [选项]

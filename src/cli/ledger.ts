@@ -22,7 +22,7 @@ import { readRoster, readWorkbook } from '../xlsx/read';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
 import { decodeCsv, loadCatalog, loadPolicy } from './load';
 import { dateArg, langArg, tokenize } from './options';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export { loadLedger, type LoadedLedger, type LoadLedgerOptions } from '../ledger-store/load';
 

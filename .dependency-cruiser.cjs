@@ -49,6 +49,15 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/core/', '^src/$1/'] },
     },
     {
+      name: 'wps-imports-core-and-office-plans',
+      severity: 'error',
+      comment:
+        'The WPS adapter imports the core, and the pure write plans of the Office adapter (address runs, the ' +
+        'sheet render plan, the 校验结果 row and border plans) so both hosts draw the same cells; nothing else of ours.',
+      from: { path: '^src/wps/' },
+      to: { path: '^src/', pathNot: ['^src/core/', '^src/wps/', '^src/office/(runs|render-plan|report|render)\\.ts$'] },
+    },
+    {
       name: 'ledger-store-imports-core-and-xlsx',
       severity: 'error',
       comment:

@@ -2,6 +2,8 @@
 //   webpack --mode production      production build: office.js from Microsoft's CDN
 //   webpack --env test             test build into dist/addin-test: office.js replaced by the local
 //                                  Office.js test double (test/taskpane/double-entry.ts), no outside requests
+//   webpack --env wps              WPS加载项 build into dist/wps-addin: the same pane, no office.js, plus
+//                                  the files in wps/ (ribbon.xml, index.html, main.js; see docs/wps.md)
 //   webpack serve                  dev server on localhost:3000: https with office-addin-dev-certs'
 //                                  certificates when they exist (npx office-addin-dev-certs install), else http
 const fs = require('fs');
@@ -28,6 +30,7 @@ function devCerts() {
 
 module.exports = (env = {}, argv = {}) => {
   const test = Boolean(env.test);
+  const wps = Boolean(env.wps);
   const production = argv.mode === 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const certs = serving ? devCerts() : null;
@@ -37,19 +40,22 @@ module.exports = (env = {}, argv = {}) => {
         `localhost:${PORT}. Office needs https: run "npx office-addin-dev-certs install" first.`,
     );
   }
-  const officeJs = test ? 'office-double.js' : OFFICE_JS_CDN;
+  const officeJs = wps ? '' : test ? 'office-double.js' : OFFICE_JS_CDN;
   const entry = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
     checkWorker: './src/taskpane/worker/check.worker.ts',
   };
   if (test) entry['office-double'] = './test/taskpane/double-entry.ts';
+  if (test) entry['wps-double'] = './test/wps-double/browser-entry.ts';
+  // WPS has no function file: the ribbon button is wps/main.js
+  if (wps) delete entry.commands;
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
     entry,
     output: {
-      path: path.resolve(__dirname, test ? 'dist/addin-test' : 'dist/addin'),
+      path: path.resolve(__dirname, wps ? 'dist/wps-addin' : test ? 'dist/addin-test' : 'dist/addin'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: '',
@@ -85,16 +91,24 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         templateParameters: { officeJs },
       }),
-      new HtmlWebpackPlugin({
+      // the same pane over the WPS object-model double (no office.js): the double's script runs first
+      ...(test ? [new HtmlWebpackPlugin({
+        filename: 'taskpane-wps.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['wps-double', 'taskpane'],
+        chunksSortMode: 'manual',
+        templateParameters: { officeJs: '' },
+      })] : []),
+      ...(wps ? [] : [new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
         templateParameters: { officeJs },
-      }),
+      })]),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          ...(wps ? [{ from: 'wps/*', to: '[name][ext]' }] : [{ from: 'manifest.xml', to: 'manifest.xml' }]),
         ],
       }),
     ],

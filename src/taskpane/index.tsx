@@ -1,22 +1,27 @@
 /// <reference types="office-js" />
-// Task pane entry: waits for Office, then renders the pane over the Office.js adapter.
+// Task pane entry: finds its host — WPS 表格 (a WPS加载项 page, where WPS puts the spreadsheet's
+// `Application` on window) or Excel (Office.js) — and renders the pane over that host's adapter.
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../office';
+import type { RosterHost } from '../core';
+import { createWpsHost, etApplication } from '../wps';
 import { App } from './components/App';
 import { readXlsxRows, readXlsxSheets } from './files/xlsx';
 import { workerRunner } from './worker/runner';
 
-function mount(): void {
+function mount(host: RosterHost): void {
   const el = document.getElementById('root');
   if (!el) return;
-  const deps = { host: createOfficeHost(), runner: workerRunner('checkWorker.js'), readXlsx: readXlsxRows, readXlsxSheets };
+  const deps = { host, runner: workerRunner('checkWorker.js'), readXlsx: readXlsxRows, readXlsxSheets };
   createRoot(el).render(<App deps={deps} />);
 }
 
-if (typeof Office === 'undefined') {
-  // office.js did not load (opened outside Office, or its CDN was unreachable)
+if (etApplication()) {
+  mount(createWpsHost());
+} else if (typeof Office === 'undefined') {
+  // neither WPS's Application nor office.js (opened outside both, or office.js's CDN was unreachable)
   const el = document.getElementById('root');
-  if (el) el.textContent = '花名册核验需要在 Excel 中打开（Office.js 未加载）。 Roster Check must be opened in Excel (Office.js did not load).';
+  if (el) el.textContent = '花名册核验需要在 Excel 或 WPS 表格中打开（Office.js 未加载）。 Roster Check must be opened in Excel or WPS Spreadsheets.';
 } else {
-  void Office.onReady(() => mount());
+  void Office.onReady(() => mount(createOfficeHost()));
 }

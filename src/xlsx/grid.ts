@@ -1,7 +1,7 @@
 // An ExcelJS worksheet as the core's Grid: values, displayed texts and number formats. Browser-safe
 // (no Node module, no ExcelJS import: the worksheet is taken by its shape), so the CLI's full reader
 // (read.ts) and the pane's reader of chosen files (taskpane/files/xlsx.ts) build the same Grid.
-import type { CellValue, Grid } from '../core';
+import { type CellArea, type CellValue, type Grid, parseAreaRef } from '../core';
 import { displayText, toCellValue } from './cells';
 
 /** ExcelJS.ValueType.Merge: a cell covered by a merge (its value is the top-left cell's). */
@@ -20,6 +20,15 @@ export interface GridRow {
 /** The part of an ExcelJS worksheet (Node or browser bundle) the Grid is read from. */
 export interface GridWorksheet {
   eachRow(opts: { includeEmpty: boolean }, cb: (row: GridRow, row1: number) => void): void;
+  /** ExcelJS keeps the sheet's merged areas as A1 ranges here */
+  model?: unknown;
+}
+
+/** The worksheet's merged areas in sheet order (top row, then left column). */
+export function worksheetMerges(ws: GridWorksheet): CellArea[] {
+  const refs = (ws.model as { merges?: string[] } | undefined)?.merges ?? [];
+  const areas = refs.map((r) => parseAreaRef(r)).filter((a): a is CellArea => a !== null);
+  return areas.sort((x, y) => x.row - y.row || x.col - y.col);
 }
 
 /** The worksheet's used range as a Grid (origin A1): values, displayed texts and number formats. */
@@ -57,5 +66,6 @@ export function worksheetGrid(ws: GridWorksheet): Grid {
     const vr = values[i], tr = texts[i], fr = formats[i];
     while (vr.length < maxCol) { vr.push(null); tr.push(''); fr.push(''); }
   }
-  return { originRow: 1, originCol: 1, values, texts, formats };
+  const merges = worksheetMerges(ws);
+  return { originRow: 1, originCol: 1, values, texts, formats, ...(merges.length ? { merges } : {}) };
 }

@@ -11,7 +11,7 @@ import { isEncryptedOle, limits, tooLarge } from './limits';
 import { GridCollector } from './grid-limits';
 import { patchInternalHyperlinks } from './links';
 import { packageSheets, type PackageSheet } from './fast-read';
-import { parseMergeRef, sortAreas } from './merge-cells';
+import { worksheetMerges } from './grid';
 import { fileKind, otherSheets } from './other-formats';
 import { verifyPackage, XlsxPackage } from './package';
 
@@ -91,8 +91,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, where = `工作表「${ws.nam
     });
     if (vr.length) grid.addRow(r, vr, tr, fr);
   });
-  const refs = (ws.model as { merges?: string[] }).merges ?? [];
-  const merges = sortAreas(refs.map(parseMergeRef).filter((a): a is NonNullable<typeof a> => a !== null));
+  const merges = worksheetMerges(ws);
   const built = grid.build();
   return merges.length ? { ...built, merges } : built;
 }

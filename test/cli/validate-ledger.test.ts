@@ -26,7 +26,7 @@ const ledgerCodes = (d: JsonDoc) => d.findings.filter((f) => f.code.startsWith('
 test('two rosters of the same people: each roster names the other', async () => {
   const r = await run('validate', a, b, '--format', 'json');
   expect(r.code).toBe(1);
-  const docs = JSON.parse(r.stdout) as JsonDoc[];
+  const docs = (JSON.parse(r.stdout) as { files: JsonDoc[] }).files;
   expect(docs).toHaveLength(2);
   for (const [doc, other] of [[docs[0], 'B.xlsx'], [docs[1], 'A.xlsx']] as const) {
     const same = ledgerCodes(doc).filter((f) => f.code === 'ledger.same-occupation-level');

@@ -230,10 +230,10 @@ describe('bad input: exit 2 with one line naming the file, no stack trace', () =
   });
 });
 
-test('several files: one report each, the worst exit status, a JSON array', async () => {
+test('several files: one report each, the worst exit status, a JSON document with files and summary', async () => {
   const r = await run('validate', v.twoRowHeader, v.textDates, '--format', 'json');
   expect(r.code).toBe(1);
-  const docs = JSON.parse(r.stdout) as JsonReport[];
+  const docs = (JSON.parse(r.stdout) as { files: JsonReport[] }).files;
   expect(docs.map((d) => d.summary.error)).toEqual([0, 1]);
   const t = await run('validate', v.twoRowHeader, path.join(dir, 'gone.xlsx'));
   expect(t.code).toBe(2);

@@ -15,8 +15,9 @@ type Doc = JsonReport & { rows?: number[] };
 async function check(name: ReaderFixtureName, ...extra: string[]): Promise<{ code: number; docs: Doc[]; stderr: string; fixture: ReaderFixture }> {
   const { file, fixture } = await writeReaderFixture(dir, name);
   const r = await run('validate', file, '--format', 'json', ...extra);
-  const parsed = JSON.parse(r.stdout) as Doc | Doc[];
-  return { code: r.code, docs: Array.isArray(parsed) ? parsed : [parsed], stderr: r.stderr, fixture };
+  // one roster: its document; several (sheets or files): { files: [...], summary }
+  const parsed = JSON.parse(r.stdout) as Doc | { files: Doc[] };
+  return { code: r.code, docs: 'files' in parsed ? parsed.files : [parsed], stderr: r.stderr, fixture };
 }
 
 function expectExact(doc: JsonReport, fixture: ReaderFixture): void {

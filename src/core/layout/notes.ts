@@ -66,7 +66,7 @@ export function noteText(note: LayoutNote, locale: Locale): string {
     case 'cells.outside':
       return text(locale, {
         zh: `花名册区域以外的 ${note.count.toLocaleString('en-US')} 个单元格未读取（如 ${note.example}），请确认它们不是花名册内容`,
-        en: `${note.count.toLocaleString('en-US')} cells far outside the roster were not read (e.g. ${note.example}); check they are not part of it`,
+        en: `Cells far outside the roster not read: ${note.count.toLocaleString('en-US')} (e.g. ${note.example}); check they are not part of it`,
       });
     case 'merges.spread': {
       const more = note.count > note.areas.length;

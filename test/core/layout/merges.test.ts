@@ -1,6 +1,7 @@
 // Vertical merges in the trainee rows: spread to every covered row, findings gathered on the top cell.
 import { detectLayout } from '../../../src/core/layout/detect';
 import { collapseMerged, spreadMerges } from '../../../src/core/layout/merges';
+import { noteText } from '../../../src/core/layout/notes';
 import type { Finding, Grid } from '../../../src/core/types';
 import { gridOf as grid } from '../../helpers/grid';
 import { IDS } from './grids';
@@ -32,7 +33,7 @@ describe('spreadMerges', () => {
     expect(out.texts!.map((r) => r[2])).toEqual(['职业（工种）', '电工', '电工', '焊工', '电工']);
     expect(g.values[2][2]).toBeNull();
     expect(blocks).toEqual([{ col: 3, top: 2, bottom: 5, area: 'C2:C5', rows: [2, 3, 5] }]);
-    expect(notes).toEqual([
+    expect(notes.map((n) => noteText(n, 'zh-CN'))).toEqual([
       '合并单元格的值按其覆盖的每一学员行读取：C2:C5',
       '合并单元格 F1:F2 跨越表头与数据行，未按学员行展开',
       '横向合并单元格 E3:F3：只读其最左一列',

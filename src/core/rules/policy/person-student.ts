@@ -5,7 +5,10 @@ import { text } from '../../i18n';
 import type { Finding } from '../../types';
 import { findingAt, type Rule } from '../rule';
 
-type P = { value: string };
+/** the policy text the message quotes */
+const DOC = '郑技领办〔2021〕6号';
+
+type P = { value: string; doc: string };
 
 export const personStudent: Rule<P> = {
   code: 'person.student',
@@ -14,12 +17,12 @@ export const personStudent: Rule<P> = {
   message(p, locale) {
     return text(locale, {
       zh: `人员类别为“${p.value}”：职业院校或培训机构不得对职业院校在校生开展在读专业的补贴性技能培训`
-        + '（郑技领办〔2021〕6号），请核实所培训职业（工种）不是其在读专业',
+        + '（${p.doc}），请核实所培训职业（工种）不是其在读专业',
       en: `Trainee type "${p.value}": institutions may not train in-school students in their current major with the `
-        + "subsidy (郑技领办〔2021〕6号); check that the occupation is not the student's major",
+        + "subsidy (${p.doc}); check that the occupation is not the student's major",
     });
   },
-  examples: [{ value: '在校生' }],
+  examples: [{ value: '在校生', doc: DOC }],
   run(ctx) {
     const words = ctx.policy.studentWords;
     if (!words.length) return [];
@@ -29,7 +32,7 @@ export const personStudent: Rule<P> = {
       if (v === '' || !words.some((w) => v.includes(w))) continue;
       // 非在校生 / 非学生 say the opposite
       if (/非(在校)?学?生/.test(v)) continue;
-      out.push(findingAt(personStudent, t, 'personType', { value: v }));
+      out.push(findingAt(personStudent, t, 'personType', { value: v, doc: DOC }));
     }
     return out;
   },

@@ -1,0 +1,32 @@
+// The built CLI on worker threads: --jobs 1 and --jobs 4 give identical reports and marked copies.
+import { execFileSync, spawnSync } from 'child_process';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { writeInbox } from '../fixtures/inbox';
+import { tempDir } from './run';
+
+const root = path.join(__dirname, '..', '..');
+const cli = path.join(root, 'bin', 'roster-check.js');
+
+test('--jobs 1 and --jobs 4: the same JSON, the same summary, the same marked copies', async () => {
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
+  expect(await fs.stat(path.join(root, 'dist', 'cli', 'cli', 'inbox', 'worker.js'))).toBeTruthy();
+  const dir = await tempDir('jobs');
+  await writeInbox(path.join(dir, 'inbox'), 12, 2);
+  const runJobs = (n: number) => {
+    const r = spawnSync(process.execPath, [cli, 'validate', path.join(dir, 'inbox'), '--format', 'json', '--jobs', String(n), '--out-dir', path.join(dir, `out${n}`)], { encoding: 'utf8' });
+    return { status: r.status, doc: JSON.parse(r.stdout.split(path.join(dir, `out${n}`)).join('OUT')) };
+  };
+  const one = runJobs(1);
+  const four = runJobs(4);
+  expect(one.status).toBe(2);
+  expect(four.status).toBe(one.status);
+  expect(four.doc).toEqual(one.doc);
+  expect(one.doc.files).toHaveLength(16);
+  const names = (await fs.readdir(path.join(dir, 'out1'))).sort();
+  expect((await fs.readdir(path.join(dir, 'out4'))).sort()).toEqual(names);
+  for (const n of names) {
+    // each copy is the input's package with marks patched in: the same input and findings give the same bytes
+    expect(await fs.readFile(path.join(dir, 'out4', n))).toEqual(await fs.readFile(path.join(dir, 'out1', n)));
+  }
+}, 240000);

@@ -35,6 +35,7 @@ export async function readBlock(
     const n = Math.min(chunk, block.rows - done);
     const range = ws.getRangeByIndexes(block.row + done, block.col, n, block.cols);
     range.load(props);
+    s.loading();
     try {
       await s.sync();
     } catch (e) {
@@ -62,37 +63,59 @@ export function toCellValues(values: unknown[][]): CellValue[][] {
   return values.map((line) => line.map((v) => (v === '' || v === undefined ? null : (v as CellValue))));
 }
 
+/** the part of a block inside another (null when they do not meet) */
+export function intersect(a: Block, b: Block): Block | null {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
+}
+
+function blockOf(r: Excel.Range): Block {
+  return { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+}
+
+const SHAPE = 'rowIndex, columnIndex, rowCount, columnCount';
+
 export async function readGrid(
   s: Session,
   ws: Excel.Worksheet,
   useSelection: boolean,
   onProgress?: (p: Progress) => void,
 ): Promise<{ sheetName: string; grid: Grid }> {
-  const range = useSelection ? s.ctx.workbook.getSelectedRange() : ws.getUsedRange(true);
-  range.load('rowIndex, columnIndex, rowCount, columnCount');
+  const used = (useSelection ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(true)).load(SHAPE);
+  const selected = useSelection ? s.ctx.workbook.getSelectedRange().load(SHAPE) : null;
   ws.load('name');
   await s.sync();
-  const block: Block = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
-  const data = await readBlock(s, ws, block, ['values', 'numberFormat', 'text'], onProgress);
+  // a whole column (or row) selected is read only where the sheet has data
+  const data = used.isNullObject ? null : blockOf(used);
+  const block = (selected ? data && intersect(blockOf(selected), data) : data) ?? { row: selected?.rowIndex ?? 0, col: selected?.columnIndex ?? 0, rows: 0, cols: 0 };
+  const read = await readBlock(s, ws, block, ['values', 'numberFormat', 'text'], onProgress);
   return {
     sheetName: ws.name,
     grid: {
       originRow: block.row + 1,
       originCol: block.col + 1,
-      values: toCellValues(data.values),
-      texts: data.text as string[][],
-      formats: data.numberFormat as string[][],
+      values: toCellValues(read.values),
+      texts: read.text as string[][],
+      formats: read.numberFormat as string[][],
     },
   };
 }
 
+/** the used range of a sheet as values with its 1-based origin; null when the sheet is empty or absent */
+export async function readUsedBlock(s: Session, ws: Excel.Worksheet): Promise<{ originRow: number; originCol: number; values: CellValue[][] } | null> {
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load(SHAPE);
+  await s.sync();
+  if (ws.isNullObject || used.isNullObject) return null;
+  const block = blockOf(used);
+  const data = await readBlock(s, ws, block, ['values']);
+  return { originRow: block.row + 1, originCol: block.col + 1, values: toCellValues(data.values) };
+}
+
 /** the used range of a sheet as values only; [] when the sheet is empty or absent */
 export async function readUsedValues(s: Session, ws: Excel.Worksheet): Promise<CellValue[][]> {
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load('rowIndex, columnIndex, rowCount, columnCount');
-  await s.sync();
-  if (ws.isNullObject || used.isNullObject) return [];
-  const block: Block = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
-  const data = await readBlock(s, ws, block, ['values']);
-  return toCellValues(data.values);
+  return (await readUsedBlock(s, ws))?.values ?? [];
 }

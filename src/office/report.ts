@@ -37,33 +37,38 @@ export function reportRow(sheetName: string, f: Finding, locale: Locale): (strin
   ];
 }
 
-export function deleteReport(s: Session): void {
-  s.ctx.workbook.worksheets.getItemOrNullObject(REPORT_SHEET).delete();
+export async function deleteReport(s: Session, name: string = REPORT_SHEET): Promise<void> {
+  await s.write({ bytes: 100 + 3 * name.length, ops: 2, queue: () => s.ctx.workbook.worksheets.getItemOrNullObject(name).delete() });
 }
 
-/** Queues the replacement of the report sheet, in row chunks that fit the budget. */
-export async function writeReport(s: Session, sheetName: string, findings: Finding[], locale: Locale): Promise<void> {
-  deleteReport(s);
-  const ws = s.ctx.workbook.worksheets.add(REPORT_SHEET);
-  const header = ws.getRangeByIndexes(0, 0, 1, HEADER.length);
-  header.values = [HEADER];
-  header.format.font.bold = true;
-  s.stats.formatCalls++;
-  ws.getRangeByIndexes(0, 6, 1, 1).format.columnWidth = 360;
-  s.stats.formatCalls++;
+/** Queues the replacement of the report sheet (by default 校验结果), in row chunks that fit the budget. */
+export async function writeReport(s: Session, sheetName: string, findings: Finding[], locale: Locale,
+  name: string = REPORT_SHEET): Promise<void> {
+  await deleteReport(s, name);
+  const sheet = () => s.ctx.workbook.worksheets.getItem(name);
+  await s.write({ bytes: 600 + jsonBytes(HEADER), ops: 8, queue: () => {
+    const ws = s.ctx.workbook.worksheets.add(name);
+    const header = ws.getRangeByIndexes(0, 0, 1, HEADER.length);
+    header.values = [HEADER];
+    header.format.font.bold = true;
+    ws.getRangeByIndexes(0, 6, 1, 1).format.columnWidth = 360;
+  } });
+  s.stats.formatCalls += 2;
   const textCols = ['@', '@', '@', '@', '@'];
   for (let start = 0; start < findings.length;) {
     const rows: (string | number)[][] = [];
     let bytes = 0;
-    while (start + rows.length < findings.length && bytes < s.limits.budgetBytes / 2) {
+    while (start + rows.length < findings.length && bytes < s.budgetBytes / 2) {
       const row = reportRow(sheetName, findings[start + rows.length], locale);
       bytes += jsonBytes(row) + 40;
       rows.push(row);
     }
-    await s.room(bytes);
-    // text columns (字段 … 相关行) stay text whatever they hold
-    ws.getRangeByIndexes(start + 1, 3, rows.length, 5).numberFormat = rows.map(() => textCols);
-    ws.getRangeByIndexes(start + 1, 0, rows.length, HEADER.length).formulas = rows;
+    const at = start + 1;
+    await s.write({ bytes, ops: 6, queue: () => {
+      // text columns (字段 … 相关行) stay text whatever they hold
+      sheet().getRangeByIndexes(at, 3, rows.length, 5).numberFormat = rows.map(() => textCols);
+      sheet().getRangeByIndexes(at, 0, rows.length, HEADER.length).formulas = rows;
+    } });
     start += rows.length;
   }
 }

@@ -80,6 +80,10 @@ describe('proxies, load and sync', () => {
       expect(ctx.workbook.worksheets.items.map((w: any) => `${w.name}:${w.visibility}`)).toEqual(['花名册:Visible', 'Other:Visible', '_state:VeryHidden']);
       ctx.workbook.worksheets.add('_state');
       await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+      // Worksheet.delete reference: a VeryHidden sheet cannot be deleted (InvalidOperation); make it Hidden first
+      ws.delete();
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+      ws.visibility = 'Hidden';
       ws.delete();
       ctx.workbook.worksheets.getItem('Other').delete();
       await ctx.sync();

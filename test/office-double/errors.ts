@@ -8,6 +8,7 @@ export type DoubleErrorCode =
   | 'InvalidReference'
   | 'InvalidOperation'
   | 'ApiNotFound'
+  | 'AccessDenied'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded';
 

@@ -2,16 +2,18 @@
 // The RosterHost over Office.js. Each method is one Excel.run; lastStats() tells what the last one cost.
 import type { CheckResult } from '../core';
 import type { DocSettings, MarkOptions, MarkStats, Progress, RosterHost, SheetRead, WriteSheetsStats } from '../core';
-import { cellMarks, resultsTable } from '../core';
+import { cellMarks, isResultsSheet, resultsSheetFor, resultsTable } from '../core';
 import { SEVERITY_FILL, groupBy } from './runs';
-import { applyFills, readOriginals, restoreEntries, writeNotes } from './marks';
+import { applyFills, writeNotes } from './marks';
 import { readSheetGrid, writeLedgerPlan } from './ledger';
-import { readGrid, readUsedValues } from './read';
+import { readGrid, readUsedBlock, readUsedValues } from './read';
+import { entriesFor, readCellMarks, removeMarks } from './record';
+import { loadProtection, ProtectedSheetError } from './protect';
 import { apiSupported, renderSheets } from './render';
 import { deleteReport, REPORT_SHEET, writeReport } from './report';
 import { DEFAULT_LIMITS, Session, type AdapterLimits, type RunStats } from './session';
 import { displayLanguage, loadSettings, notesSupported, saveSettings } from './settings';
-import { loadEntries, saveEntries, STATE_SHEET } from './state';
+import { loadRecord, ofSheet, saveRecord, STATE_SHEET, type MarkRecord } from './state';
 
 export interface HostStats extends RunStats {
   operation: string;
@@ -46,9 +48,25 @@ async function run<T>(operation: string, limits: AdapterLimits, signal: AbortSig
 }
 
 function guardSheet(sheetName: string): void {
-  if (sameName(sheetName, REPORT_SHEET) || sameName(sheetName, STATE_SHEET)) {
+  if (isResultsSheet(sheetName) || sameName(sheetName, STATE_SHEET)) {
     throw new Error(`'${sheetName}' is the add-in's own sheet, not a roster`);
   }
+}
+
+const EMPTY_BLOCK = { originRow: 1, originCol: 1, values: [] };
+
+/**
+ * The roster sheet (name and id: marks are recorded by id, which a rename keeps) and the record, in one
+ * sync; refuses a protected roster before anything is written.
+ */
+async function openRoster(s: Session, sheetName: string, action: 'mark' | 'clear'):
+  Promise<{ ws: Excel.Worksheet; sheet: { name: string; id: string }; record: MarkRecord }> {
+  const ws = s.ctx.workbook.worksheets.getItem(sheetName);
+  ws.load('name,id');
+  const protection = loadProtection(ws);
+  const record = await loadRecord(s);
+  if (protection.protected) throw new ProtectedSheetError(ws.name, action);
+  return { ws, sheet: { name: ws.name, id: ws.id }, record };
 }
 
 export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): RosterHost {
@@ -87,23 +105,29 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
       const notes = notesSupported();
       const progress = (done: number) => opts.onProgress?.({ done, total: 6, stage: 'mark' } as Progress);
       return run('writeMarks', limits, opts.signal, async (s) => {
-        const ws = s.ctx.workbook.worksheets.getItem(sheetName);
-        const all = await loadEntries(s);
-        const previous = all.filter((e) => sameName(e.sheet, sheetName));
+        const { ws, sheet, record } = await openRoster(s, sheetName, 'mark');
+        const block = (await readUsedBlock(s, ws)) ?? EMPTY_BLOCK;
         progress(1);
-        await restoreEntries(s, ws, previous, notes);
+        // earlier marks of this roster come off first, wherever they are now
+        await removeMarks(s, ws, block, record.marks.filter((e) => ofSheet(e, sheet)), notes);
+        await s.flush();
         progress(2);
         const cells = cellMarks(result.findings, result.layout, opts.locale);
-        const originals = await readOriginals(s, ws, sheetName, cells, notes);
+        const now = await readCellMarks(s, ws, cells, notes);
+        const entries = entriesFor(cells, now, block, sheet, notes);
         progress(3);
+        const report = resultsSheetFor(sheet.name);
+        const stale = record.reports.filter((r) => ofSheet(r, sheet));
         // the record is written before any mark, so a cancelled run can still be cleared
-        await saveEntries(s, [...all.filter((e) => !sameName(e.sheet, sheetName)), ...originals]);
+        await saveRecord(s, record, [...record.marks.filter((e) => !ofSheet(e, sheet)), ...entries],
+          [...record.reports.filter((r) => !ofSheet(r, sheet)), { sheet: sheet.name, sheetId: sheet.id, report }]);
         await applyFills(s, ws, groupBy(cells, (c) => SEVERITY_FILL[c.severity] as string | null));
         progress(4);
-        if (notes) await writeNotes(s, ws, cells, originals);
+        if (notes) await writeNotes(s, ws, cells, entries);
         progress(5);
-        const table = resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheetName });
-        await writeReport(s, sheetName, table);
+        for (const r of stale) if (!sameName(r.report, report)) await deleteReport(s, r.report);
+        const table = resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheet.name });
+        await writeReport(s, sheet.name, table, report);
         await s.flush();
         progress(6);
         last = { ...last!, cellsMarked: cells.length, notes };
@@ -114,17 +138,20 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
     clearMarks(sheetName, opts) {
       const notes = notesSupported();
       return run('clearMarks', limits, undefined, async (s) => {
-        const ws = s.ctx.workbook.worksheets.getItemOrNullObject(sheetName);
-        const all = await loadEntries(s);
-        const mine = all.filter((e) => sameName(e.sheet, sheetName));
+        const { ws, sheet, record } = await openRoster(s, sheetName, 'clear');
+        const mine = record.marks.filter((e) => ofSheet(e, sheet));
+        const block = (await readUsedBlock(s, ws)) ?? EMPTY_BLOCK;
         opts?.onProgress?.({ done: 1, total: 3, stage: 'clear' });
-        await restoreEntries(s, ws, mine, notes);
+        const removed = await removeMarks(s, ws, block, mine, notes);
         opts?.onProgress?.({ done: 2, total: 3, stage: 'clear' });
-        await saveEntries(s, all.filter((e) => !sameName(e.sheet, sheetName)));
-        deleteReport(s);
+        const reports = record.reports.filter((r) => ofSheet(r, sheet));
+        await saveRecord(s, record, record.marks.filter((e) => !ofSheet(e, sheet)), record.reports.filter((r) => !ofSheet(r, sheet)));
+        for (const r of reports) await deleteReport(s, r.report);
+        // a record from before reports were kept per roster: the one shared 校验结果 sheet
+        if (!record.reports.length && mine.length) await deleteReport(s, REPORT_SHEET);
         await s.flush();
         opts?.onProgress?.({ done: 3, total: 3, stage: 'clear' });
-        return { syncs: s.stats.syncs, cellsRestored: mine.length };
+        return { syncs: s.stats.syncs, cellsRestored: removed.restored };
       }, { notes });
     },
 
@@ -162,4 +189,6 @@ export { DEFAULT_LIMITS, type AdapterLimits } from './session';
 export { SEVERITY_FILL } from './runs';
 export { REPORT_SHEET } from './report';
 export { STATE_SHEET } from './state';
+export { ProtectedSheetError } from './protect';
+export { resultsSheetFor } from '../core';
 export type { LedgerWriteOptions, LedgerWriteStats } from '../core';

@@ -36,6 +36,7 @@ export async function readBlock(
     const n = Math.min(chunk, block.rows - done);
     const range = ws.getRangeByIndexes(block.row + done, block.col, n, block.cols);
     range.load(props);
+    s.loading();
     try {
       await s.sync();
     } catch (e) {
@@ -68,10 +69,32 @@ function mergesSupported(): boolean {
   return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', '1.13'));
 }
 
+/** the part of a block inside another (null when they do not meet) */
+export function intersect(a: Block, b: Block): Block | null {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
+}
+
+function blockOf(r: Excel.Range): Block {
+  return { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+}
+
+const SHAPE = 'rowIndex, columnIndex, rowCount, columnCount';
+
+type Area = { row: number; col: number; rows: number; cols: number };
+
+function meets(m: Area, b: Block): boolean {
+  return m.row - 1 < b.row + b.rows && m.row - 1 + m.rows > b.row && m.col - 1 < b.col + b.cols && m.col - 1 + m.cols > b.col;
+}
+
 /**
- * The active sheet's used range (or the selection) as a Grid, with its merged areas when the host can
- * give them: mergesRead is false when it cannot (no ExcelApi 1.13, or more than 512 merged areas, which
- * the API refuses), so the pane can say merged cells were not read rather than report them empty.
+ * The active sheet's used range (or the selection, clipped to the used range: a whole column selected is
+ * read only where the sheet has data) as a Grid, with its merged areas when the host can give them:
+ * mergesRead is false when it cannot (no ExcelApi 1.13, or more than 512 merged areas, which the API
+ * refuses), so the pane can say merged cells were not read rather than report them empty.
  */
 export async function readGrid(
   s: Session,
@@ -79,44 +102,53 @@ export async function readGrid(
   useSelection: boolean,
   onProgress?: (p: Progress) => void,
 ): Promise<{ sheetName: string; grid: Grid; mergesRead: boolean }> {
-  const range = useSelection ? s.ctx.workbook.getSelectedRange() : ws.getUsedRange(true);
-  const queue = (withMerges: boolean): Excel.RangeAreas | null => {
-    range.load('rowIndex, columnIndex, rowCount, columnCount');
+  const queue = (withMerges: boolean) => {
+    const used = (useSelection ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(true)).load(SHAPE);
+    const selected = useSelection ? s.ctx.workbook.getSelectedRange().load(SHAPE) : null;
     ws.load('name');
-    return withMerges ? range.getMergedAreasOrNullObject().load('address') : null;
+    // the merged areas come with the shapes, in the same sync
+    const areas = withMerges ? (selected ?? used).getMergedAreasOrNullObject().load('address') : null;
+    s.loading();
+    return { used, selected, areas };
   };
-  let areas = queue(mergesSupported());
-  let mergesRead = areas !== null;
+  let q = queue(mergesSupported());
   try {
     await s.sync();
   } catch (e) {
-    if (!areas) throw e;
+    if (!q.areas) throw e;
     // the merged areas could not be listed (more than 512): read without them
-    areas = queue(false);
-    mergesRead = false;
+    q = queue(false);
     await s.sync();
   }
-  const block: Block = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
-  const merges = areas && !areas.isNullObject ? parseAreasAddress(areas.address) : [];
-  const data = await readBlock(s, ws, block, ['values', 'numberFormat', 'text'], onProgress);
+  const { used, selected, areas } = q;
+  const data = used.isNullObject ? null : blockOf(used);
+  const block = (selected ? data && intersect(blockOf(selected), data) : data)
+    ?? { row: selected?.rowIndex ?? 0, col: selected?.columnIndex ?? 0, rows: 0, cols: 0 };
+  const merges = areas && !areas.isNullObject ? parseAreasAddress(areas.address).filter((m) => meets(m, block)) : [];
+  const read = await readBlock(s, ws, block, ['values', 'numberFormat', 'text'], onProgress);
   const grid: Grid = {
     originRow: block.row + 1,
     originCol: block.col + 1,
-    values: toCellValues(data.values),
-    texts: data.text as string[][],
-    formats: data.numberFormat as string[][],
+    values: toCellValues(read.values),
+    texts: read.text as string[][],
+    formats: read.numberFormat as string[][],
   };
   if (merges.length) grid.merges = merges;
-  return { sheetName: ws.name, grid, mergesRead };
+  return { sheetName: ws.name, grid, mergesRead: areas !== null };
+}
+
+/** the used range of a sheet as values with its 1-based origin; null when the sheet is empty or absent */
+export async function readUsedBlock(s: Session, ws: Excel.Worksheet): Promise<{ originRow: number; originCol: number; values: CellValue[][] } | null> {
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load(SHAPE);
+  await s.sync();
+  if (ws.isNullObject || used.isNullObject) return null;
+  const block = blockOf(used);
+  const data = await readBlock(s, ws, block, ['values']);
+  return { originRow: block.row + 1, originCol: block.col + 1, values: toCellValues(data.values) };
 }
 
 /** the used range of a sheet as values only; [] when the sheet is empty or absent */
 export async function readUsedValues(s: Session, ws: Excel.Worksheet): Promise<CellValue[][]> {
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load('rowIndex, columnIndex, rowCount, columnCount');
-  await s.sync();
-  if (ws.isNullObject || used.isNullObject) return [];
-  const block: Block = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
-  const data = await readBlock(s, ws, block, ['values']);
-  return toCellValues(data.values);
+  return (await readUsedBlock(s, ws))?.values ?? [];
 }

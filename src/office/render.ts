@@ -49,6 +49,11 @@ export function borderPlan(style: CellStyle): { items: [BorderItem, 'Thin' | 'Me
   return { items, wide: horizontal, tall: vertical };
 }
 
+/** how many format commands a style queues besides its borders (as formatAreas counts them) */
+function styleCommands(style: CellStyle): number {
+  return [style.font, style.size, style.bold, style.color, style.h, style.v, style.wrap, style.fill].filter(Boolean).length;
+}
+
 /** Queues the format commands of one style on a RangeAreas; returns how many it queued. */
 function formatAreas(format: Excel.RangeFormat, style: CellStyle, borders: [BorderItem, 'Thin' | 'Medium'][]): number {
   let n = 0;
@@ -80,7 +85,7 @@ async function writeBlocks(s: Session, ws: Excel.Worksheet, model: SheetModel, h
     let end = start;
     let bytes = 0;
     while (end < rows && (end === start || bytes + rowBytes[end] < s.limits.budgetBytes / 2)) bytes += rowBytes[end++];
-    await s.room(bytes + 2 * s.limits.opOverheadBytes);
+    await s.room(bytes, 4);
     const range = ws.getRangeByIndexes(start, 0, end - start, cols);
     const formats = block.formats.slice(start, end);
     if (formats.some((line) => line.some((f) => f !== null))) range.numberFormat = formats as string[][];
@@ -97,8 +102,10 @@ async function writeStyles(s: Session, ws: Excel.Worksheet, model: SheetModel): 
     if (!style) continue;
     const plan = borderPlan(style);
     const lists = joinAddresses(rectangles(cells, plan.wide, plan.tall).map(rectAddress), s.limits.maxAddressChars);
+    // each format command carries the whole address again in its object path
+    const commands = 1 + styleCommands(style) + 2 * plan.items.length;
     for (const list of lists) {
-      await s.room(list.length + 80 * (10 + plan.items.length * 3));
+      await s.room(commands * (list.length + 40), commands);
       s.stats.formatCalls += formatAreas(ws.getRanges(list).format, style, plan.items);
     }
   }
@@ -110,7 +117,7 @@ async function writeLines(s: Session, ws: Excel.Worksheet, model: SheetModel): P
   for (const [kind, groups] of [['columnWidth', widths], ['rowHeight', heights]] as const) {
     for (const [points, addresses] of groups) {
       for (const list of joinAddresses(addresses, s.limits.maxAddressChars)) {
-        await s.room(list.length + 60);
+        await s.room(2 * list.length + 60, 2);
         ws.getRanges(list).format[kind] = points;
         s.stats.formatCalls++;
       }
@@ -120,7 +127,7 @@ async function writeLines(s: Session, ws: Excel.Worksheet, model: SheetModel): P
 
 async function writeMerges(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
   for (const m of model.merges) {
-    await s.room(60);
+    await s.room(60, 2);
     ws.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
     s.stats.formatCalls++;
   }
@@ -134,7 +141,7 @@ function points(inches: number): number {
 /** A4, orientation, fit to width (or one page), margins, centring and print title rows. */
 async function writePrint(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
   const p = model.print;
-  await s.room(12 * 60);
+  await s.room(12 * 60, 14);
   const pl = ws.pageLayout;
   pl.paperSize = 'A4';
   pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -168,7 +175,7 @@ async function writeLinks(s: Session, ws: Excel.Worksheet, model: SheetModel): P
       textToDisplay: linkText(c),
       screenTip: `${c.link.sheet}!${c.link.cell}`,
     };
-    await s.room(jsonBytes(link) + 40);
+    await s.room(jsonBytes(link) + 40, 2);
     ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).hyperlink = link;
   }
 }
@@ -181,7 +188,7 @@ export function apiSupported(version: string): boolean {
 /** Queues one sheet: delete the old one of that name, add it again, then values, formats and layout. */
 async function writeSheet(s: Session, model: SheetModel, opts: RenderOptions): Promise<Excel.Worksheet> {
   const sheets = s.ctx.workbook.worksheets;
-  await s.room(4 * model.name.length + 100);
+  await s.room(4 * model.name.length + 100, 3);
   sheets.getItemOrNullObject(model.name).delete();
   const ws = sheets.add(model.name);
   await writeBlocks(s, ws, model, opts.hyperlinks);
@@ -189,7 +196,7 @@ async function writeSheet(s: Session, model: SheetModel, opts: RenderOptions): P
   await writeMerges(s, ws, model);
   await writeLines(s, ws, model);
   if (opts.pageLayout) await writePrint(s, ws, model);
-  await s.room(120);
+  await s.room(120, 3);
   writeFreeze(ws, model);
   if (opts.hyperlinks) await writeLinks(s, ws, model);
   return ws;

@@ -37,41 +37,53 @@ export function reportRow(sheetName: string, x: ResultRow): (string | number)[] 
   ];
 }
 
-export function deleteReport(s: Session): void {
-  s.ctx.workbook.worksheets.getItemOrNullObject(REPORT_SHEET).delete();
+export async function deleteReport(s: Session, name: string = REPORT_SHEET): Promise<void> {
+  await s.write({ bytes: 100 + 3 * name.length, ops: 2, queue: () => s.ctx.workbook.worksheets.getItemOrNullObject(name).delete() });
 }
 
-/** Queues the replacement of the report sheet, in row chunks that fit the budget. */
-export async function writeReport(s: Session, sheetName: string, table: ResultsTable): Promise<void> {
-  deleteReport(s);
-  const ws = s.ctx.workbook.worksheets.add(REPORT_SHEET);
+/** Queues the replacement of the report sheet (by default 校验结果), in row chunks that fit the budget. */
+export async function writeReport(s: Session, sheetName: string, table: ResultsTable,
+  name: string = REPORT_SHEET): Promise<void> {
+  await deleteReport(s, name);
+  // every unit builds its proxies afresh from the name, so a refused batch can be queued again
+  const sheet = () => s.ctx.workbook.worksheets.getItem(name);
   const width = table.headers.length;
-  const header = ws.getRangeByIndexes(0, 0, 1, width);
-  header.values = [table.headers];
-  header.format.font.bold = true;
-  s.stats.formatCalls++;
-  ws.getRangeByIndexes(0, 6, 1, 1).format.columnWidth = 360;
-  s.stats.formatCalls++;
+  await s.write({ bytes: 600 + jsonBytes(table.headers), ops: 8, queue: () => {
+    const ws = s.ctx.workbook.worksheets.add(name);
+    const header = ws.getRangeByIndexes(0, 0, 1, width);
+    header.values = [table.headers];
+    header.format.font.bold = true;
+    ws.getRangeByIndexes(0, 6, 1, 1).format.columnWidth = 360;
+  } });
+  s.stats.formatCalls += 2;
   const textCols = ['@', '@', '@', '@', '@'];
   const rows = table.rows;
   for (let start = 0; start < rows.length;) {
     const chunk: (string | number)[][] = [];
     let bytes = 0;
-    while (start + chunk.length < rows.length && bytes < s.limits.budgetBytes / 2) {
+    while (start + chunk.length < rows.length && bytes < s.budgetBytes / 2) {
       const row = reportRow(sheetName, rows[start + chunk.length]);
       bytes += jsonBytes(row) + 40;
       chunk.push(row);
     }
-    await s.room(bytes);
-    // text columns (字段 … 相关行) stay text whatever they hold
-    ws.getRangeByIndexes(start + 1, 3, chunk.length, 5).numberFormat = chunk.map(() => textCols);
-    ws.getRangeByIndexes(start + 1, 0, chunk.length, width).formulas = chunk;
+    const at = start + 1;
+    await s.write({ bytes, ops: 6, queue: () => {
+      // text columns (字段 … 相关行) stay text whatever they hold
+      sheet().getRangeByIndexes(at, 3, chunk.length, 5).numberFormat = chunk.map(() => textCols);
+      sheet().getRangeByIndexes(at, 0, chunk.length, width).formulas = chunk;
+    } });
     start += chunk.length;
   }
-  if (table.empty !== null) ws.getRangeByIndexes(1, 0, 1, 1).values = [[table.empty]];
+  const empty = table.empty;
+  if (empty !== null) {
+    await s.write({ bytes: 100 + jsonBytes(empty), ops: 3, queue: () => {
+      sheet().getRangeByIndexes(1, 0, 1, 1).values = [[empty]];
+    } });
+  }
   const summary = table.summary.map((l) => [l.label, l.value ?? '']);
-  await s.room(jsonBytes(summary) * 2 + 80);
-  const block = ws.getRangeByIndexes(0, SUMMARY_COL - 1, summary.length, 2);
-  block.numberFormat = summary.map(() => ['@', 'General']);
-  block.values = summary;
+  await s.write({ bytes: jsonBytes(summary) * 2 + 80, ops: 5, queue: () => {
+    const block = sheet().getRangeByIndexes(0, SUMMARY_COL - 1, summary.length, 2);
+    block.numberFormat = summary.map(() => ['@', 'General']);
+    block.values = summary;
+  } });
 }

@@ -6,14 +6,17 @@ export interface AdapterLimits {
   budgetBytes: number;
   /** longest comma-joined address passed to Worksheet.getRanges (Excel fails somewhere above 8,000) */
   maxAddressChars: number;
-  /** estimated bytes of one queued command besides its arguments (object paths, ids, action type) */
+  /**
+   * estimated bytes of one queued command besides its arguments: the action and its whole object path
+   * (workbook, worksheets, getItem(name), the range, format, fill …), as the double counts them
+   */
   opOverheadBytes: number;
 }
 
 export const DEFAULT_LIMITS: AdapterLimits = {
   budgetBytes: 2_500_000,
   maxAddressChars: 2_000,
-  opOverheadBytes: 200,
+  opOverheadBytes: 600,
 };
 
 export interface RunStats {
@@ -23,6 +26,8 @@ export interface RunStats {
   noteCalls: number;
   /** the largest estimate of one batch's bytes, by the adapter's own reckoning */
   maxBatchBytes: number;
+  /** batches the host refused as too large and that were sent again in smaller pieces */
+  backoffs: number;
 }
 
 export function utf8Bytes(s: string): number {
@@ -47,11 +52,31 @@ export function abortError(): Error {
   return e;
 }
 
-export class Session {
-  readonly stats: RunStats = { syncs: 0, formatCalls: 0, noteCalls: 0, maxBatchBytes: 0 };
-  private pending = 0;
+/**
+ * A write that can be queued again: Office.js refuses a request that is too large as a whole, before
+ * anything in it runs, so the commands of a refused batch are queued again in smaller batches. queue()
+ * must build its proxies afresh from names (worksheets.getItem) and never reuse a proxy made by another
+ * unit; split() gives the same write as smaller units when one unit alone is too large.
+ */
+export interface WriteUnit {
+  bytes: number;
+  /** commands it queues (each costs opOverheadBytes more: the object path sent with it); 1 when absent */
+  ops?: number;
+  queue: () => void;
+  split?: () => WriteUnit[];
+}
 
-  constructor(readonly ctx: Excel.RequestContext, readonly limits: AdapterLimits, private signal?: AbortSignal) {}
+export class Session {
+  readonly stats: RunStats = { syncs: 0, formatCalls: 0, noteCalls: 0, maxBatchBytes: 0, backoffs: 0 };
+  private pending = 0;
+  /** the writes queued since the last sync; null once a command that cannot be repeated (a load) is queued */
+  private units: WriteUnit[] | null = [];
+  /** the batch budget in use: halved each time the host refuses a request as too large */
+  private budget: number;
+
+  constructor(readonly ctx: Excel.RequestContext, readonly limits: AdapterLimits, private signal?: AbortSignal) {
+    this.budget = limits.budgetBytes;
+  }
 
   checkAbort(): void {
     if (this.signal?.aborted) throw abortError();
@@ -59,23 +84,73 @@ export class Session {
 
   async sync(): Promise<void> {
     this.checkAbort();
+    const units = this.units;
     this.stats.maxBatchBytes = Math.max(this.stats.maxBatchBytes, this.pending);
     this.pending = 0;
+    this.units = [];
     this.stats.syncs++;
-    await this.ctx.sync();
+    try {
+      await this.ctx.sync();
+    } catch (e) {
+      if (!isRequestTooLarge(e) || !units?.length) throw e;
+      this.stats.backoffs++;
+      this.budget = Math.max(1, Math.floor(this.budget / 2));
+      await this.replay(units, e);
+    }
+  }
+
+  /** queues the units again in two halves (a single unit in its parts), each synced on its own */
+  private async replay(units: WriteUnit[], cause: unknown): Promise<void> {
+    const parts = units.length > 1 ? [units.slice(0, units.length >> 1), units.slice(units.length >> 1)] : null;
+    if (!parts) {
+      const pieces = units[0].split?.();
+      if (!pieces || pieces.length < 2) throw cause;
+      return this.replay(pieces, cause);
+    }
+    for (const part of parts) {
+      for (const u of part) await this.write(u);
+      await this.flush();
+    }
   }
 
   /** Makes room for a command of about `bytes` (arguments plus expected response): syncs first when the batch is full. */
-  async room(bytes: number): Promise<void> {
-    const cost = bytes + this.limits.opOverheadBytes;
-    if (this.pending > 0 && this.pending + cost > this.limits.budgetBytes) await this.sync();
+  async room(bytes: number, ops = 1): Promise<void> {
+    await this.reserve(bytes, ops);
+    this.units = null;
+  }
+
+  private async reserve(bytes: number, ops: number): Promise<void> {
+    const cost = bytes + ops * this.limits.opOverheadBytes;
+    if (this.pending > 0 && this.pending + cost > this.budget) await this.sync();
     this.pending += cost;
+  }
+
+  /** a load is queued: the batch cannot be sent again as it was */
+  loading(): void {
+    this.units = null;
+  }
+
+  /** Queues a write (syncing first when the batch is full); it is queued again in smaller batches if refused as too large. */
+  async write(unit: WriteUnit): Promise<void> {
+    await this.reserve(unit.bytes, unit.ops ?? 1);
+    unit.queue();
+    this.units?.push(unit);
+  }
+
+  /** the batch budget now (smaller after the host refused a request as too large) */
+  get budgetBytes(): number {
+    return this.budget;
   }
 
   /** syncs what is queued, if anything */
   async flush(): Promise<void> {
     if (this.pending > 0) await this.sync();
   }
+}
+
+/** RequestPayloadSizeLimitExceeded: the request was refused whole, nothing in it ran */
+export function isRequestTooLarge(e: unknown): boolean {
+  return /RequestPayloadSizeLimitExceeded/.test((e as { code?: string } | null)?.code ?? '');
 }
 
 export function isPayloadError(e: unknown): boolean {

@@ -8,7 +8,7 @@ import type { Locale } from '../../src/core/types';
 import { DEFAULT_POLICY, type ValidateArgs } from '../../src/cli/args';
 import { loadCatalog, loadPolicy } from '../../src/cli/load';
 import { checkFile, writeMarked } from '../../src/cli/validate';
-import { createOfficeHost, REPORT_SHEET } from '../../src/office';
+import { createOfficeHost, REPORT_SHEET, resultsSheetFor } from '../../src/office';
 import { buildWorkbook, cellState, installOfficeDouble, type OfficeDouble } from '../office-double';
 import { tempDir } from '../cli/run';
 import { buildRosterSample } from '../fixtures/sample';
@@ -60,8 +60,12 @@ async function seenInCopy(file: string, sheet: string, size: { rows: number; col
   return { marks, report, links };
 }
 
-/** What the add-in leaves in the double's workbook. */
+/**
+ * What the add-in leaves in the double's workbook. The add-in writes one results sheet per roster
+ * (校验结果-<sheet>, resultsSheetFor); the CLI's marked copy has the one 校验结果 sheet.
+ */
 function seenInExcel(double: OfficeDouble, sheet: string, size: { rows: number; cols: number }): Seen {
+  const reportSheet = resultsSheetFor(sheet);
   const marks = new Map<string, string>();
   for (let r = 1; r <= size.rows; r++) {
     for (let c = 1; c <= size.cols; c++) {
@@ -72,11 +76,11 @@ function seenInExcel(double: OfficeDouble, sheet: string, size: { rows: number; 
   }
   const report: Scalar[][] = [];
   const links: string[] = [];
-  const rows = double.model.sheet(REPORT_SHEET)!.usedRect(false)!;
+  const rows = double.model.sheet(reportSheet)!.usedRect(false)!;
   for (let r = 1; r <= rows.row + rows.rows; r++) {
     const line: Scalar[] = [];
     for (let c = 1; c <= 11; c++) {
-      const s = cellState(double.model, REPORT_SHEET, `${colLetter(c)}${r}`);
+      const s = cellState(double.model, reportSheet, `${colLetter(c)}${r}`);
       line.push(norm(s.value));
       const m = s.formula && /^=HYPERLINK\("#(.*)","[^"]*"\)$/.exec(s.formula);
       if (m) links.push(m[1].replace(/""/g, '"'));
@@ -108,7 +112,8 @@ describe.each<Locale>(['zh-CN', 'en-US'])('one roster, both adapters (%s)', (loc
     await workbook.xlsx.writeFile(input);
 
     // the CLI: validate's own read, check and marked-copy functions
-    // a class limit below the sample's class sizes, so whole-row findings (class.size) are among them
+    // a class limit below the sample's classes (since class.size counts per class, by occupation,
+    // certificate, level and period, they hold one or two trainees), so whole-row findings are among them
     const policy = { ...(await loadPolicy(DEFAULT_POLICY)), classSizeMax: 1 };
     const catalog = await loadCatalog(undefined);
     const report = await checkFile(input, {} as ValidateArgs, policy, catalog, locale);

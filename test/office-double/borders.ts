@@ -1,8 +1,8 @@
 // RangeFormat.borders: RangeBorderCollection.getItem(index) → RangeBorder with style, weight and colour.
 // Edges apply to the cells along each area's edge; inside borders to the lines between the area's cells.
-import { ClientObject, type RequestContext } from './context';
+import { ClientObject, linkPath, type RequestContext } from './context';
 import { RichApiError } from './errors';
-import { normalizeColor, type BorderSide, type BorderState, type RangeRef } from './model';
+import { checkWritable, normalizeColor, type BorderSide, type BorderState, type RangeRef } from './model';
 
 interface Owner {
   refs(): RangeRef[];
@@ -59,6 +59,7 @@ export class RangeBorder extends ClientObject {
   private update(prop: string, value: unknown, valid: boolean, change: (b: BorderState | undefined) => BorderState | undefined): void {
     this.set(prop, value, () => {
       if (!valid) throw new RichApiError('InvalidArgument', `Invalid border ${prop} '${String(value)}'`);
+      for (const ref of this.owner.refs()) checkWritable(ref.sheet);
       sidesOf(this.owner, this.sideIndex, (ref, r, c, side) => {
         const cell = ref.sheet.cell(r, c);
         const next = change(cell.borders?.[side]);
@@ -105,7 +106,7 @@ export class RangeBorderCollection extends ClientObject {
 
   /** a new proxy per call, as Office.js makes; a bad index fails on sync */
   getItem(index: BorderIndex): RangeBorder {
-    const item = new RangeBorder(this.context, this.owner, index);
+    const item = linkPath(new RangeBorder(this.context, this.owner, index), this, 'getItem', [index]);
     this.context.queueOp(this, 'getItem', [index], () => {
       if (!INDEXES.includes(index)) throw new RichApiError('InvalidArgument', `Invalid border index '${String(index)}'`);
     });

@@ -15,11 +15,14 @@ export interface SheetSpec {
   /** address → note text */
   notes?: Record<string, string>;
   visibility?: Visibility;
+  /** protected with Worksheet.protection.protect() (every cell locked) */
+  protected?: boolean;
 }
 
 export function addSheet(model: WorkbookModel, spec: SheetSpec): SheetModel {
   const sheet = new SheetModel(spec.name);
   sheet.visibility = spec.visibility ?? 'Visible';
+  sheet.protected = spec.protected ?? false;
   const o = parseAddress(spec.origin ?? 'A1').rect;
   (spec.rows ?? []).forEach((line, r) => line.forEach((v, c) => {
     const format = spec.formats?.[r]?.[c];

@@ -1,5 +1,6 @@
 // Reading and writing cell values the way Excel does: '' clears, null in an input array leaves the cell,
 // strings that look like numbers become numbers and '=…' becomes a formula unless the cell is formatted as text.
+import { MAX_COLS } from './address';
 import { RichApiError } from './errors';
 import type { CellState, RangeRef } from './model';
 import { displayText, type Scalar } from './text';
@@ -47,6 +48,17 @@ export function inputAt(input: unknown, r: number, c: number): unknown {
 export function forEachCell(ref: RangeRef, f: (row: number, col: number, r: number, c: number) => void): void {
   const { row, col, rows, cols } = ref.rect;
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) f(row + r, col + c, r, c);
+}
+
+/** the cells of the range that exist in the model (fast for whole-sheet or whole-column ranges) */
+export function forEachExisting(ref: RangeRef, f: (row: number, col: number) => void): void {
+  const { row, col, rows, cols } = ref.rect;
+  if (rows * cols <= ref.sheet.cells.size) return forEachCell(ref, (r, c) => f(r, c));
+  for (const k of [...ref.sheet.cells.keys()]) {
+    const r = Math.floor(k / MAX_COLS);
+    const c = k % MAX_COLS;
+    if (r >= row && r < row + rows && c >= col && c < col + cols) f(r, c);
+  }
 }
 
 export function readGrid<T>(ref: RangeRef, f: (cell: CellState | undefined) => T): T[][] {

@@ -32,6 +32,8 @@ export interface LoadResult {
 
 interface QueuedOp {
   target: number;
+  /** what this command costs in the request, counted as Office.js serialises it (see requestBytes) */
+  bytes: number;
   name: string;
   args: unknown[];
   format: boolean;
@@ -63,6 +65,48 @@ export interface Host {
 
 let nextObjectId = 1;
 
+/*
+ * Request size, counted conservatively. Office.js sends a batch as one JSON request of "Actions" (each with
+ * an ActionType, Id, ObjectPathId and ArgumentInfo) plus the "ObjectPaths" those actions refer to (each with
+ * its Name, ParentObjectPathId and ArgumentInfo, e.g. the address given to getRanges). Real requests share a
+ * path between the actions on one object; the double counts the whole path chain again for every command,
+ * so an address of 2,000 characters costs 2,000 bytes in getRanges and again in each format set on it.
+ * Limit: "Excel on the web has a payload size limit for requests and responses of 5MB. A
+ * RichAPI.Error will be triggered if that limit is exceeded." (OfficeDev/office-js-docs-pr,
+ * docs/concepts/resource-limits-and-performance-optimization.md, "Excel add-ins" section.)
+ */
+const REQUEST_ENVELOPE_BYTES = 64;
+const MAX_PATH_DEPTH = 32;
+
+function pathBytes(o: ClientObject): number {
+  let n = 0;
+  let cur: ClientObject | undefined = o;
+  for (let depth = 0; cur && depth < MAX_PATH_DEPTH; depth++) {
+    const from: PathLink | undefined = cur.pathFrom;
+    n += jsonBytes({ Id: cur._id, ObjectPathType: 1, Name: from?.name ?? cur.constructor.name, ParentObjectPathId: from?.parent._id ?? 0,
+      ArgumentInfo: { Arguments: from?.args ?? [] } });
+    cur = from?.parent;
+  }
+  return n;
+}
+
+function commandBytes(target: ClientObject, name: string, args: unknown[]): number {
+  return jsonBytes({ Id: 0, ActionType: 1, Name: name, ObjectPathId: target._id, ArgumentInfo: { Arguments: args } }) + pathBytes(target);
+}
+
+/** how an object was reached: the parent, the method or property name, its arguments */
+export interface PathLink {
+  parent: ClientObject;
+  name: string;
+  args: unknown[];
+}
+
+/** records that child was reached from parent by name(args); returns the child */
+export function linkPath<T extends ClientObject>(child: T, parent: ClientObject, name: string, args: unknown[] = []): T {
+  child.pathFrom = { parent, name, args: args.map((a) => (a instanceof ClientObject ? { _o: a._id } : a)) };
+  return child;
+}
+
 export class RequestContext {
   readonly host: Host;
   private queue: QueuedOp[] = [];
@@ -85,15 +129,14 @@ export class RequestContext {
 
   queueOp(target: ClientObject, name: string, args: unknown[], run: () => LoadResult | void, format = false): void {
     const plain = args.map((a) => (a instanceof ClientObject ? { _o: a._id } : a));
-    this.queue.push({ target: target._id, name, args: plain, format, run });
+    this.queue.push({ target: target._id, name, args: plain, format, run, bytes: commandBytes(target, name, plain) });
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
     const ops = this.queue;
     this.queue = [];
     const stats = this.host.stats;
-    const payload = ops.map((o) => ({ o: o.target, n: o.name, a: o.args }));
-    const requestBytes = jsonBytes(payload);
+    const requestBytes = REQUEST_ENVELOPE_BYTES + ops.reduce((n, o) => n + o.bytes, 0);
     const formatCalls = ops.filter((o) => o.format).length;
     const record: SyncRecord = { ops: ops.length, requestBytes, responseBytes: 0, formatCalls };
     stats.syncCount++;
@@ -167,6 +210,8 @@ export function loadPaths(opts: unknown): string[] | null {
 export abstract class ClientObject {
   readonly context: RequestContext;
   readonly _id = nextObjectId++;
+  /** how this proxy was reached (for the request size); absent for the roots */
+  pathFrom?: PathLink;
   protected loaded = new Map<string, unknown>();
   /** 'pending' until the sync that resolves an *OrNullObject call */
   nullState: 'no' | 'pending' | 'null' | 'ok' = 'no';

@@ -80,6 +80,10 @@ describe('proxies, load and sync', () => {
       expect(ctx.workbook.worksheets.items.map((w: any) => `${w.name}:${w.visibility}`)).toEqual(['花名册:Visible', 'Other:Visible', '_state:VeryHidden']);
       ctx.workbook.worksheets.add('_state');
       await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+      // Worksheet.delete reference: a VeryHidden sheet cannot be deleted (InvalidOperation); make it Hidden first
+      ws.delete();
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+      ws.visibility = 'Hidden';
       ws.delete();
       ctx.workbook.worksheets.getItem('Other').delete();
       await ctx.sync();
@@ -233,5 +237,60 @@ describe('displayed text', () => {
     expect(displayText(45292, 'yyyy-mm-dd')).toBe('2024-01-01');
     expect(displayText(45292, 'yyyy"年"m"月"d"日"')).toBe('2024年1月1日');
     expect(displayText(true, 'General')).toBe('TRUE');
+  });
+});
+
+describe('what Excel refuses (issue 10)', () => {
+  it('refuses every change to a protected sheet with AccessDenied, and applies nothing of that command', async () => {
+    double.model.sheet('花名册')!.protected = true;
+    await Excel.run(async (ctx: any) => {
+      const ws = ctx.workbook.worksheets.getItem('花名册');
+      ws.protection.load('protected');
+      await ctx.sync();
+      expect(ws.protection.protected).toBe(true);
+      for (const write of [
+        () => { ws.getRange('A2').values = [['x']]; },
+        () => { ws.getRange('A2').format.fill.color = '#FFC7CE'; },
+        () => { ws.notes.add('B2', 'n'); },
+        () => { ws.getRange('A2:B2').merge(); },
+      ]) {
+        write();
+        await expect(ctx.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
+      }
+      ws.protection.unprotect();
+      ws.getRange('A2').format.fill.color = '#FFC7CE';
+      await ctx.sync();
+    });
+    expect(cellState(double.model, '花名册', 'A2')).toMatchObject({ value: '张三', fill: '#FFC7CE', note: 'user note' });
+  });
+
+  it('counts the object path of every command: a long address costs twice, in getRanges and in the fill', async () => {
+    const address = Array.from({ length: 200 }, (_, i) => `D${2 * i + 2}`).join(',');
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.getItem('Other').getRanges(address).format.fill.color = '#FFC7CE';
+      await ctx.sync();
+    });
+    const last = double.stats.log[double.stats.log.length - 1];
+    expect(last.ops).toBe(3);
+    expect(last.requestBytes).toBeGreaterThan(2 * address.length);
+  });
+
+  it('moves values, fills and notes with their rows on insert, delete and sort', async () => {
+    await Excel.run(async (ctx: any) => {
+      const ws = ctx.workbook.worksheets.getItem('花名册');
+      ws.getRange('2:2').insert('Down');
+      await ctx.sync();
+      expect(cellState(double.model, '花名册', 'A3')).toMatchObject({ value: '张三', note: 'user note' });
+      expect(cellState(double.model, '花名册', 'B4').fill).toBe('#00B050');
+      ws.getRange('A1:B4').sort.apply([{ key: 0, ascending: false }], false, true);
+      await ctx.sync();
+      expect(cellState(double.model, '花名册', 'A2')).toMatchObject({ value: '李四', fill: null });
+      expect(cellState(double.model, '花名册', 'B2').fill).toBe('#00B050');
+      expect(cellState(double.model, '花名册', 'A3')).toMatchObject({ value: '张三', note: 'user note' });
+      expect(cellState(double.model, '花名册', 'A4').value).toBeNull();
+      ws.getRange('2:2').delete('Up');
+      await ctx.sync();
+      expect(cellState(double.model, '花名册', 'A2')).toMatchObject({ value: '张三', note: 'user note' });
+    });
   });
 });

@@ -9,6 +9,7 @@ export type DoubleErrorCode =
   | 'InvalidOperation'
   | 'ApiNotFound'
   | 'GeneralException'
+  | 'AccessDenied'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded';
 

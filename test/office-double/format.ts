@@ -1,8 +1,8 @@
 // RangeFormat, RangeFill and RangeFont, shared by Range and RangeAreas. Every call here counts as a format call.
 import { RangeBorderCollection } from './borders';
-import { ClientObject, type RequestContext } from './context';
+import { ClientObject, linkPath, type RequestContext } from './context';
 import { RichApiError } from './errors';
-import { normalizeColor, type CellState, type RangeRef } from './model';
+import { checkWritable, normalizeColor, type CellState, type RangeRef } from './model';
 
 /** Whatever the format belongs to: resolves to its rectangles at apply time. */
 export interface FormatOwner {
@@ -15,6 +15,11 @@ export function eachCell(owner: FormatOwner, f: (ref: RangeRef, row: number, col
       for (let c = ref.rect.col; c < ref.rect.col + ref.rect.cols; c++) f(ref, r, c);
     }
   }
+}
+
+/** refuses the write when any area is on a protected sheet (before any cell changes) */
+export function checkOwner(owner: FormatOwner): void {
+  for (const ref of owner.refs()) checkWritable(ref.sheet);
 }
 
 /** The common value of all cells, or null when they differ (as Excel reports mixed formats). */
@@ -53,6 +58,7 @@ export class RangeFill extends ClientObject {
     const color = normalizeColor(value);
     this.set('color', value, () => {
       if (!color) throw new RichApiError('InvalidArgument', `Invalid color '${value}'`);
+      checkOwner(this.owner);
       eachCell(this.owner, (ref, r, c) => { ref.sheet.cell(r, c).fill = color; });
     }, true);
   }
@@ -64,6 +70,7 @@ export class RangeFill extends ClientObject {
   clear(): void {
     this.loaded.clear();
     this.call('clear', [], () => {
+      checkOwner(this.owner);
       eachCell(this.owner, (ref, r, c) => {
         const cell = ref.sheet.get(r, c);
         if (cell) cell.fill = null;
@@ -91,7 +98,7 @@ export class RangeFont extends ClientObject {
   }
 
   private setAll(prop: string, value: unknown, apply: (cell: CellState) => void): void {
-    this.set(prop, value, () => eachCell(this.owner, (ref, r, c) => apply(ref.sheet.cell(r, c))), true);
+    this.set(prop, value, () => { checkOwner(this.owner); eachCell(this.owner, (ref, r, c) => apply(ref.sheet.cell(r, c))); }, true);
   }
 
   get name(): string { return this.get('name'); }
@@ -124,7 +131,10 @@ export class RangeFont extends ClientObject {
   }
 
   set bold(value: boolean) {
-    this.set('bold', value, () => eachCell(this.owner, (ref, r, c) => { ref.sheet.cell(r, c).bold = value; }), true);
+    this.set('bold', value, () => {
+      checkOwner(this.owner);
+      eachCell(this.owner, (ref, r, c) => { ref.sheet.cell(r, c).bold = value; });
+    }, true);
   }
 }
 
@@ -159,9 +169,9 @@ export class RangeFormat extends ClientObject {
 
   constructor(ctx: RequestContext, private owner: FormatOwner) {
     super(ctx);
-    this.fill = new RangeFill(ctx, owner);
-    this.font = new RangeFont(ctx, owner);
-    this.borders = new RangeBorderCollection(ctx, owner);
+    this.fill = linkPath(new RangeFill(ctx, owner), this, 'fill');
+    this.font = linkPath(new RangeFont(ctx, owner), this, 'font');
+    this.borders = linkPath(new RangeBorderCollection(ctx, owner), this, 'borders');
   }
 
   protected scalarNames(): string[] {
@@ -185,6 +195,7 @@ export class RangeFormat extends ClientObject {
   private setCells(prop: string, value: unknown, check: () => boolean, apply: (cell: CellState) => void): void {
     this.set(prop, value, () => {
       if (!check()) throw new RichApiError('InvalidArgument', `Invalid ${prop} '${String(value)}'`);
+      checkOwner(this.owner);
       eachCell(this.owner, (ref, r, c) => apply(ref.sheet.cell(r, c)));
     }, true);
   }

@@ -1,5 +1,6 @@
 // The workbook state behind the proxies: sheets of sparse cells, settings, and what the host supports.
 import { MAX_COLS, type Rect } from './address';
+import { RichApiError } from './errors';
 import { displayText, type Scalar } from './text';
 
 export interface CellState {
@@ -73,6 +74,8 @@ export class SheetModel {
   name: string;
   visibility: Visibility = 'Visible';
   deleted = false;
+  /** Worksheet.protection.protected (ExcelApi 1.2); see checkWritable */
+  protected = false;
   readonly cells = new Map<number, CellState>();
   /** the selection on this sheet, 0-based */
   selection: Rect = { row: 0, col: 0, rows: 1, cols: 1 };
@@ -138,6 +141,18 @@ export class SheetModel {
       if (c.note !== undefined) out.push({ row: Math.floor(k / MAX_COLS), col: k % MAX_COLS, content: c.note });
     }
     return out.sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+}
+
+/**
+ * Refuses a change to a protected sheet. Microsoft's reference (Excel.WorksheetProtection, and e.g.
+ * AllowEditRange.address in @types/office-js): "If worksheet protection is enabled and not paused, this
+ * method throws an `AccessDenied` error". The double models the default protection (every cell locked,
+ * no formatting or object editing allowed): values, formats, merges, links and notes are all refused.
+ */
+export function checkWritable(sheet: SheetModel): void {
+  if (sheet.protected) {
+    throw new RichApiError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ('${sheet.name}').`);
   }
 }
 

@@ -1,8 +1,8 @@
 // Notes (ExcelApi 1.18): Workbook.notes and Worksheet.notes. A note is keyed by its cell address.
 import { cellRef, parseAddress } from './address';
-import { ClientObject, ClientResult, jsonBytes, loadPaths, type RequestContext } from './context';
+import { ClientObject, ClientResult, jsonBytes, linkPath, loadPaths, type RequestContext } from './context';
 import { RichApiError } from './errors';
-import type { SheetModel, WorkbookModel } from './model';
+import { checkWritable, type SheetModel, type WorkbookModel } from './model';
 import { Range } from './range';
 
 interface NoteRef {
@@ -41,6 +41,7 @@ export class Note extends ClientObject {
   set content(v: string) {
     this.set('content', v, () => {
       const ref = this.need();
+      checkWritable(ref.sheet);
       ref.sheet.get(ref.row, ref.col)!.note = String(v);
     });
   }
@@ -50,6 +51,7 @@ export class Note extends ClientObject {
   delete(): void {
     this.call('delete', [], () => {
       const ref = this.need();
+      checkWritable(ref.sheet);
       delete ref.sheet.get(ref.row, ref.col)!.note;
     });
   }
@@ -101,10 +103,11 @@ export class NoteCollection extends ClientObject {
   }
 
   add(cellAddress: string | Range, content: unknown): Note {
-    const note = new Note(this.context);
+    const note = linkPath(new Note(this.context), this, 'add', [cellAddress, content]);
     this.context.queueOp(this, 'add', [cellAddress, content], () => {
       requireNotes(this.context);
       const ref = this.locate(cellAddress);
+      checkWritable(ref.sheet);
       const cell = ref.sheet.cell(ref.row, ref.col);
       if (cell.note !== undefined) throw new RichApiError('InvalidArgument', `The cell ${cellRef(ref.row, ref.col)} already has a note`);
       cell.note = String(content);
@@ -114,7 +117,7 @@ export class NoteCollection extends ClientObject {
   }
 
   private find(key: string, orNull: boolean): Note {
-    const note = new Note(this.context);
+    const note = linkPath(new Note(this.context), this, orNull ? 'getItemOrNullObject' : 'getItem', [key]);
     if (orNull) note.nullState = 'pending';
     this.context.queueOp(this, orNull ? 'getItemOrNullObject' : 'getItem', [key], () => {
       requireNotes(this.context);

@@ -1,12 +1,13 @@
 // Range and RangeAreas proxies. A proxy learns which cells it stands for when the command that made it
 // (getRange, getUsedRange, getCell, …) is applied during sync.
 import { fullAddress, MAX_COLS, MAX_ROWS, parseAreas, parseAddress, type Rect } from './address';
-import { checkInput, forEachCell, inputAt, readers, readGrid, writeFormula, writeValue } from './cells';
-import { ClientObject, ClientResult, jsonBytes, type RequestContext } from './context';
+import { checkInput, forEachCell, forEachExisting, inputAt, readers, readGrid, writeFormula, writeValue } from './cells';
+import { ClientObject, ClientResult, jsonBytes, linkPath, type RequestContext } from './context';
 import { RichApiError } from './errors';
 import { RangeFormat } from './format';
 import { mergeRange, readHyperlink, setHyperlink, unmergeRange, type HyperlinkInput } from './merges';
-import type { RangeRef, SheetModel } from './model';
+import { checkWritable, type RangeRef, type SheetModel } from './model';
+import { deleteUp, insertDown, sortRows, type SortField } from './shift';
 
 /** set by sheets.ts: makes the Worksheet proxy of a range (avoids an import cycle) */
 export const sheetFactory: { make: (ctx: RequestContext, sheet: () => SheetModel) => ClientObject } = {
@@ -27,12 +28,12 @@ export class Range extends ClientObject {
 
   constructor(ctx: RequestContext) {
     super(ctx);
-    this.format = new RangeFormat(ctx, { refs: () => (this.ref ? [this.ref] : []) });
+    this.format = linkPath(new RangeFormat(ctx, { refs: () => (this.ref ? [this.ref] : []) }), this, 'format');
   }
 
   /** queues the command that makes a range from this one (or from a parent object) */
   static derive(parent: ClientObject, name: string, args: unknown[], resolve: () => RangeRef | null): Range {
-    const range = new Range(parent.context);
+    const range = linkPath(new Range(parent.context), parent, name, args);
     parent.context.queueOp(parent, name, args, () => {
       // a range made from a null object is a null object too
       if (parent.nullState === 'null') { range.nullState = 'null'; range.ref = null; return; }
@@ -99,6 +100,7 @@ export class Range extends ClientObject {
   set values(v: unknown[][]) {
     this.set('values', v, () => {
       const ref = this.need();
+      checkWritable(ref.sheet);
       checkInput(v, ref.rect.rows, ref.rect.cols);
       forEachCell(ref, (row, col, r, c) => {
         const input = inputAt(v, r, c);
@@ -111,6 +113,7 @@ export class Range extends ClientObject {
   set formulas(v: unknown[][]) {
     this.set('formulas', v, () => {
       const ref = this.need();
+      checkWritable(ref.sheet);
       checkInput(v, ref.rect.rows, ref.rect.cols);
       forEachCell(ref, (row, col, r, c) => {
         const input = inputAt(v, r, c);
@@ -123,6 +126,7 @@ export class Range extends ClientObject {
   set numberFormat(v: string[][]) {
     this.set('numberFormat', v, () => {
       const ref = this.need();
+      checkWritable(ref.sheet);
       checkInput(v, ref.rect.rows, ref.rect.cols);
       forEachCell(ref, (row, col, r, c) => {
         const input = inputAt(v, r, c);
@@ -132,8 +136,14 @@ export class Range extends ClientObject {
   }
 
   /** ExcelApi 1.2; across: one merged area per row */
-  merge(across = false): void { this.call('merge', [across], () => mergeRange(this.need(), across), true); }
-  unmerge(): void { this.call('unmerge', [], () => unmergeRange(this.need()), true); }
+  merge(across = false): void { this.call('merge', [across], () => mergeRange(this.writable(), across), true); }
+  unmerge(): void { this.call('unmerge', [], () => unmergeRange(this.writable()), true); }
+
+  private writable(): RangeRef {
+    const ref = this.need();
+    checkWritable(ref.sheet);
+    return ref;
+  }
 
   /**
    * ExcelApi 1.13. The merged areas that lie in this range, as a RangeAreas; a null object when there
@@ -160,7 +170,7 @@ export class Range extends ClientObject {
 
   /** ExcelApi 1.7 */
   get hyperlink(): HyperlinkInput | null { return this.get('hyperlink'); }
-  set hyperlink(v: HyperlinkInput | null) { this.set('hyperlink', v, () => setHyperlink(this.context.host, this.need(), v as HyperlinkInput)); }
+  set hyperlink(v: HyperlinkInput | null) { this.set('hyperlink', v, () => setHyperlink(this.context.host, this.writable(), v as HyperlinkInput)); }
 
   getCell(row: number, column: number): Range {
     return this.sub('getCell', [row, column], ({ rect }) => ({ row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 }));
@@ -214,6 +224,38 @@ export class Range extends ClientObject {
     return result;
   }
 
+  /** ExcelApi 1.1; shift 'Down' only (rows): see shift.ts */
+  insert(shift: string): Range {
+    const range = Range.derive(this, 'insert', [shift], () => {
+      const ref = this.need();
+      if (shift !== 'Down') throw new RichApiError('InvalidArgument', `insert: shift '${shift}' is not modelled`);
+      insertDown(ref.sheet, ref.rect);
+      return { sheet: ref.sheet, rect: { ...ref.rect } };
+    });
+    return range;
+  }
+
+  /** ExcelApi 1.1; shift 'Up' only (rows): see shift.ts */
+  delete(shift: string): void {
+    this.call('delete', [shift], () => {
+      const ref = this.need();
+      if (shift !== 'Up') throw new RichApiError('InvalidArgument', `delete: shift '${shift}' is not modelled`);
+      deleteUp(ref.sheet, ref.rect);
+    });
+  }
+
+  /** Range.sort (ExcelApi 1.2): apply(fields, matchCase?, hasHeaders?) sorts the rows of the range */
+  get sort(): { apply: (fields: SortField[], matchCase?: boolean, hasHeaders?: boolean) => void } {
+    return {
+      apply: (fields, matchCase = false, hasHeaders = false) => {
+        this.call('sort.apply', [fields, matchCase, hasHeaders], () => {
+          const ref = this.need();
+          sortRows(ref.sheet, ref.rect, fields, hasHeaders);
+        });
+      },
+    };
+  }
+
   select(): void {
     this.call('select', [], () => {
       const ref = this.need();
@@ -224,7 +266,7 @@ export class Range extends ClientObject {
 
   clear(applyTo?: string): void {
     this.call('clear', [applyTo ?? 'All'], () => {
-      forEachCell(this.need(), (row, col) => {
+      forEachExisting(this.writable(), (row, col) => {
         const cell = this.ref!.sheet.get(row, col);
         if (!cell) return;
         if (applyTo !== 'Formats') { cell.value = null; delete cell.formula; }
@@ -245,11 +287,11 @@ export class RangeAreas extends ClientObject {
 
   constructor(ctx: RequestContext) {
     super(ctx);
-    this.format = new RangeFormat(ctx, { refs: () => this.refs });
+    this.format = linkPath(new RangeFormat(ctx, { refs: () => this.refs }), this, 'format');
   }
 
   static fromAddress(parent: ClientObject, sheet: () => SheetModel, address: string): RangeAreas {
-    const areas = new RangeAreas(parent.context);
+    const areas = linkPath(new RangeAreas(parent.context), parent, 'getRanges', [address]);
     parent.context.queueOp(parent, 'getRanges', [address], () => {
       const limit = parent.context.host.config.maxAreasAddressLength;
       if (!parent.context.host.supports('ExcelApi', '1.9')) throw new RichApiError('ApiNotFound', 'getRanges needs ExcelApi 1.9');

@@ -1,6 +1,6 @@
 // Workbook, WorksheetCollection and Worksheet proxies.
 import { parseAddress } from './address';
-import { ClientObject, ClientResult, jsonBytes, loadPaths, RequestContext } from './context';
+import { ClientObject, ClientResult, jsonBytes, linkPath, loadPaths, RequestContext } from './context';
 import { RichApiError } from './errors';
 import { SheetModel, type Visibility } from './model';
 import { PageLayout, WorksheetFreezePanes } from './layout';
@@ -17,18 +17,18 @@ export class Worksheet extends ClientObject {
 
   constructor(ctx: RequestContext) {
     super(ctx);
-    this.notes = new NoteCollection(ctx, ctx.host.model, () => this.need());
-    this.pageLayout = new PageLayout(ctx, () => this.need());
-    this.freezePanes = new WorksheetFreezePanes(ctx, () => this.need());
+    this.notes = linkPath(new NoteCollection(ctx, ctx.host.model, () => this.need()), this, 'notes');
+    this.pageLayout = linkPath(new PageLayout(ctx, () => this.need()), this, 'pageLayout');
+    this.freezePanes = linkPath(new WorksheetFreezePanes(ctx, () => this.need()), this, 'freezePanes');
   }
 
   protected nav(name: string): ClientObject | undefined {
-    return name === 'pageLayout' ? this.pageLayout : undefined;
+    return name === 'pageLayout' ? this.pageLayout : name === 'protection' ? this.protection : undefined;
   }
 
   /** queues the command that finds the sheet (getItem, add, getActiveWorksheet, …) */
   static resolve(parent: ClientObject, name: string, args: unknown[], find: () => SheetModel | null, orNull = false): Worksheet {
-    const ws = new Worksheet(parent.context);
+    const ws = linkPath(new Worksheet(parent.context), parent, name, args);
     if (orNull) ws.nullState = 'pending';
     parent.context.queueOp(parent, name, args, () => {
       const s = find();
@@ -130,10 +130,26 @@ export class Worksheet extends ClientObject {
     });
   }
 
+  /** ExcelApi 1.2: whether the sheet is protected; protect/unprotect (no password modelled) */
+  get protection(): WorksheetProtection {
+    if (!this.prot) this.prot = linkPath(new WorksheetProtection(this.context, () => this.need()), this, 'protection');
+    return this.prot;
+  }
+
+  private prot?: WorksheetProtection;
+
+  /**
+   * Worksheet.delete, from Microsoft's reference (@types/office-js, Worksheet.delete): "Note that if the
+   * worksheet's visibility is set to "VeryHidden", the delete operation will fail with an `InvalidOperation`
+   * exception. You should first change its visibility to hidden or visible before deleting it."
+   */
   delete(): void {
     this.call('delete', [], () => {
       const model = this.context.host.model;
       const s = this.need();
+      if (s.visibility === 'VeryHidden') {
+        throw new RichApiError('InvalidOperation', 'A very hidden worksheet cannot be deleted; change its visibility first.');
+      }
       if (!model.live().some((x) => x !== s && x.visibility === 'Visible')) {
         throw new RichApiError('InvalidOperation', 'A workbook must keep at least one visible worksheet');
       }
@@ -141,6 +157,24 @@ export class Worksheet extends ClientObject {
       if (model.activeSheet === s) model.activeSheet = model.live().find((x) => x.visibility === 'Visible') ?? null;
     });
   }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): `protected` and protect()/unprotect(). */
+export class WorksheetProtection extends ClientObject {
+  constructor(ctx: RequestContext, private sheet: () => SheetModel) {
+    super(ctx);
+  }
+
+  protected scalarNames(): string[] { return ['protected']; }
+  protected readScalar(prop: string): unknown {
+    if (prop === 'protected') return this.sheet().protected;
+    throw new RichApiError('InvalidArgument', `WorksheetProtection has no property '${prop}'`);
+  }
+
+  get protected(): boolean { return this.get('protected'); }
+
+  protect(): void { this.call('protect', [], () => { this.sheet().protected = true; }); }
+  unprotect(): void { this.call('unprotect', [], () => { this.sheet().protected = false; }); }
 }
 
 export class WorksheetCollection extends ClientObject {
@@ -221,8 +255,8 @@ export class Workbook extends ClientObject {
 
   constructor(ctx: RequestContext) {
     super(ctx);
-    this.worksheets = new WorksheetCollection(ctx);
-    this.notes = new NoteCollection(ctx, ctx.host.model, () => null);
+    this.worksheets = linkPath(new WorksheetCollection(ctx), this, 'worksheets');
+    this.notes = linkPath(new NoteCollection(ctx, ctx.host.model, () => null), this, 'notes');
   }
 
   protected scalarNames(): string[] { return ['name']; }

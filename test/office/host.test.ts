@@ -1,10 +1,12 @@
 import { cellState, installOfficeDouble, buildWorkbook, markMap, sheetNames, valueMap, type OfficeDouble } from '../office-double';
-import { createOfficeHost, lastStats, REPORT_SHEET, STATE_SHEET } from '../../src/office';
+import { createOfficeHost, lastStats, REPORT_SHEET, resultsSheetFor, STATE_SHEET } from '../../src/office';
 import type { Finding } from '../../src/core/types';
 import { faults, resultOf, rosterRows } from './fixtures';
 
 let double: OfficeDouble;
 const SHEET = '花名册';
+/** one 校验结果 sheet per roster sheet (the shared 校验结果 of earlier versions changed with issue 10) */
+const REPORT = resultsSheetFor(SHEET);
 
 function setup(opts: Parameters<typeof installOfficeDouble>[0] = {}): void {
   double = installOfficeDouble(opts);
@@ -90,11 +92,11 @@ describe('marking', () => {
     // D5:D6 is one run: error cells go in one format call, warning and info in one each
     expect(lastStats()!.formatCalls).toBe(3 + 2);
     expect(sheetNames(double.model)).toContainEqual({ name: STATE_SHEET, visibility: 'VeryHidden' });
-    expect(cellState(double.model, REPORT_SHEET, 'A1').value).toBe('行');
-    expect(cellState(double.model, REPORT_SHEET, 'H1').value).toBe('相关行');
-    expect(cellState(double.model, REPORT_SHEET, 'C2')).toMatchObject({ value: 'D5', formula: `=HYPERLINK("#'花名册'!D5","D5")` });
-    expect(cellState(double.model, REPORT_SHEET, 'F2').value).toBe('错误');
-    expect(cellState(double.model, REPORT_SHEET, 'A7').value).toBe(9);
+    expect(cellState(double.model, REPORT, 'A1').value).toBe('行');
+    expect(cellState(double.model, REPORT, 'H1').value).toBe('相关行');
+    expect(cellState(double.model, REPORT, 'C2')).toMatchObject({ value: 'D5', formula: `=HYPERLINK("#'花名册'!D5","D5")` });
+    expect(cellState(double.model, REPORT, 'F2').value).toBe('错误');
+    expect(cellState(double.model, REPORT, 'A7').value).toBe(9);
     expect(double.model.activeSheet!.name).toBe(SHEET);
 
     const cleared = await host.clearMarks(SHEET);
@@ -113,8 +115,8 @@ describe('marking', () => {
     expect(cellState(double.model, SHEET, 'D5')).toMatchObject({ fill: '#00B050', note: '用户的批注' });
     expect(cellState(double.model, SHEET, 'D6')).toMatchObject({ fill: null, note: null });
     expect(cellState(double.model, SHEET, 'E5')).toMatchObject({ fill: '#FFC7CE', note: 'Roster check:\n• 再次' });
-    expect(cellState(double.model, REPORT_SHEET, 'F2').value).toBe('Error');
-    expect(sheetNames(double.model).filter((s) => s.name === REPORT_SHEET)).toHaveLength(1);
+    expect(cellState(double.model, REPORT, 'F2').value).toBe('Error');
+    expect(sheetNames(double.model).filter((s) => s.name === REPORT)).toHaveLength(1);
     await host.clearMarks(SHEET);
     expect(markMap(double.model, SHEET)).toEqual(marksBefore);
   });
@@ -137,14 +139,15 @@ describe('marking', () => {
     expect(stats.notes).toBe(false);
     expect(cellState(double.model, SHEET, 'D6')).toMatchObject({ fill: '#FFC7CE', note: null });
     expect(cellState(double.model, SHEET, 'D5').note).toBe('用户的批注');
-    expect(cellState(double.model, REPORT_SHEET, 'G2').value).toBe('身份证号校验位错误');
+    expect(cellState(double.model, REPORT, 'G2').value).toBe('身份证号校验位错误');
     await host.clearMarks(SHEET);
     expect(markMap(double.model, SHEET)).toEqual(marksBefore);
   });
 
   it('still works, in more syncs, under a tiny payload limit', async () => {
     setup({ requestLimitBytes: 20_000, responseLimitBytes: 20_000 });
-    const host = createOfficeHost({ budgetBytes: 8_000, maxAddressChars: 20, opOverheadBytes: 200 });
+    // the per-command overhead is what the double's conservative count gives (object path per command)
+    const host = createOfficeHost({ budgetBytes: 8_000, maxAddressChars: 20, opOverheadBytes: 600 });
     const marksBefore = markMap(double.model, SHEET);
     const read = await host.readRoster({ useSelection: false });
     expect(read.grid.values.length).toBe(21);

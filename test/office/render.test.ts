@@ -144,8 +144,9 @@ describe('writeSheets: the claim papers through Office.js', () => {
     console.log(`claim with a 16 KB budget: ${stats.syncs} syncs, largest request ${Math.max(...log.map((l) => l.requestBytes))} bytes`);
     expect(stats.syncs).toBe(log.length);
     expect(stats.syncs).toBeGreaterThan(1);
-    // bounded by a small constant per sheet
-    expect(stats.syncs).toBeLessThanOrEqual(4 * claim.sheets.length);
+    // bounded by a constant per sheet; since issue 10 the double counts the object path of every command
+    // (each format command carries its whole address list), so a 16 KB budget holds fewer commands
+    expect(stats.syncs).toBeLessThanOrEqual(16 * claim.sheets.length);
     expect(Math.max(...log.map((l) => l.requestBytes))).toBeLessThan(40_000);
     expect(log.every((l) => !l.failed)).toBe(true);
     for (const m of claim.sheets) expectSameValues(m);

@@ -80,6 +80,8 @@ describe('manifest.xml', () => {
     const walk = (el: XmlElement) => { if (el.attrs.resid) resids.add(el.attrs.resid); el.children.forEach(walk); };
     walk(vo);
     for (const id of resids) expect(defined.has(id)).toBe(true);
+    // Microsoft's manifest reference and schema: a resource id (resid) is at most 32 characters
+    for (const id of [...resids, ...defined.keys()]) expect(`${id}:${id.length}`).toBe(`${id}:${Math.min(id.length, 32)}`);
     const ids = new Set<string>();
     const walkIds = (el: XmlElement) => { if (el.attrs.id && el.name !== 'bt:Image' && el.name !== 'bt:Url' && el.name !== 'bt:String') { expect(ids.has(el.attrs.id)).toBe(false); ids.add(el.attrs.id); } el.children.forEach(walkIds); };
     walkIds(vo);

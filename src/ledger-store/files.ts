@@ -22,7 +22,7 @@ const OTHER_WORKBOOKS = ['.xls', '.et', '.ods'];
  * Seam for the .xls/.et reader (issue 9, branch `readers`): once readWorkbook/readRosterGrid reads
  * them, move the extension to LEDGER_EXTENSIONS and give readLedgerFile its branch.
  */
-export const SKIPPED_EXTENSIONS = ['.xls', '.et', '.ods'];
+export const SKIPPED_EXTENSIONS: string[] = []; // .xls/.et/.ods are read through SheetJS (issue 9)
 
 export interface LedgerFileRead {
   file: string;

@@ -2,7 +2,7 @@
 // (core/marks: cells, colours, notes, 校验结果; the same very hidden record of what marks replaced), drawn
 // through ET's synchronous API. lastWpsStats() tells what the last operation cost in calls by kind.
 import { a1 } from '../core';
-import { LEDGER_SHEET } from '../core';
+import { isResultsSheet, LEDGER_SHEET } from '../core';
 import { cellMarks, resultsTable } from '../core';
 import type { CellValue } from '../core';
 import type { DocSettings, LedgerWriteStats, MarkStats, RosterHost, SheetRead, WriteSheetsStats } from '../core';
@@ -35,7 +35,7 @@ function sameName(a: string, b: string): boolean {
 }
 
 function guardSheet(name: string): void {
-  if ([REPORT_SHEET, STATE_SHEET, SETTINGS_SHEET].some((n) => sameName(n, name))) {
+  if ([REPORT_SHEET, STATE_SHEET, SETTINGS_SHEET].some((n) => sameName(n, name)) || isResultsSheet(name)) {
     throw new Error(`'${name}' is the add-in's own sheet, not a roster`);
   }
 }
@@ -165,7 +165,7 @@ export function createWpsHost(getApp: () => EtApplication | null = etApplication
         if (ws) restoreEntries(ws, mine, maxChars, s);
         opts?.onProgress?.({ done: 2, total: 3, stage: 'clear' });
         saveEntries(a, all.filter((e) => !sameName(e.sheet, sheetName)));
-        deleteReport(a);
+        deleteReport(a, sheetName);
         opts?.onProgress?.({ done: 3, total: 3, stage: 'clear' });
         return { syncs: 0, cellsRestored: mine.length };
       });

@@ -2,20 +2,21 @@
 // the same cells and =HYPERLINK formulas; summary in J:K), through Formula / Value2 block writes.
 import { a1 } from '../core';
 import type { ResultsTable } from '../core';
-import { RESULTS_SHEET as REPORT_SHEET } from '../core';
+import { RESULTS_SHEET as REPORT_SHEET, resultsSheetFor } from '../core';
 import { reportRow } from '../office/report';
 import { addSheet, deleteSheet, sheetOrNull, type EtApplication } from './et';
 
 export { REPORT_SHEET };
 
-export function deleteReport(app: EtApplication): void {
-  const ws = sheetOrNull(app, REPORT_SHEET);
+/** The roster's own 校验结果 sheet (校验结果-花名册), as the Office adapter names it: one per roster sheet. */
+export function deleteReport(app: EtApplication, sheetName: string): void {
+  const ws = sheetOrNull(app, resultsSheetFor(sheetName));
   if (ws) deleteSheet(app, ws);
 }
 
 export function writeReport(app: EtApplication, sheetName: string, table: ResultsTable): void {
-  deleteReport(app);
-  const ws = addSheet(app, REPORT_SHEET);
+  deleteReport(app, sheetName);
+  const ws = addSheet(app, resultsSheetFor(sheetName));
   const width = table.headers.length;
   const header = ws.Range(`A1:${a1(1, width)}`);
   header.Value2 = [table.headers];

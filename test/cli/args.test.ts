@@ -1,7 +1,7 @@
 import { parseMap, parseValidateArgs, UsageError } from '../../src/cli/args';
 
 test('defaults: zhengzhou-2021, text, Chinese, no catalog (the sample)', () => {
-  expect(parseValidateArgs(['a.xlsx'])).toEqual({ files: ['a.xlsx'], policy: 'zhengzhou-2021', format: 'text', map: {}, lang: 'zh' });
+  expect(parseValidateArgs(['a.xlsx'])).toEqual({ files: ['a.xlsx'], policy: 'zhengzhou-2021', format: 'text', map: {}, lang: 'zh', quiet: false });
 });
 
 test('every option, in both --opt value and --opt=value forms, and several files', () => {
@@ -11,7 +11,7 @@ test('every option, in both --opt value and --opt=value forms, and several files
   ]);
   expect(a).toEqual({
     files: ['a.xlsx', 'b.xlsx'], sheet: '花名册', policy: 'ningxia-2019', catalog: 'c.csv', format: 'json',
-    out: 'o.xlsx', map: { id: 4, name: 2, amount: 0 }, lang: 'en',
+    out: 'o.xlsx', map: { id: 4, name: 2, amount: 0 }, lang: 'en', quiet: false,
   });
 });
 
@@ -23,7 +23,7 @@ test('--map accepts column letters, numbers, Chinese field names and full-width 
 
 test('bad usage is a UsageError with a Chinese message and an English one', () => {
   expect(() => parseValidateArgs([])).toThrow(UsageError);
-  expect(() => parseValidateArgs(['a.xlsx', '--format', 'xml'])).toThrow(/--format 只能是 text 或 json/);
+  expect(() => parseValidateArgs(['a.xlsx', '--format', 'xml'])).toThrow(/--format 只能是 text、json 或 jsonl/);
   expect(() => parseValidateArgs(['a.xlsx', '--bogus'])).toThrow(/未知选项 --bogus/);
   expect(() => parseValidateArgs(['a.xlsx', '--sheet'])).toThrow(/缺少取值/);
   expect(() => parseValidateArgs(['a.xlsx', '--map', 'idcard=D'])).toThrow(/格式应为 字段=列/);

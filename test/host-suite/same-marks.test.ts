@@ -5,17 +5,19 @@ import { cellRef } from '../office-double/address';
 import { buildWpsWorkbook, installWpsDouble, wpsCell, wpsMarks } from '../wps-double';
 import { createOfficeHost } from '../../src/office';
 import { createWpsHost } from '../../src/wps';
-import type { Locale } from '../../src/core/types';
+import { resultsSheetFor, type Locale } from '../../src/core';
 import { faults, resultOf } from '../office/fixtures';
 import { SHEET, WORKBOOK } from './suite';
 
-const REPORT = '校验结果';
+// each host writes the roster's own results sheet (校验结果-<sheet>), the CLI's marked copy 校验结果
+const REPORT = resultsSheetFor(SHEET);
 
-function officeRun(locale: Locale) {
+async function officeRun(locale: Locale) {
   const d = installOfficeDouble();
   try {
     buildWorkbook(d.model, WORKBOOK);
-    return createOfficeHost().writeMarks(SHEET, resultOf(faults(20, 1)), { locale }).then(() => {
+    // awaited inside try: the double's globals (Excel.SheetVisibility …) stay installed until the run ends
+    return await createOfficeHost().writeMarks(SHEET, resultOf(faults(20, 1)), { locale }).then(() => {
       const marks = Object.fromEntries([...markMap(d.model, SHEET)].map(([k, v]) => [cellRef(Math.floor(k / 16384), k % 16384), v]));
       const report = d.model.sheet(REPORT)!;
       const cells: Record<string, unknown> = {};

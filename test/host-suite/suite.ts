@@ -6,7 +6,7 @@ import type { RosterHost } from '../../src/core/host';
 import type { Finding } from '../../src/core/types';
 import type { SheetModel } from '../../src/core/sheet';
 import { A4_MARGINS } from '../../src/core/sheet';
-import { REPORT_SHEET } from '../../src/office/report';
+import { resultsSheetFor } from '../../src/core';
 import { STATE_SHEET } from '../../src/office/state';
 import { resultOf, rosterRows } from '../office/fixtures';
 
@@ -37,6 +37,8 @@ export interface HostHarness {
 }
 
 export const SHEET = '花名册';
+/** the roster's own results sheet, as both hosts name it */
+const REPORT = resultsSheetFor(SHEET);
 
 export const WORKBOOK: SheetSpec[] = [
   { name: SHEET, rows: rosterRows(20), fills: { D5: '#00B050', E5: '#FFFF00', K12: '#C6EFCE' }, notes: { D5: '用户的批注', B3: 'other note' } },
@@ -99,11 +101,11 @@ export function hostBehaviour(name: string, h: HostHarness): void {
       // a whole-row finding with no mapped column is listed in 校验结果 only
       expect(h.cell(SHEET, 'A9')).toMatchObject({ fill: null, note: null });
       expect(h.sheets()).toContainEqual({ name: STATE_SHEET, visibility: 'VeryHidden' });
-      expect(h.cell(REPORT_SHEET, 'A1').value).toBe('行');
-      expect(h.cell(REPORT_SHEET, 'H1').value).toBe('相关行');
-      expect(h.cell(REPORT_SHEET, 'C2')).toMatchObject({ value: 'D5', formula: `=HYPERLINK("#'花名册'!D5","D5")` });
-      expect(h.cell(REPORT_SHEET, 'F2').value).toBe('错误');
-      expect(h.cell(REPORT_SHEET, 'J1').value).not.toBeNull();
+      expect(h.cell(REPORT, 'A1').value).toBe('行');
+      expect(h.cell(REPORT, 'H1').value).toBe('相关行');
+      expect(h.cell(REPORT, 'C2')).toMatchObject({ value: 'D5', formula: `=HYPERLINK("#'花名册'!D5","D5")` });
+      expect(h.cell(REPORT, 'F2').value).toBe('错误');
+      expect(h.cell(REPORT, 'J1').value).not.toBeNull();
       expect(h.activeSheet()).toBe(SHEET);
 
       const cleared = await host.clearMarks(SHEET);
@@ -121,8 +123,8 @@ export function hostBehaviour(name: string, h: HostHarness): void {
       expect(h.cell(SHEET, 'D5')).toMatchObject({ fill: '#00B050', note: '用户的批注' });
       expect(h.cell(SHEET, 'D6')).toMatchObject({ fill: null, note: null });
       expect(h.cell(SHEET, 'E5')).toMatchObject({ fill: '#FFC7CE', note: 'Roster check:\n• 再次' });
-      expect(h.cell(REPORT_SHEET, 'F2').value).toBe('Error');
-      expect(h.sheets().filter((s) => s.name === REPORT_SHEET)).toHaveLength(1);
+      expect(h.cell(REPORT, 'F2').value).toBe('Error');
+      expect(h.sheets().filter((s) => s.name === REPORT)).toHaveLength(1);
       await host.clearMarks(SHEET);
       expect(h.marks(SHEET)).toEqual(before);
     });
@@ -156,7 +158,7 @@ export function hostBehaviour(name: string, h: HostHarness): void {
       expect(h.selection()).toEqual({ row: 2, col: 2 });
       expect(await host.listSheets()).toEqual([SHEET, '职业目录']);
       expect(await host.readSheetValues('职业目录')).toEqual([['职业', '等级'], ['育婴员', '五级']]);
-      await expect(host.writeMarks(REPORT_SHEET, resultOf([]), { locale: 'zh-CN' })).rejects.toThrow(/own sheet/);
+      await expect(host.writeMarks(REPORT, resultOf([]), { locale: 'zh-CN' })).rejects.toThrow(/own sheet/);
     });
 
     it('keeps settings in the workbook across a reopen', async () => {

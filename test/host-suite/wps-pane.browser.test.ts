@@ -74,7 +74,7 @@ maybe('task pane in headless Chromium over the WPS 表格 double', () => {
     expect(marked.fill).toBe('#FFC7CE');
     expect(marked.note).toMatch(/^花名册核验：/);
     const sheets = await dbl<{ name: string; visibility: string }[]>('sheets');
-    expect(sheets).toContainEqual({ name: '校验结果', visibility: 'Visible' });
+    expect(sheets).toContainEqual({ name: '校验结果-花名册', visibility: 'Visible' });
     expect(sheets).toContainEqual({ name: '_RosterCheckMarks', visibility: 'VeryHidden' });
     expect(await dbl<string>('activeSheet')).toBe('花名册');
     await page.screenshot({ path: join(SHOTS, 'wps-pane-results.png'), fullPage: true });

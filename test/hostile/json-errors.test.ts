@@ -28,7 +28,7 @@ test('files that cannot be read: one document each, with the code, message and f
   await fs.writeFile(big, await bomb(64 * 1024 ** 2));
   const r = await run('validate', missing, broken, big, '--format', 'json', '--max-size', '32MB');
   expect(r.code).toBe(2);
-  const docs = JSON.parse(r.stdout);
+  const docs = JSON.parse(r.stdout).files;
   expect(docs.map((d: { error: { code: string; file: string } }) => [d.error.code, d.error.file])).toEqual([
     ['input', missing], ['damaged', broken], ['too-large', big],
   ]);

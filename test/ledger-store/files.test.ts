@@ -79,7 +79,7 @@ describe('ledger folders', () => {
     expect(v.stdout).toBe('');
   });
 
-  it('names .xls and .et files as skipped', async () => {
+  it('reads .xls and .et files in a folder (SheetJS), naming those without an ID column', async () => {
     const folder = path.join(dir, 'mixed');
     await fs.mkdir(folder);
     expect((await run('ledger', 'add', roster, '--ledger', path.join(folder, 'a.csv'), '--include-errors')).code).toBe(
@@ -89,12 +89,12 @@ describe('ledger folders', () => {
     await fs.writeFile(path.join(folder, 'wps.et'), 'old');
     const l = await loadLedger(folder);
     expect(l.notes.map((n) => n.zh)).toEqual([
-      `已跳过 ${path.join(folder, '2019台账.xls')}：暂不能读取 .xls 格式的台账，请另存为 .xlsx 后放回文件夹`,
-      `已跳过 ${path.join(folder, 'wps.et')}：暂不能读取 .et 格式的台账，请另存为 .xlsx 后放回文件夹`,
+      '2019台账.xls：未找到身份证号码列，未读取任何台账记录',
+      'wps.et：未找到身份证号码列，未读取任何台账记录',
     ]);
     expect(l.size).toBeGreaterThan(10);
     const v = await run('validate', roster, '--ledger', folder);
-    expect(v.stderr).toContain('已跳过');
+    expect(v.stderr).toContain('2019台账.xls：未找到身份证号码列');
   });
 });
 

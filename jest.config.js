@@ -10,6 +10,10 @@ const BROWSER_TESTS = [
   '<rootDir>/test/xlsx/marked-copy.test.ts', // LibreOffice opens the marked copies
   '<rootDir>/test/xlsx/marked-raw.test.ts', // LibreOffice opens the raw-marked copies
   '<rootDir>/test/cli/spawn.test.ts', // builds the CLI with tsc, then spawns it
+  '<rootDir>/test/cli/inbox-jobs.test.ts', // builds the CLI, then runs it on worker threads
+  '<rootDir>/test/cli/inbox.test.ts', // LibreOffice opens the summary workbook
+  '<rootDir>/test/hostile/corpus.test.ts', // builds the CLI, then runs it on every hostile file
+  '<rootDir>/test/ledger-store/concurrency.test.ts', // 8 CLI processes per ledger backend at once
 ];
 
 /** @type {import('jest').Config} */

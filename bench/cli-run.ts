@@ -11,10 +11,15 @@ export interface CliRun {
 
 export async function runCli(file: string, out: string, timeoutMs = 600_000): Promise<CliRun> {
   const bin = path.join(ROOT, 'bin', 'roster-check.js');
-  const run = await runChild(process.execPath, ['--require', RSS_PRELOAD, bin, 'validate', file, '--out', out, '--format', 'json'], { timeoutMs });
+  const run = await runChild(
+    process.execPath,
+    ['--require', RSS_PRELOAD, bin, 'validate', file, '--out', out, '--format', 'json'],
+    { timeoutMs },
+  );
   if (run.timedOut) throw new Error(`roster-check timed out after ${timeoutMs / 1000} s`);
   // exit status 1 means "errors found", which a faulty roster has
-  if (run.code !== 0 && run.code !== 1) throw new Error(`roster-check failed (${run.code}): ${run.stderr.slice(0, 1000)}`);
+  if (run.code !== 0 && run.code !== 1)
+    throw new Error(`roster-check failed (${run.code}): ${run.stderr.slice(0, 1000)}`);
   const doc = JSON.parse(run.stdout) as { findings: unknown[]; trainees: number };
   return { seconds: run.seconds, maxRssBytes: run.maxRssBytes, findings: doc.findings.length, trainees: doc.trainees };
 }

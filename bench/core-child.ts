@@ -72,7 +72,19 @@ function main(): void {
     findings = r.result.findings.length;
     byRule = r.result.byRule;
   }
-  const out: CoreChildResult = { rows: n, ms, cpuMs, coldMs: cold.wall, coldCpuMs: cold.cpu, warmups, findings, byRule, plan, rssBeforeBytes, rssAfterBytes };
+  const out: CoreChildResult = {
+    rows: n,
+    ms,
+    cpuMs,
+    coldMs: cold.wall,
+    coldCpuMs: cold.cpu,
+    warmups,
+    findings,
+    byRule,
+    plan,
+    rssBeforeBytes,
+    rssAfterBytes,
+  };
   process.stdout.write(JSON.stringify(out));
 }
 

@@ -15,7 +15,11 @@ export function clerkFormulas(row: number, last: number): { header: string; form
   return [
     // stale cached results on purpose: only a real recalculation can turn them into the right answers
     { header: '是否重复', formula: `COUNTIF($D$2:$D$${last},${d})>1`, result: false },
-    { header: '校验位正确', formula: `MID(${d},18,1)=MID("10X98765432",MOD(SUMPRODUCT(--MID(${d},ROW($1:$17),1),${WEIGHTS}),11)+1,1)`, result: true },
+    {
+      header: '校验位正确',
+      formula: `MID(${d},18,1)=MID("10X98765432",MOD(SUMPRODUCT(--MID(${d},ROW($1:$17),1),${WEIGHTS}),11)+1,1)`,
+      result: true,
+    },
   ];
 }
 
@@ -41,11 +45,25 @@ export async function makeProfile(dir: string): Promise<string> {
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
 
 /** Converts file to CSV in outDir with soffice; resolves with the run and the CSV path. */
-export async function sofficeToCsv(profileUrl: string, file: string, outDir: string, timeoutMs: number): Promise<{ run: ChildRun; csv: string }> {
+export async function sofficeToCsv(
+  profileUrl: string,
+  file: string,
+  outDir: string,
+  timeoutMs: number,
+): Promise<{ run: ChildRun; csv: string }> {
   await fs.mkdir(outDir, { recursive: true });
   const csv = path.join(outDir, `${path.basename(file, path.extname(file))}.csv`);
   await fs.rm(csv, { force: true });
-  const args = [`-env:UserInstallation=${profileUrl}`, '--headless', '--norestore', '--convert-to', CSV_FILTER, '--outdir', outDir, file];
+  const args = [
+    `-env:UserInstallation=${profileUrl}`,
+    '--headless',
+    '--norestore',
+    '--convert-to',
+    CSV_FILTER,
+    '--outdir',
+    outDir,
+    file,
+  ];
   const run = await runChild('soffice', args, { timeoutMs });
   return { run, csv };
 }

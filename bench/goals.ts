@@ -14,7 +14,9 @@ const GB = 1024 * 1024 * 1024;
 
 export function judgeGoals(r: Results): Goal[] {
   const goals: Goal[] = [];
-  const sizes = Object.keys(r.sizes).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(r.sizes)
+    .map(Number)
+    .sort((a, b) => a - b);
   const big = sizes[sizes.length - 1];
   const at = r.sizes[big];
   const note = big === 100_000 ? '' : ` (measured at ${big.toLocaleString('en')} rows only: --quick)`;
@@ -23,7 +25,8 @@ export function judgeGoals(r: Results): Goal[] {
   goals.push({
     goal: 'core engine ≥ 500,000 rows/s on 100,000 rows',
     met: big === 100_000 ? core.rowsPerSecond >= 500_000 : null,
-    detail: `${Math.round(core.rowsPerSecond).toLocaleString('en')} rows/s settled (${Math.round(core.rowsPerCpuSecond).toLocaleString('en')} per CPU second)` +
+    detail:
+      `${Math.round(core.rowsPerSecond).toLocaleString('en')} rows/s settled (${Math.round(core.rowsPerCpuSecond).toLocaleString('en')} per CPU second)` +
       `${core.coldRowsPerSecond ? `; first (cold) check ${Math.round(core.coldRowsPerSecond).toLocaleString('en')} rows/s` : ''}${note}`,
   });
   if (at.cli) {
@@ -39,14 +42,25 @@ export function judgeGoals(r: Results): Goal[] {
     goals.push({
       goal: 'adapter: syncs ≤ 3 + ⌈rows/chunk⌉ (read and mark)',
       met: syncOk,
-      detail: office.map((o) => `${o.rows.toLocaleString('en')}: read ${o.read.syncs}, mark ${o.mark.syncs} ≤ ${o.syncBound}`).join('; '),
+      detail: office
+        .map((o) => `${o.rows.toLocaleString('en')}: read ${o.read.syncs}, mark ${o.mark.syncs} ≤ ${o.syncBound}`)
+        .join('; '),
     });
     const bytes = Math.max(...office.map((o) => Math.max(o.read.maxRequestBytes, o.mark.maxRequestBytes)));
-    goals.push({ goal: 'adapter: every request < 4 MB', met: bytes < FOUR_MB, detail: `largest ${(bytes / 2 ** 20).toFixed(2)} MB` });
+    goals.push({
+      goal: 'adapter: every request < 4 MB',
+      met: bytes < FOUR_MB,
+      detail: `largest ${(bytes / 2 ** 20).toFixed(2)} MB`,
+    });
     goals.push({
       goal: 'adapter: format calls ∝ runs of faulty cells, not cells',
       met: office.every((o) => o.mark.formatCalls <= Math.max(1, o.runs)),
-      detail: office.map((o) => `${o.rows.toLocaleString('en')}: ${o.mark.formatCalls} calls for ${o.runs} runs / ${o.faultyCells} cells`).join('; '),
+      detail: office
+        .map(
+          (o) =>
+            `${o.rows.toLocaleString('en')}: ${o.mark.formatCalls} calls for ${o.runs} runs / ${o.faultyCells} cells`,
+        )
+        .join('; '),
     });
   }
   if (r.ledger) {

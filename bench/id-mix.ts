@@ -60,25 +60,57 @@ export function idMix(n: number, today: { y: number }, seed = 1999): IdCase[] {
     const county = counties[int(counties.length)];
     let id: string;
     switch (category) {
-      case 'valid': id = full(body(county, date())); break;
-      case 'valid-x': id = withX(); break;
-      case 'lowercase-x': id = withX().toLowerCase(); break;
-      case 'full-width': id = FULL(full(body(county, date()))); break;
-      case 'old-county': id = full(body(OLD_COUNTIES[int(OLD_COUNTIES.length)], date())); break;
-      case 'permit': id = full(body(['810000', '820000', '830000'][int(3)], date())); break;
+      case 'valid':
+        id = full(body(county, date()));
+        break;
+      case 'valid-x':
+        id = withX();
+        break;
+      case 'lowercase-x':
+        id = withX().toLowerCase();
+        break;
+      case 'full-width':
+        id = FULL(full(body(county, date())));
+        break;
+      case 'old-county':
+        id = full(body(OLD_COUNTIES[int(OLD_COUNTIES.length)], date()));
+        break;
+      case 'permit':
+        id = full(body(['810000', '820000', '830000'][int(3)], date()));
+        break;
       case 'bad-checksum': {
         const b = body(county, date());
         const c = checkDigit(b);
         id = b + (c === 'X' ? '0' : c === '9' ? 'X' : String(Number(c) + 1));
         break;
       }
-      case 'impossible-date': id = full(body(county, IMPOSSIBLE[int(IMPOSSIBLE.length)])); break;
-      case 'year-0001': id = full(body(county, (int(2) ? '0001' : '1850') + pad(1 + int(12), 2) + pad(1 + int(28), 2))); break;
-      case 'future': id = full(body(county, `${today.y + 1 + int(20)}0101`)); break;
-      case 'fake-region': id = full(body(['71', '00', '20'][int(3)] + pad(int(10000), 4), date())); break;
-      case 'legacy-15': { const f = full(body(county, date())); id = f.slice(0, 6) + f.slice(8, 17); break; }
-      case 'wrong-length': { const f = full(body(county, date())); id = int(2) ? f.slice(0, 17) : f + String(int(10)); break; }
-      default: { const f = full(body(county, date())); const p = 6 + int(11); id = f.slice(0, p) + (int(2) ? 'O' : 'I') + f.slice(p + 1); }
+      case 'impossible-date':
+        id = full(body(county, IMPOSSIBLE[int(IMPOSSIBLE.length)]));
+        break;
+      case 'year-0001':
+        id = full(body(county, (int(2) ? '0001' : '1850') + pad(1 + int(12), 2) + pad(1 + int(28), 2)));
+        break;
+      case 'future':
+        id = full(body(county, `${today.y + 1 + int(20)}0101`));
+        break;
+      case 'fake-region':
+        id = full(body(['71', '00', '20'][int(3)] + pad(int(10000), 4), date()));
+        break;
+      case 'legacy-15': {
+        const f = full(body(county, date()));
+        id = f.slice(0, 6) + f.slice(8, 17);
+        break;
+      }
+      case 'wrong-length': {
+        const f = full(body(county, date()));
+        id = int(2) ? f.slice(0, 17) : f + String(int(10));
+        break;
+      }
+      default: {
+        const f = full(body(county, date()));
+        const p = 6 + int(11);
+        id = f.slice(0, p) + (int(2) ? 'O' : 'I') + f.slice(p + 1);
+      }
     }
     out.push({ id, category, valid });
   }

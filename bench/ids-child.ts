@@ -45,14 +45,24 @@ async function main(): Promise<void> {
   // instance would only measure its cache
   const peers: [string, Check][] = [
     ['ours: isValidId', () => (id) => isValidId(id, opts)],
-    ['ours: parseIdCell (full parse)', () => (id) => {
-      // the parse the engine's ID rules share; the same verdict as isValidId, spelled out
-      const p = parseIdCell(id);
-      if (p.kind !== 'citizen' && p.kind !== 'permit' && p.kind !== 'foreign') return false;
-      if (!p.checksumOk || p.birthStatus !== 'ok' || (p.region !== 'ok' && p.region !== 'county-unknown')) return false;
-      return !(p.birth && compareDates(p.birth, today) > 0);
-    }],
-    ['id-validator 1.3.0 (with GB2260)', () => { const v = new IDValidator(GB2260); return (id) => v.isValid(id); }],
+    [
+      'ours: parseIdCell (full parse)',
+      () => (id) => {
+        // the parse the engine's ID rules share; the same verdict as isValidId, spelled out
+        const p = parseIdCell(id);
+        if (p.kind !== 'citizen' && p.kind !== 'permit' && p.kind !== 'foreign') return false;
+        if (!p.checksumOk || p.birthStatus !== 'ok' || (p.region !== 'ok' && p.region !== 'county-unknown'))
+          return false;
+        return !(p.birth && compareDates(p.birth, today) > 0);
+      },
+    ],
+    [
+      'id-validator 1.3.0 (with GB2260)',
+      () => {
+        const v = new IDValidator(GB2260);
+        return (id) => v.isValid(id);
+      },
+    ],
     ['idcard 4.2.0 (verify)', () => (id) => idcard.verify(id)],
   ];
   // warm every checker up on the first numbers, then time them in turn, rotating the order each run,
@@ -95,7 +105,15 @@ async function main(): Promise<void> {
         samples.push({ id: ids[i], category: c, answer: got[i], ours: ours[i], reason: why.get(c) ?? c });
       }
     }
-    validators.push({ name, perSecond: ids.length / (median(ms[k]) / 1000), ms: ms[k], disagreeWithOurs: disagree, wrong, byCategory, samples });
+    validators.push({
+      name,
+      perSecond: ids.length / (median(ms[k]) / 1000),
+      ms: ms[k],
+      disagreeWithOurs: disagree,
+      wrong,
+      byCategory,
+      samples,
+    });
   });
   const categories: Record<string, number> = {};
   for (const c of cases) categories[c.category] = (categories[c.category] ?? 0) + 1;

@@ -25,7 +25,11 @@ const STAGE = /^\s+(.+?)\s{2,}(\d+) ms/;
 
 export async function runLedgerBench(records: number, rosterRows: number): Promise<LedgerFigures> {
   const script = path.join(__dirname, 'ledger.js');
-  const run = await runChild(process.execPath, ['--require', path.join(__dirname, 'rss-preload.js'), script, String(records), String(rosterRows)], { timeoutMs: 600_000 });
+  const run = await runChild(
+    process.execPath,
+    ['--require', path.join(__dirname, 'rss-preload.js'), script, String(records), String(rosterRows)],
+    { timeoutMs: 600_000 },
+  );
   if (run.code !== 0) throw new Error(`bench/ledger.ts failed (${run.code}): ${run.stderr.slice(0, 1000)}`);
   const stages: Record<string, number> = {};
   for (const line of run.stdout.split('\n')) {

@@ -21,7 +21,9 @@ const LEVELS = ['初级工', '中级工', '高级工'];
 function idOf(n: number): string {
   const region = REGIONS[n % REGIONS.length];
   const k = Math.floor(n / REGIONS.length);
-  const y = 1960 + (k % 45), m = 1 + (Math.floor(k / 45) % 12), d = 1 + (Math.floor(k / 540) % 28);
+  const y = 1960 + (k % 45),
+    m = 1 + (Math.floor(k / 45) % 12),
+    d = 1 + (Math.floor(k / 540) % 28);
   const seq = Math.floor(k / 15120) % 1000;
   const body = `${region}${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${String(seq).padStart(3, '0')}`;
   let s = 0;
@@ -37,12 +39,26 @@ function ledger(n: number, persons: number): LedgerRecord[] {
   const out: LedgerRecord[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const p = (i * 7919) % persons;
-    const y = 2018 + (i % 6), m = 1 + (i % 12);
+    const y = 2018 + (i % 6),
+      m = 1 + (i % 12);
     const id = idOf(p);
     out[i] = {
-      idKey: id, id, name: `学员${p}`, occupation: OCC[i % OCC.length], level: LEVELS[i % 3], certType: '职业技能等级证书',
-      start: date(y, m, 1), end: date(y, m, 20), amountFen: 150000, paidOn: date(y, m, 28), source: `批次${i % 500}.xlsx`,
-      sourceRow: 4 + (i % 300), institution: `培训学校${i % 200}`, fingerprint: '', ledgerFile: '台账.xlsx', ledgerRow: i + 2,
+      idKey: id,
+      id,
+      name: `学员${p}`,
+      occupation: OCC[i % OCC.length],
+      level: LEVELS[i % 3],
+      certType: '职业技能等级证书',
+      start: date(y, m, 1),
+      end: date(y, m, 20),
+      amountFen: 150000,
+      paidOn: date(y, m, 28),
+      source: `批次${i % 500}.xlsx`,
+      sourceRow: 4 + (i % 300),
+      institution: `培训学校${i % 200}`,
+      fingerprint: '',
+      ledgerFile: '台账.xlsx',
+      ledgerRow: i + 2,
     };
   }
   return out;
@@ -55,10 +71,21 @@ function roster(rows: number, persons: number): Trainee[] {
     const p = i % 2 === 0 ? (i * 104729) % persons : persons + i;
     const id = idOf(p);
     out.push({
-      row: 4 + i, cells: { id: { col: 4, value: id, text: id, format: '@' }, name: { col: 2, value: `学员${p}` } },
-      name: `学员${p}`, gender: '', phone: '', occupation: OCC[i % OCC.length], category: '', certType: '职业技能等级证书', level: LEVELS[i % 3],
-      start: { raw: '', date: date(2023, 5, 1), invalid: false }, end: { raw: '', date: date(2023, 5, 20), invalid: false },
-      hours: 80, personType: '', className: '', amountFen: 150000,
+      row: 4 + i,
+      cells: { id: { col: 4, value: id, text: id, format: '@' }, name: { col: 2, value: `学员${p}` } },
+      name: `学员${p}`,
+      gender: '',
+      phone: '',
+      occupation: OCC[i % OCC.length],
+      category: '',
+      certType: '职业技能等级证书',
+      level: LEVELS[i % 3],
+      start: { raw: '', date: date(2023, 5, 1), invalid: false },
+      end: { raw: '', date: date(2023, 5, 20), invalid: false },
+      hours: 80,
+      personType: '',
+      className: '',
+      amountFen: 150000,
     });
   }
   return out;
@@ -84,9 +111,14 @@ function mem(): string {
 }
 
 async function main(): Promise<void> {
-  const policy = parsePolicy({ id: 'bench', name: 'bench', region: 'bench', rates: [], limits: { perYear: 3 } }, 'bench');
+  const policy = parsePolicy(
+    { id: 'bench', name: 'bench', region: 'bench', rates: [], limits: { perYear: 3 } },
+    'bench',
+  );
   const persons = Math.max(1, Math.floor(RECORDS / 3));
-  console.log(`ledger ${RECORDS.toLocaleString('en')} records (${persons.toLocaleString('en')} people), roster ${ROSTER.toLocaleString('en')} rows`);
+  console.log(
+    `ledger ${RECORDS.toLocaleString('en')} records (${persons.toLocaleString('en')} people), roster ${ROSTER.toLocaleString('en')} rows`,
+  );
   let t = start();
   const records = ledger(RECORDS, persons);
   const rows = roster(ROSTER, persons);
@@ -98,9 +130,13 @@ async function main(): Promise<void> {
   t = start();
   const keys = runKeys([{ source: 'roster.xlsx', trainees: rows }]);
   const picked = ledgerIndexForKeys(records, keys);
-  console.log(`  in memory: one pass over the ledger for the roster's people  ${ms(t)}  (${picked.size.toLocaleString('en')} records)`);
+  console.log(
+    `  in memory: one pass over the ledger for the roster's people  ${ms(t)}  (${picked.size.toLocaleString('en')} records)`,
+  );
   t = start();
-  const viaPick = checkAgainstLedger([{ source: 'roster.xlsx', trainees: rows }], picked, policy).get('roster.xlsx')!.length;
+  const viaPick = checkAgainstLedger([{ source: 'roster.xlsx', trainees: rows }], picked, policy).get(
+    'roster.xlsx',
+  )!.length;
   console.log(`  in memory: check against those   ${ms(t)}  (${viaPick.toLocaleString('en')} findings)`);
   t = start();
   const found = checkAgainstLedger([{ source: 'roster.xlsx', trainees: rows }], index, policy);
@@ -116,10 +152,14 @@ async function main(): Promise<void> {
     console.log(`  SQLite: import (once)    ${ms(t)}  (${(size / 2 ** 20).toFixed(0)} MB file)`);
     t = start();
     const sub = store.lookup(runKeys([{ source: 'roster.xlsx', trainees: rows }]));
-    console.log(`  SQLite: batched lookup   ${ms(t)}  (${sub.size.toLocaleString('en')} records of the roster's people)`);
+    console.log(
+      `  SQLite: batched lookup   ${ms(t)}  (${sub.size.toLocaleString('en')} records of the roster's people)`,
+    );
     t = start();
     const again = checkAgainstLedger([{ source: 'roster.xlsx', trainees: rows }], sub, policy);
-    console.log(`  SQLite: check            ${ms(t)}  (${again.get('roster.xlsx')!.length.toLocaleString('en')} findings, same as in memory: ${again.get('roster.xlsx')!.length === n})`);
+    console.log(
+      `  SQLite: check            ${ms(t)}  (${again.get('roster.xlsx')!.length.toLocaleString('en')} findings, same as in memory: ${again.get('roster.xlsx')!.length === n})`,
+    );
   } finally {
     store.close();
     await fs.rm(dir, { recursive: true, force: true });

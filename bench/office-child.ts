@@ -26,7 +26,14 @@ export interface OfficeChildResult {
   runs: number;
   findings: number;
   read: { syncs: number; maxRequestBytes: number; maxResponseBytes: number; ms: number };
-  mark: { syncs: number; formatCalls: number; noteCalls: number; maxRequestBytes: number; maxResponseBytes: number; ms: number };
+  mark: {
+    syncs: number;
+    formatCalls: number;
+    noteCalls: number;
+    maxRequestBytes: number;
+    maxResponseBytes: number;
+    ms: number;
+  };
 }
 
 async function main(): Promise<void> {
@@ -47,8 +54,14 @@ async function main(): Promise<void> {
   let t0 = nowMs();
   const read = await host.readRoster({ useSelection: false });
   const readMs = nowMs() - t0;
-  if (read.grid.values.length !== grid.values.length) throw new Error(`read ${read.grid.values.length} rows, expected ${grid.values.length}`);
-  const readStats = { syncs: lastStats()!.syncs, maxRequestBytes: double.stats.maxRequestBytes, maxResponseBytes: double.stats.maxResponseBytes, ms: readMs };
+  if (read.grid.values.length !== grid.values.length)
+    throw new Error(`read ${read.grid.values.length} rows, expected ${grid.values.length}`);
+  const readStats = {
+    syncs: lastStats()!.syncs,
+    maxRequestBytes: double.stats.maxRequestBytes,
+    maxResponseBytes: double.stats.maxResponseBytes,
+    ms: readMs,
+  };
 
   double.resetStats();
   t0 = nowMs();
@@ -63,7 +76,14 @@ async function main(): Promise<void> {
     runs,
     findings: checked.findings.length,
     read: readStats,
-    mark: { syncs: marked.syncs, formatCalls: st.formatCalls, noteCalls: st.noteCalls, maxRequestBytes: double.stats.maxRequestBytes, maxResponseBytes: double.stats.maxResponseBytes, ms: markMs },
+    mark: {
+      syncs: marked.syncs,
+      formatCalls: st.formatCalls,
+      noteCalls: st.noteCalls,
+      maxRequestBytes: double.stats.maxRequestBytes,
+      maxResponseBytes: double.stats.maxResponseBytes,
+      ms: markMs,
+    },
   };
   double.uninstall();
   process.stdout.write(JSON.stringify(out));

@@ -62,7 +62,8 @@ function roster(rows: number, persons: number, offset = 0): Trainee[] {
       start: { raw: '', date: date(2023, 5, 1), invalid: false },
       end: { raw: '', date: date(2023, 5, 20), invalid: false },
       hours: 80,
-      personType: '', className: '',
+      personType: '',
+      className: '',
       amountFen: 150000,
     });
   }
@@ -156,10 +157,16 @@ async function main(): Promise<void> {
 
     // the lookup query on the server alone: its plan and execution time (the rest is transfer and parsing)
     // one batch, as PgLedger sends them (1,000 keys)
-    const plan = await db.query('EXPLAIN (ANALYZE, FORMAT JSON) SELECT * FROM ledger_records WHERE id_key = ANY($1::text[])', [
-      runKeys(rosters).slice(0, 1000),
-    ]);
-    const top = (plan.rows[0]['QUERY PLAN'] as { Plan: { 'Node Type': string; Plans?: { 'Node Type': string }[] }; 'Execution Time': number }[])[0];
+    const plan = await db.query(
+      'EXPLAIN (ANALYZE, FORMAT JSON) SELECT * FROM ledger_records WHERE id_key = ANY($1::text[])',
+      [runKeys(rosters).slice(0, 1000)],
+    );
+    const top = (
+      plan.rows[0]['QUERY PLAN'] as {
+        Plan: { 'Node Type': string; Plans?: { 'Node Type': string }[] };
+        'Execution Time': number;
+      }[]
+    )[0];
     const nodes = [top.Plan['Node Type'], ...(top.Plan.Plans ?? []).map((x) => x['Node Type'])].join(' ← ');
     console.log(`  one lookup batch (1,000 keys) on the server: ${top['Execution Time'].toFixed(0)} ms (${nodes})`);
 

@@ -9,27 +9,48 @@ const mbs = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
 const secs = (s: number) => `${s.toFixed(s < 10 ? 2 : 1)} s`;
 
 export function tableMarkdown(r: Results): string {
-  const sizes = Object.keys(r.sizes).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(r.sizes)
+    .map(Number)
+    .sort((a, b) => a - b);
   const m = r.machine;
   const out: string[] = [];
-  out.push(`Measured by \`npm run bench\`${r.quick ? ' --quick' : ''} on ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, ${m.libreoffice}; commit ${m.commit}; load average ${m.loadStart.toFixed(1)} at the start, ${m.loadEnd.toFixed(1)} at the end. Medians; details in \`bench/results.json\`.`);
+  out.push(
+    `Measured by \`npm run bench\`${r.quick ? ' --quick' : ''} on ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, ${m.libreoffice}; commit ${m.commit}; load average ${m.loadStart.toFixed(1)} at the start, ${m.loadEnd.toFixed(1)} at the end. Medians; details in \`bench/results.json\`.`,
+  );
   out.push('');
   out.push(`| Figure | ${sizes.map((n) => `${n0(n)} rows`).join(' | ')} |`);
   out.push(`|---|${sizes.map(() => '--:').join('|')}|`);
-  const row = (label: string, cell: (s: Results['sizes'][number]) => string) => out.push(`| ${label} | ${sizes.map((n) => cell(r.sizes[n])).join(' | ')} |`);
+  const row = (label: string, cell: (s: Results['sizes'][number]) => string) =>
+    out.push(`| ${label} | ${sizes.map((n) => cell(r.sizes[n])).join(' | ')} |`);
   row('Core engine, rows/s (settled: after warm-up)', (s) => n0(s.core.rowsPerSecond));
-  row('Core engine, rows/s (cold: first check of a process)', (s) => (s.core.coldRowsPerSecond ? n0(s.core.coldRowsPerSecond) : '–'));
-  row('Core engine, rows per CPU second (settled)', (s) => (s.core.rowsPerCpuSecond ? n0(s.core.rowsPerCpuSecond) : '–'));
+  row('Core engine, rows/s (cold: first check of a process)', (s) =>
+    s.core.coldRowsPerSecond ? n0(s.core.coldRowsPerSecond) : '–',
+  );
+  row('Core engine, rows per CPU second (settled)', (s) =>
+    s.core.rowsPerCpuSecond ? n0(s.core.rowsPerCpuSecond) : '–',
+  );
   row('Core engine, peak RSS (with its grid)', (s) => mbs(s.core.maxRssBytes));
   row('CLI end to end (read, check, write marked copy)', (s) => (s.cli ? secs(s.cli.seconds) : '–'));
   row('CLI peak RSS', (s) => (s.cli ? mbs(s.cli.maxRssBytes) : '–'));
-  row('Adapter syncs: read / mark (bound)', (s) => (s.office ? `${s.office.read.syncs} / ${s.office.mark.syncs} (≤ ${s.office.syncBound})` : '–'));
-  row('Adapter largest request', (s) => (s.office ? `${(Math.max(s.office.read.maxRequestBytes, s.office.mark.maxRequestBytes) / 1024).toFixed(0)} KB` : '–'));
-  row('Adapter format calls / runs / faulty cells', (s) => (s.office ? `${s.office.mark.formatCalls} / ${s.office.runs} / ${s.office.faultyCells}` : '–'));
-  row('Formula approach in LibreOffice (COUNTIF + check digit)', (s) => (s.formula ? `${s.formula.timedOut ? '> ' : ''}${secs(s.formula.seconds)}${s.formula.timedOut ? ` (${s.formula.exit})` : ''}` : '–'));
+  row('Adapter syncs: read / mark (bound)', (s) =>
+    s.office ? `${s.office.read.syncs} / ${s.office.mark.syncs} (≤ ${s.office.syncBound})` : '–',
+  );
+  row('Adapter largest request', (s) =>
+    s.office ? `${(Math.max(s.office.read.maxRequestBytes, s.office.mark.maxRequestBytes) / 1024).toFixed(0)} KB` : '–',
+  );
+  row('Adapter format calls / runs / faulty cells', (s) =>
+    s.office ? `${s.office.mark.formatCalls} / ${s.office.runs} / ${s.office.faultyCells}` : '–',
+  );
+  row('Formula approach in LibreOffice (COUNTIF + check digit)', (s) =>
+    s.formula
+      ? `${s.formula.timedOut ? '> ' : ''}${secs(s.formula.seconds)}${s.formula.timedOut ? ` (${s.formula.exit})` : ''}`
+      : '–',
+  );
   row('… LibreOffice load + save alone, no formulas', (s) => (s.formula ? secs(s.formula.plainSeconds) : '–'));
   row('… our CLI on the same file', (s) => (s.formula ? secs(s.formula.oursSeconds) : '–'));
-  row('**Ours vs formula approach**', (s) => (s.formula ? `**${s.formula.timedOut ? '> ' : ''}${s.formula.ratio.toFixed(1)}×**` : '–'));
+  row('**Ours vs formula approach**', (s) =>
+    s.formula ? `**${s.formula.timedOut ? '> ' : ''}${s.formula.ratio.toFixed(1)}×**` : '–',
+  );
   if (r.ids) {
     out.push('');
     out.push(`Identity numbers (${n0(r.ids.count)} of a realistic mix, the same for every validator):`);
@@ -38,19 +59,24 @@ export function tableMarkdown(r: Results): string {
     out.push('|---|--:|--:|--:|--:|');
     const ours = r.ids.validators[0].perSecond;
     for (const v of r.ids.validators) {
-      out.push(`| ${v.name} | ${n0(v.perSecond)} | ${(v.perSecond / ours).toFixed(2)}× | ${n0(v.disagreeWithOurs)} | ${n0(v.wrong)} |`);
+      out.push(
+        `| ${v.name} | ${n0(v.perSecond)} | ${(v.perSecond / ours).toFixed(2)}× | ${n0(v.disagreeWithOurs)} | ${n0(v.wrong)} |`,
+      );
     }
   }
   if (r.ledger) {
     const l = r.ledger;
     out.push('');
-    out.push(`Ledger, ${n0(l.records)} records against ${n0(l.rosterRows)} rows: in memory ${secs(Math.min(l.memoryMs, l.memoryPickMs) / 1000)}; SQLite ${secs(l.sqliteMs / 1000)} per check once imported (import ${secs(l.sqliteImportMs / 1000)}, once).`);
+    out.push(
+      `Ledger, ${n0(l.records)} records against ${n0(l.rosterRows)} rows: in memory ${secs(Math.min(l.memoryMs, l.memoryPickMs) / 1000)}; SQLite ${secs(l.sqliteMs / 1000)} per check once imported (import ${secs(l.sqliteImportMs / 1000)}, once).`,
+    );
   }
   if (r.goals) {
     out.push('');
     out.push('| Goal | | Measured |');
     out.push('|---|---|---|');
-    for (const g of r.goals) out.push(`| ${g.goal} | ${g.met === null ? 'not measured' : g.met ? 'met' : '**missed**'} | ${g.detail} |`);
+    for (const g of r.goals)
+      out.push(`| ${g.goal} | ${g.met === null ? 'not measured' : g.met ? 'met' : '**missed**'} | ${g.detail} |`);
   }
   return out.join('\n') + '\n';
 }

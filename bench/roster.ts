@@ -16,18 +16,97 @@ const FULL = (s: string) => s.replace(/[0-9X]/g, (ch) => String.fromCharCode(ch.
 
 /** Each fault with its share of rows; together about 5.5% of rows carry one. */
 const FAULTS: [string, number, (r: RosterRow, rows: RosterRow[], k: number) => void][] = [
-  ['id.checksum', 0.01, (r) => { const id = r.person.id; r.id = id.slice(0, 17) + (id[17] === '1' ? '2' : '1'); }],
-  ['id.precision-lost', 0.005, (r) => { r.id = Number(r.person.id.slice(0, 17) + '0'); }],
-  ['id.unnormalized', 0.003, (r) => { r.id = FULL(r.person.id); }],
-  ['id.legacy-15', 0.002, (r) => { const id = r.person.id; r.id = id.slice(0, 6) + id.slice(8, 17); }],
-  ['id.birth-invalid', 0.002, (r) => { const body = r.person.id.slice(0, 6) + '19900230' + r.person.id.slice(14, 17); r.id = body + checkDigit(body); }],
-  ['dup.id', 0.01, (r, rows, k) => { if (k > 0) { const o = rows[k - 1 - (k * 7919) % Math.min(k, 5000)]; r.person = { ...r.person, name: o.person.name, gender: o.person.gender }; r.id = o.id; } }],
-  ['rate.mismatch', 0.01, (r) => { r.person = { ...r.person, amount: r.person.amount + 100 }; }],
-  ['occ.unknown', 0.003, (r) => { r.person = { ...r.person, occupation: '电焊工' }; }],
-  ['dates.invalid', 0.003, (r) => { r.person = { ...r.person, start: r.person.end, end: r.person.start }; }],
-  ['hours.below-minimum', 0.003, (r) => { r.person = { ...r.person, hours: 16 }; }],
-  ['field.missing', 0.002, (r) => { r.person = { ...r.person, name: '' }; }],
-  ['phone.invalid', 0.002, (r) => { r.person = { ...r.person, phone: r.person.phone.slice(0, 10) }; }],
+  [
+    'id.checksum',
+    0.01,
+    (r) => {
+      const id = r.person.id;
+      r.id = id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
+    },
+  ],
+  [
+    'id.precision-lost',
+    0.005,
+    (r) => {
+      r.id = Number(r.person.id.slice(0, 17) + '0');
+    },
+  ],
+  [
+    'id.unnormalized',
+    0.003,
+    (r) => {
+      r.id = FULL(r.person.id);
+    },
+  ],
+  [
+    'id.legacy-15',
+    0.002,
+    (r) => {
+      const id = r.person.id;
+      r.id = id.slice(0, 6) + id.slice(8, 17);
+    },
+  ],
+  [
+    'id.birth-invalid',
+    0.002,
+    (r) => {
+      const body = r.person.id.slice(0, 6) + '19900230' + r.person.id.slice(14, 17);
+      r.id = body + checkDigit(body);
+    },
+  ],
+  [
+    'dup.id',
+    0.01,
+    (r, rows, k) => {
+      if (k > 0) {
+        const o = rows[k - 1 - ((k * 7919) % Math.min(k, 5000))];
+        r.person = { ...r.person, name: o.person.name, gender: o.person.gender };
+        r.id = o.id;
+      }
+    },
+  ],
+  [
+    'rate.mismatch',
+    0.01,
+    (r) => {
+      r.person = { ...r.person, amount: r.person.amount + 100 };
+    },
+  ],
+  [
+    'occ.unknown',
+    0.003,
+    (r) => {
+      r.person = { ...r.person, occupation: '电焊工' };
+    },
+  ],
+  [
+    'dates.invalid',
+    0.003,
+    (r) => {
+      r.person = { ...r.person, start: r.person.end, end: r.person.start };
+    },
+  ],
+  [
+    'hours.below-minimum',
+    0.003,
+    (r) => {
+      r.person = { ...r.person, hours: 16 };
+    },
+  ],
+  [
+    'field.missing',
+    0.002,
+    (r) => {
+      r.person = { ...r.person, name: '' };
+    },
+  ],
+  [
+    'phone.invalid',
+    0.002,
+    (r) => {
+      r.person = { ...r.person, phone: r.person.phone.slice(0, 10) };
+    },
+  ],
 ];
 
 /** n rows with planted faults (deterministic); plan counts the rows of each fault. */
@@ -41,20 +120,55 @@ export function faultyRows(n: number, seed = 6): { rows: RosterRow[]; plan: Reco
     rows.push(row);
     let x = r();
     for (const [code, share, apply] of FAULTS) {
-      if (x < share) { apply(row, rows, k); plan[code] = (plan[code] ?? 0) + 1; break; }
+      if (x < share) {
+        apply(row, rows, k);
+        plan[code] = (plan[code] ?? 0) + 1;
+        break;
+      }
       x -= share;
     }
   }
   return { rows, plan };
 }
 
-const FORMATS = ['General', 'General', 'General', '@', 'General', 'General', 'General', 'General', 'General', 'yyyy-mm-dd', 'yyyy-mm-dd', 'General', 'General', '#,##0.00', 'General'];
+const FORMATS = [
+  'General',
+  'General',
+  'General',
+  '@',
+  'General',
+  'General',
+  'General',
+  'General',
+  'General',
+  'yyyy-mm-dd',
+  'yyyy-mm-dd',
+  'General',
+  'General',
+  '#,##0.00',
+  'General',
+];
 
 /** The line of cells of one trainee, as ExcelJS values. */
 export function rowValues(row: RosterRow, seq: number): ExcelJS.CellValue[] {
   const p = row.person;
-  return [seq, p.name || null, p.gender, row.id, p.phone, p.occupation, p.category, p.certType, p.level || null,
-    utcDate(p.start), utcDate(p.end), p.hours, p.personType, p.amount, p.remark || null];
+  return [
+    seq,
+    p.name || null,
+    p.gender,
+    row.id,
+    p.phone,
+    p.occupation,
+    p.category,
+    p.certType,
+    p.level || null,
+    utcDate(p.start),
+    utcDate(p.end),
+    p.hours,
+    p.personType,
+    p.amount,
+    p.remark || null,
+  ];
 }
 
 /** The roster as the .xlsx reader would hand it to the engine: header at row 1, values, texts, formats. */
@@ -82,7 +196,10 @@ export function rosterGrid(rows: RosterRow[]): Grid {
 }
 
 /** Extra formula columns after the roster (the peer "formula approach"); data rows 2..n+1. */
-export type FormulaColumns = (sheetRow: number, lastRow: number) => { header: string; formula: string; result?: boolean }[];
+export type FormulaColumns = (
+  sheetRow: number,
+  lastRow: number,
+) => { header: string; formula: string; result?: boolean }[];
 
 /** Writes the roster with the streaming writer (as test/fixtures writeBigRoster does), optionally with formula columns. */
 export async function writeRosterXlsx(file: string, rows: RosterRow[], formulas?: FormulaColumns): Promise<void> {

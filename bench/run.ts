@@ -48,14 +48,38 @@ async function coreFigures(n: number): Promise<SizeResults['core']> {
   const ms = median(result.ms);
   const cpu = median(result.cpuMs);
   const core = {
-    rowsPerSecond: n / (ms / 1000), rowsPerCpuSecond: n / (cpu / 1000), ms: result.ms, cpuMs: result.cpuMs,
-    coldRowsPerSecond: n / (result.coldMs / 1000), coldMs: result.coldMs, coldCpuMs: result.coldCpuMs, warmups: result.warmups,
-    findings: result.findings, maxRssBytes: run.maxRssBytes, rssBeforeBytes: result.rssBeforeBytes,
+    rowsPerSecond: n / (ms / 1000),
+    rowsPerCpuSecond: n / (cpu / 1000),
+    ms: result.ms,
+    cpuMs: result.cpuMs,
+    coldRowsPerSecond: n / (result.coldMs / 1000),
+    coldMs: result.coldMs,
+    coldCpuMs: result.coldCpuMs,
+    warmups: result.warmups,
+    findings: result.findings,
+    maxRssBytes: run.maxRssBytes,
+    rssBeforeBytes: result.rssBeforeBytes,
   };
-  line(n, 'core engine (settled)', `${fmt(core.rowsPerSecond)} rows/s (${ms.toFixed(1)} ms, median of ${result.ms.length} after ${result.warmups} uncounted warm-up runs; ${result.findings} findings)`);
-  line(n, 'core engine (cold)', `${fmt(core.coldRowsPerSecond)} rows/s (${result.coldMs.toFixed(1)} ms, ${result.coldCpuMs.toFixed(1)} ms of CPU: the process's first check, JIT cold)`);
-  line(n, 'core engine CPU (settled)', `${fmt(core.rowsPerCpuSecond)} rows per CPU second (${cpu.toFixed(1)} ms of CPU: what an idle core would give, GC threads included)`);
-  line(n, 'core engine memory', `peak RSS ${mb(run.maxRssBytes)} MB (${mb(result.rssBeforeBytes)} MB with the grid built, before checking)`);
+  line(
+    n,
+    'core engine (settled)',
+    `${fmt(core.rowsPerSecond)} rows/s (${ms.toFixed(1)} ms, median of ${result.ms.length} after ${result.warmups} uncounted warm-up runs; ${result.findings} findings)`,
+  );
+  line(
+    n,
+    'core engine (cold)',
+    `${fmt(core.coldRowsPerSecond)} rows/s (${result.coldMs.toFixed(1)} ms, ${result.coldCpuMs.toFixed(1)} ms of CPU: the process's first check, JIT cold)`,
+  );
+  line(
+    n,
+    'core engine CPU (settled)',
+    `${fmt(core.rowsPerCpuSecond)} rows per CPU second (${cpu.toFixed(1)} ms of CPU: what an idle core would give, GC threads included)`,
+  );
+  line(
+    n,
+    'core engine memory',
+    `peak RSS ${mb(run.maxRssBytes)} MB (${mb(result.rssBeforeBytes)} MB with the grid built, before checking)`,
+  );
   return core;
 }
 
@@ -68,7 +92,11 @@ async function cliFigures(n: number, file: string, dir: string): Promise<NonNull
     maxRssBytes: Math.max(...runs.map((r) => r.maxRssBytes)),
     findings: runs[0].findings,
   };
-  line(n, 'CLI end to end', `${cli.seconds.toFixed(2)} s (median of ${runs.length}; ${cli.findings} findings, marked copy written)`);
+  line(
+    n,
+    'CLI end to end',
+    `${cli.seconds.toFixed(2)} s (median of ${runs.length}; ${cli.findings} findings, marked copy written)`,
+  );
   line(n, 'CLI memory', `peak RSS ${mb(cli.maxRssBytes)} MB`);
   return cli;
 }
@@ -76,15 +104,32 @@ async function cliFigures(n: number, file: string, dir: string): Promise<NonNull
 async function officeFigures(n: number): Promise<NonNullable<SizeResults['office']>> {
   const { result } = await runNodeJson<OfficeChildResult>('office-child.js', [String(n)]);
   const syncBound = 3 + Math.ceil((n + 1) / result.chunkRows);
-  line(n, 'adapter syncs', `read ${result.read.syncs}, mark ${result.mark.syncs} (bound 3 + ⌈rows/${result.chunkRows}⌉ = ${syncBound})`);
-  line(n, 'adapter largest request', `${fmt(Math.max(result.read.maxRequestBytes, result.mark.maxRequestBytes))} bytes (largest response ${fmt(Math.max(result.read.maxResponseBytes, result.mark.maxResponseBytes))})`);
-  line(n, 'adapter format calls', `${result.mark.formatCalls} for ${result.runs} runs of ${result.faultyCells} faulty cells (${result.mark.noteCalls} note calls)`);
+  line(
+    n,
+    'adapter syncs',
+    `read ${result.read.syncs}, mark ${result.mark.syncs} (bound 3 + ⌈rows/${result.chunkRows}⌉ = ${syncBound})`,
+  );
+  line(
+    n,
+    'adapter largest request',
+    `${fmt(Math.max(result.read.maxRequestBytes, result.mark.maxRequestBytes))} bytes (largest response ${fmt(Math.max(result.read.maxResponseBytes, result.mark.maxResponseBytes))})`,
+  );
+  line(
+    n,
+    'adapter format calls',
+    `${result.mark.formatCalls} for ${result.runs} runs of ${result.faultyCells} faulty cells (${result.mark.noteCalls} note calls)`,
+  );
   return { ...result, syncBound };
 }
 
 let profileUrl: string | null = null;
 
-async function formulaFigures(n: number, rows: ReturnType<typeof faultyRows>['rows'], plainFile: string, dir: string): Promise<NonNullable<SizeResults['formula']>> {
+async function formulaFigures(
+  n: number,
+  rows: ReturnType<typeof faultyRows>['rows'],
+  plainFile: string,
+  dir: string,
+): Promise<NonNullable<SizeResults['formula']>> {
   const file = path.join(dir, `formulas-${n}.xlsx`);
   await writeFormulaRoster(file, rows);
   if (!profileUrl) {
@@ -92,7 +137,8 @@ async function formulaFigures(n: number, rows: ReturnType<typeof faultyRows>['ro
     await sofficeToCsv(profileUrl, plainFile, path.join(dir, 'warmup'), 300_000); // first start builds the profile
   }
   const ours = [];
-  for (let i = 0; i < Math.max(1, CLI_RUNS[n] - 1); i++) ours.push((await runCli(file, path.join(dir, `formulas-${n}.marked.xlsx`))).seconds);
+  for (let i = 0; i < Math.max(1, CLI_RUNS[n] - 1); i++)
+    ours.push((await runCli(file, path.join(dir, `formulas-${n}.marked.xlsx`))).seconds);
   const oursSeconds = median(ours);
   const timeout = sofficeTimeoutMs(oursSeconds);
   const plain = await sofficeToCsv(profileUrl, plainFile, path.join(dir, 'csv-plain'), timeout);
@@ -101,15 +147,34 @@ async function formulaFigures(n: number, rows: ReturnType<typeof faultyRows>['ro
   const readBack = failed ? null : await readFormulaCsv(lo.csv);
   const expected = expectedFormulaAnswers(rows);
   // stale cached answers were written (no repeats, every check right): only a recalculation finds them
-  const recalculated = !!readBack && readBack.repeats === expected.repeats && readBack.badCheck >= expected.badCheck && readBack.answered > 0;
+  const recalculated =
+    !!readBack &&
+    readBack.repeats === expected.repeats &&
+    readBack.badCheck >= expected.badCheck &&
+    readBack.answered > 0;
   const f = {
-    seconds: lo.run.seconds, plainSeconds: plain.run.seconds, oursSeconds, ratio: lo.run.seconds / oursSeconds,
-    timedOut: failed, exit: lo.run.timedOut ? 'stopped' : lo.run.code === 0 ? 'ok' : `exit ${lo.run.code}`, recalculated, readBack, expected,
+    seconds: lo.run.seconds,
+    plainSeconds: plain.run.seconds,
+    oursSeconds,
+    ratio: lo.run.seconds / oursSeconds,
+    timedOut: failed,
+    exit: lo.run.timedOut ? 'stopped' : lo.run.code === 0 ? 'ok' : `exit ${lo.run.code}`,
+    recalculated,
+    readBack,
+    expected,
   };
-  line(n, 'formula approach', `LibreOffice ${f.timedOut ? '> ' : ''}${f.seconds.toFixed(1)} s (load + save alone ${f.plainSeconds.toFixed(1)} s) vs our CLI ${oursSeconds.toFixed(2)} s → ${f.timedOut ? '> ' : ''}${f.ratio.toFixed(1)}× faster`);
-  line(n, 'formula read-back', readBack
-    ? `recalculated: ${recalculated ? 'yes' : 'NO'} (${readBack.repeats} repeat rows, expected ${expected.repeats}; ${readBack.badCheck} rows with a wrong check digit or no answer, ${expected.badCheck} IDs with a wrong check character)`
-    : `no CSV: ${lo.run.timedOut ? `stopped after ${(timeout / 1000).toFixed(0)} s` : `soffice failed (exit ${lo.run.code}): ${lo.run.stderr.split('\n').filter(Boolean).slice(-3).join(' | ').slice(0, 200)}`}`);
+  line(
+    n,
+    'formula approach',
+    `LibreOffice ${f.timedOut ? '> ' : ''}${f.seconds.toFixed(1)} s (load + save alone ${f.plainSeconds.toFixed(1)} s) vs our CLI ${oursSeconds.toFixed(2)} s → ${f.timedOut ? '> ' : ''}${f.ratio.toFixed(1)}× faster`,
+  );
+  line(
+    n,
+    'formula read-back',
+    readBack
+      ? `recalculated: ${recalculated ? 'yes' : 'NO'} (${readBack.repeats} repeat rows, expected ${expected.repeats}; ${readBack.badCheck} rows with a wrong check digit or no answer, ${expected.badCheck} IDs with a wrong check character)`
+      : `no CSV: ${lo.run.timedOut ? `stopped after ${(timeout / 1000).toFixed(0)} s` : `soffice failed (exit ${lo.run.code}): ${lo.run.stderr.split('\n').filter(Boolean).slice(-3).join(' | ').slice(0, 200)}`}`,
+  );
   return f;
 }
 
@@ -117,11 +182,16 @@ async function idFigures(): Promise<IdsChildResult> {
   const { result } = await runNodeJson<IdsChildResult>('ids-child.js', [String(ID_COUNT), String(ID_RUNS)], 1_200_000);
   const ours = result.validators[0].perSecond;
   for (const v of result.validators) {
-    line('IDs', v.name, `${fmt(v.perSecond)} IDs/s (${(v.perSecond / ours).toFixed(2)}× ours), ${fmt(v.disagreeWithOurs)} differ from ours, ${fmt(v.wrong)} wrong of ${fmt(result.count)}`);
+    line(
+      'IDs',
+      v.name,
+      `${fmt(v.perSecond)} IDs/s (${(v.perSecond / ours).toFixed(2)}× ours), ${fmt(v.disagreeWithOurs)} differ from ours, ${fmt(v.wrong)} wrong of ${fmt(result.count)}`,
+    );
     for (const [c, k] of Object.entries(v.byCategory)) line('IDs', '', `  ${fmt(k)} × ${c}`);
   }
   for (const v of result.validators.slice(2)) {
-    for (const s of v.samples.slice(0, 8)) line('IDs', '', `  ${v.name.split(' ')[0]}: ${s.id} → ${s.answer}, ours ${s.ours}: ${s.reason}`);
+    for (const s of v.samples.slice(0, 8))
+      line('IDs', '', `  ${v.name.split(' ')[0]}: ${s.id} → ${s.answer}, ours ${s.ours}: ${s.reason}`);
   }
   return result;
 }
@@ -136,7 +206,9 @@ function quiet(cmd: string, args: string[]): string {
 
 function commitMeasured(): string {
   const head = quiet('git', ['rev-parse', '--short', 'HEAD']) || 'unknown';
-  return quiet('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'bin']) ? `${head} (dirty: uncommitted changes in src)` : head;
+  return quiet('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'bin'])
+    ? `${head} (dirty: uncommitted changes in src)`
+    : head;
 }
 
 async function main(): Promise<void> {
@@ -144,22 +216,36 @@ async function main(): Promise<void> {
   const results: Results = {
     quick,
     machine: {
-      cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version, platform: `${os.type()} ${os.release()}`, date: new Date().toISOString(),
-      commit: commitMeasured(), libreoffice: quiet('soffice', ['--version']).split('\n')[0] || 'not found',
-      loadStart: os.loadavg()[0], loadEnd: 0,
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.type()} ${os.release()}`,
+      date: new Date().toISOString(),
+      commit: commitMeasured(),
+      libreoffice: quiet('soffice', ['--version']).split('\n')[0] || 'not found',
+      loadStart: os.loadavg()[0],
+      loadEnd: 0,
     },
     sizes: {},
   };
   const m = results.machine;
-  console.log(`roster-check bench${quick ? ' (quick)' : ''}: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${process.version}, ${m.libreoffice}, commit ${m.commit}, load ${m.loadStart.toFixed(2)}`);
+  console.log(
+    `roster-check bench${quick ? ' (quick)' : ''}: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${process.version}, ${m.libreoffice}, commit ${m.commit}, load ${m.loadStart.toFixed(2)}`,
+  );
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'roster-bench-'));
   try {
     for (const n of SIZES) {
       const { rows, plan } = faultyRows(n);
       const file = path.join(dir, `roster-${n}.xlsx`);
       await writeRosterXlsx(file, rows);
-      line(n, 'roster', `${Object.values(plan).reduce((a, b) => a + b, 0)} faulty rows: ${Object.entries(plan).map(([c, k]) => `${c} ${k}`).join(', ')}`);
+      line(
+        n,
+        'roster',
+        `${Object.values(plan).reduce((a, b) => a + b, 0)} faulty rows: ${Object.entries(plan)
+          .map(([c, k]) => `${c} ${k}`)
+          .join(', ')}`,
+      );
       const size: SizeResults = { rows: n, faults: plan, core: await coreFigures(n) };
       results.sizes[n] = size;
       if (want('cli')) size.cli = await cliFigures(n, file, dir);
@@ -181,8 +267,16 @@ async function main(): Promise<void> {
       const l = await runLedgerBench(LEDGER.records, LEDGER.rows);
       results.ledger = l;
       const label = `${fmt(l.records)} records × ${fmt(l.rosterRows)} rows`;
-      line('ledger', 'in memory', `${(Math.min(l.memoryMs, l.memoryPickMs) / 1000).toFixed(2)} s (full index + check ${l.memoryMs} ms; one pass for the roster's people + check ${l.memoryPickMs} ms), ${label}`);
-      line('ledger', 'SQLite', `${(l.sqliteMs / 1000).toFixed(2)} s per check (batched lookup + check), import once ${(l.sqliteImportMs / 1000).toFixed(1)} s; same findings: ${l.sameAsMemory}`);
+      line(
+        'ledger',
+        'in memory',
+        `${(Math.min(l.memoryMs, l.memoryPickMs) / 1000).toFixed(2)} s (full index + check ${l.memoryMs} ms; one pass for the roster's people + check ${l.memoryPickMs} ms), ${label}`,
+      );
+      line(
+        'ledger',
+        'SQLite',
+        `${(l.sqliteMs / 1000).toFixed(2)} s per check (batched lookup + check), import once ${(l.sqliteImportMs / 1000).toFixed(1)} s; same findings: ${l.sameAsMemory}`,
+      );
       line('ledger', 'memory', `peak RSS ${mb(l.maxRssBytes)} MB (${fmt(l.records)} records held as objects)`);
     }
   } finally {
@@ -191,9 +285,12 @@ async function main(): Promise<void> {
   results.machine.loadEnd = os.loadavg()[0];
   results.goals = judgeGoals(results);
   console.log('\nGoals (issue 6):');
-  for (const g of results.goals) console.log(`  ${g.met === null ? 'n/a   ' : g.met ? 'met   ' : 'MISSED'} ${g.goal}: ${g.detail}`);
+  for (const g of results.goals)
+    console.log(`  ${g.met === null ? 'n/a   ' : g.met ? 'met   ' : 'MISSED'} ${g.goal}: ${g.detail}`);
   const written = only ? [] : await publish(results);
-  console.log(`\nload average ${results.machine.loadStart.toFixed(2)} → ${results.machine.loadEnd.toFixed(2)}; ${only ? 'nothing written (--only)' : `wrote ${written.map((f) => path.relative(process.cwd(), f)).join(', ')}`}`);
+  console.log(
+    `\nload average ${results.machine.loadStart.toFixed(2)} → ${results.machine.loadEnd.toFixed(2)}; ${only ? 'nothing written (--only)' : `wrote ${written.map((f) => path.relative(process.cwd(), f)).join(', ')}`}`,
+  );
 }
 
 main().catch((e) => {

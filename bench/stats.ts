@@ -41,18 +41,31 @@ const RSS_MARK = /^@@bench-maxrss (\d+)$/m;
  * Runs a command, timing it from spawn to exit. A node child started with RSS_PRELOAD prints its
  * peak RSS (KiB, process.resourceUsage().maxRSS) on stderr; that line is taken out of stderr.
  */
-export function runChild(cmd: string, args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<ChildRun> {
+export function runChild(
+  cmd: string,
+  args: string[],
+  opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const t0 = nowMs();
-    const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd ?? ROOT,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
     const timer = opts.timeoutMs
       ? setTimeout(() => {
-        timedOut = true;
-        try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
-      }, opts.timeoutMs)
+          timedOut = true;
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            /* already gone */
+          }
+        }, opts.timeoutMs)
       : null;
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
@@ -70,8 +83,14 @@ export function runChild(cmd: string, args: string[], opts: { timeoutMs?: number
 }
 
 /** Runs a compiled bench module as a node child (with the RSS preload); its stdout is JSON. */
-export async function runNodeJson<T>(script: string, args: string[], timeoutMs = 600_000): Promise<{ result: T; run: ChildRun }> {
-  const run = await runChild(process.execPath, ['--require', RSS_PRELOAD, path.join(__dirname, script), ...args], { timeoutMs });
+export async function runNodeJson<T>(
+  script: string,
+  args: string[],
+  timeoutMs = 600_000,
+): Promise<{ result: T; run: ChildRun }> {
+  const run = await runChild(process.execPath, ['--require', RSS_PRELOAD, path.join(__dirname, script), ...args], {
+    timeoutMs,
+  });
   if (run.code !== 0) throw new Error(`${script} failed (${run.code}): ${run.stderr.slice(0, 2000)}`);
   return { result: JSON.parse(run.stdout) as T, run };
 }

@@ -1,9 +1,27 @@
 // `roster-check assemble ROSTER.xlsx --info INFO.json --out CLAIM.xlsx`: checks the roster and writes a
 // copy of its workbook with the claim papers (拨付资金汇总表, 资金审批表, 公示名单, 归档清单) added.
 import {
-  buildClaim, type CalDate, type CheckResult, checkGrid, CLAIM_SHEETS, type ClaimInfo, ClaimInfoError,
-  type ClaimLedger, fenToCapital, formatDate, formatYuan, InputError, isValidDate, type Locale, type MappingOverride,
-  noteText, parseClaimInfo, runKeys, SHEET_NAMES, t, todayLocal,
+  buildClaim,
+  type CalDate,
+  type CheckResult,
+  checkGrid,
+  CLAIM_SHEETS,
+  type ClaimInfo,
+  ClaimInfoError,
+  type ClaimLedger,
+  fenToCapital,
+  formatDate,
+  formatYuan,
+  InputError,
+  isValidDate,
+  type Locale,
+  type MappingOverride,
+  noteText,
+  parseClaimInfo,
+  runKeys,
+  SHEET_NAMES,
+  t,
+  todayLocal,
 } from '../core';
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -92,7 +110,20 @@ export interface AssembleArgs {
 export function parseAssembleArgs(argv: string[]): AssembleArgs {
   const t = tokenize(argv, {
     command: 'assemble',
-    values: ['info', 'out', 'policy', 'catalog', 'sheet', 'map', 'date', 'lang', 'ledger', 'ledger-db', 'notice-end', 'notice-out'],
+    values: [
+      'info',
+      'out',
+      'policy',
+      'catalog',
+      'sheet',
+      'map',
+      'date',
+      'lang',
+      'ledger',
+      'ledger-db',
+      'notice-end',
+      'notice-out',
+    ],
     repeatable: ['map'],
     flags: ['include-errors', 'include-unrated'],
   });
@@ -102,7 +133,11 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
   if (t.values.date !== undefined) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.values.date);
     const d = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-    if (!d || !isValidDate(d.y, d.m, d.d)) throw new UsageError(`--date 应为 YYYY-MM-DD 格式的日期（收到“${t.values.date}”）`, `--date must be a date as YYYY-MM-DD (got "${t.values.date}")`);
+    if (!d || !isValidDate(d.y, d.m, d.d))
+      throw new UsageError(
+        `--date 应为 YYYY-MM-DD 格式的日期（收到“${t.values.date}”）`,
+        `--date must be a date as YYYY-MM-DD (got "${t.values.date}")`,
+      );
     date = d;
   }
   const a: AssembleArgs = {
@@ -124,8 +159,16 @@ export function parseAssembleArgs(argv: string[]): AssembleArgs {
     help: t.flags.help ?? false,
   };
   if (a.help) return a;
-  if (t.positionals.length !== 1) throw new UsageError('assemble 需要且只需要一个花名册文件（用 assemble --help 查看用法）', 'assemble takes exactly one roster file (see assemble --help)');
-  if (!a.info) throw new UsageError('缺少 --info 申报信息文件（字段见 examples/claim-info.json）', 'missing --info INFO.json (see examples/claim-info.json)');
+  if (t.positionals.length !== 1)
+    throw new UsageError(
+      'assemble 需要且只需要一个花名册文件（用 assemble --help 查看用法）',
+      'assemble takes exactly one roster file (see assemble --help)',
+    );
+  if (!a.info)
+    throw new UsageError(
+      '缺少 --info 申报信息文件（字段见 examples/claim-info.json）',
+      'missing --info INFO.json (see examples/claim-info.json)',
+    );
   if (!a.out) throw new UsageError('缺少 --out 输出文件', 'missing --out CLAIM.xlsx');
   if (a.noticeOut !== undefined && (!/\.xlsx$/i.test(a.noticeOut) || a.noticeOut === a.out)) {
     throw new UsageError('--notice-out 应为另一个 .xlsx 文件', '--notice-out must be another .xlsx file');
@@ -168,7 +211,11 @@ export async function loadClaimInfo(file: string): Promise<ClaimInfo> {
  * people are looked up once, in one batch, before the papers are built (the core's lookup is synchronous).
  */
 async function withLedger<T>(
-  args: AssembleArgs, result: CheckResult, io: Io, en: boolean, make: (ledger?: ClaimLedger) => T,
+  args: AssembleArgs,
+  result: CheckResult,
+  io: Io,
+  en: boolean,
+  make: (ledger?: ClaimLedger) => T,
 ): Promise<T> {
   if (!args.ledger) return make(undefined);
   const { loadLedger } = await import('./ledger');
@@ -200,27 +247,47 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
     const today = args.date ?? todayLocal();
     const roster = await readRoster(args.file, args.sheet, args.map);
     if (CLAIM_SHEETS.has(roster.sheetName)) {
-      throw new UsageError(`${args.file}：找到的是申报材料表「${roster.sheetName}」而不是花名册，请用 --sheet 指定花名册工作表`, `${args.file}: found the claim sheet "${roster.sheetName}" rather than a roster; name the roster with --sheet`);
+      throw new UsageError(
+        `${args.file}：找到的是申报材料表「${roster.sheetName}」而不是花名册，请用 --sheet 指定花名册工作表`,
+        `${args.file}: found the claim sheet "${roster.sheetName}" rather than a roster; name the roster with --sheet`,
+      );
     }
     // Messages in Chinese: the reasons go onto the Chinese sheets.
     const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale: 'zh-CN', today });
     if (result.layout.missing.length) {
-      const report = { file: args.file, sheet: roster.sheetName, result, headersFound: headersFound(roster.grid, result.layout.headerRows) };
+      const report = {
+        file: args.file,
+        sheet: roster.sheetName,
+        result,
+        headersFound: headersFound(roster.grid, result.layout.headerRows),
+      };
       io.stderr(missingMessage(report, locale) + '\n');
       return 2;
     }
-    for (const note of gridNotes(roster.grid)) io.stderr(`${en ? 'note' : '提示'}：${noteText(note, en ? 'en-US' : 'zh-CN')}\n`);
+    for (const note of gridNotes(roster.grid))
+      io.stderr(`${en ? 'note' : '提示'}：${noteText(note, en ? 'en-US' : 'zh-CN')}\n`);
     const claim = await withLedger(args, result, io, en, (ledger) =>
       buildClaim(result, {
-        policy, catalog, info, includeErrorRows: args.includeErrors, includeUnrated: args.includeUnrated, today,
-        rosterSheet: roster.sheetName, ledger, noticeEnd: args.noticeEnd,
-      }));
+        policy,
+        catalog,
+        info,
+        includeErrorRows: args.includeErrors,
+        includeUnrated: args.includeUnrated,
+        today,
+        rosterSheet: roster.sheetName,
+        ledger,
+        noticeEnd: args.noticeEnd,
+      }),
+    );
     renderSheets(roster.workbook, claim.sheets);
     await writeWorkbookAtomic(roster.workbook, args.out, args.file);
     if (args.noticeOut) {
       // the notice alone, for publishing: the claim workbook holds the full roster and full IDs
       const only = new ExcelJS.Workbook();
-      renderSheets(only, claim.sheets.filter((s) => s.name === SHEET_NAMES.notice));
+      renderSheets(
+        only,
+        claim.sheets.filter((s) => s.name === SHEET_NAMES.notice),
+      );
       await writeWorkbookAtomic(only, args.noticeOut, args.file);
     }
     const { persons, fen } = claim.totals;
@@ -236,10 +303,14 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
             `  未纳入 ${claim.excluded.length} 人${claim.excluded.length ? '（原因见拨付资金汇总表）' : ''}\n` +
             `  公示期 ${period}（${claim.notice.workingDays} 个工作日）${args.noticeOut ? `，供发布的公示名单：${args.noticeOut}` : ''}\n  花名册指纹（SHA-256）：${claim.fingerprint}\n`,
     );
-    for (const w of claim.warnings) io.stderr(en ? `warning: ${args.info}: ${w.en}\n` : `提示：${args.info}：${w.zh}\n`);
+    for (const w of claim.warnings)
+      io.stderr(en ? `warning: ${args.info}: ${w.en}\n` : `提示：${args.info}：${w.zh}\n`);
     if (claim.notice.setByHand) {
-      io.stderr(en ? 'note: the holiday calendar does not cover the notice year; the end date is the one given by --notice-end\n'
-        : '提示：节假日数据未收录公示所跨年度，公示截止日期按 --notice-end 填写，公示名单已注明\n');
+      io.stderr(
+        en
+          ? 'note: the holiday calendar does not cover the notice year; the end date is the one given by --notice-end\n'
+          : '提示：节假日数据未收录公示所跨年度，公示截止日期按 --notice-end 填写，公示名单已注明\n',
+      );
     }
     return 0;
   } catch (e) {

@@ -3,7 +3,13 @@
 // is that one is the claim's, whatever --include-errors says now.
 import type ExcelJS from 'exceljs';
 import {
-  type CalDate, type Catalog, type CheckResult, type ClaimSelection, type Policy, rosterFingerprint, selectRows,
+  type CalDate,
+  type Catalog,
+  type CheckResult,
+  type ClaimSelection,
+  type Policy,
+  rosterFingerprint,
+  selectRows,
   SHEET_NAMES,
 } from '../core';
 
@@ -11,11 +17,13 @@ import {
 export function claimFingerprint(wb: ExcelJS.Workbook): string | null {
   const ws = wb.getWorksheet(SHEET_NAMES.approval);
   let found: string | null = null;
-  ws?.eachRow((row) => row.eachCell((c) => {
-    const v = c.value;
-    const m = typeof v === 'string' ? /SHA-256：([0-9a-f]{64})/.exec(v) : null;
-    if (m && !found) found = m[1];
-  }));
+  ws?.eachRow((row) =>
+    row.eachCell((c) => {
+      const v = c.value;
+      const m = typeof v === 'string' ? /SHA-256：([0-9a-f]{64})/.exec(v) : null;
+      if (m && !found) found = m[1];
+    }),
+  );
   return found;
 }
 
@@ -30,16 +38,21 @@ export interface ClaimRowsOptions {
  * The claimed rows: the selection matching the claim's own fingerprint when the workbook has one (and one
  * matches), else the selection the options ask for. `matched` tells which case it was.
  */
-export function claimRows(wb: ExcelJS.Workbook, result: CheckResult, opts: ClaimRowsOptions): ClaimSelection & { fingerprint: string; matched: boolean | null } {
+export function claimRows(
+  wb: ExcelJS.Workbook,
+  result: CheckResult,
+  opts: ClaimRowsOptions,
+): ClaimSelection & { fingerprint: string; matched: boolean | null } {
   const own = claimFingerprint(wb);
   const asked = selectRows(result, opts);
   const askedFp = rosterFingerprint(asked.included);
   if (!own || own === askedFp) return { ...asked, fingerprint: askedFp, matched: own ? true : null };
   // the claim may have been made with --include-errors and/or --include-unrated
-  for (const includeErrorRows of [false, true]) for (const includeUnrated of [false, true]) {
-    const other = selectRows(result, { ...opts, includeErrorRows, includeUnrated });
-    const otherFp = rosterFingerprint(other.included);
-    if (otherFp === own) return { ...other, fingerprint: otherFp, matched: true };
-  }
+  for (const includeErrorRows of [false, true])
+    for (const includeUnrated of [false, true]) {
+      const other = selectRows(result, { ...opts, includeErrorRows, includeUnrated });
+      const otherFp = rosterFingerprint(other.included);
+      if (otherFp === own) return { ...other, fingerprint: otherFp, matched: true };
+    }
   return { ...asked, fingerprint: askedFp, matched: false };
 }

@@ -6,7 +6,14 @@
 import * as path from 'path';
 import { checkGrid, todayLocal, type CheckResult } from '../core';
 import type { MappingOverride } from '../core';
-import { buildLedgerIndex, EMPTY_LEDGER, findInstitution, recordIdentity, recordsFromClaimRows, type LedgerRecord } from '../core';
+import {
+  buildLedgerIndex,
+  EMPTY_LEDGER,
+  findInstitution,
+  recordIdentity,
+  recordsFromClaimRows,
+  type LedgerRecord,
+} from '../core';
 import { checkAgainstLedger, runKeys, withLedgerFindings } from '../core';
 import type { Policy } from '../core';
 import type { CalDate, Grid, Locale, Trainee } from '../core';
@@ -39,7 +46,12 @@ export interface RunFile {
  * merged in (sorted, counted), in the order given; mark and report these instead of the originals.
  * Files are named by base name, by the path given when two base names are the same.
  */
-export async function applyLedgerChecks(files: readonly RunFile[], ledger: LoadedLedger | null, policy: Policy, locale: Locale): Promise<CheckResult[]> {
+export async function applyLedgerChecks(
+  files: readonly RunFile[],
+  ledger: LoadedLedger | null,
+  policy: Policy,
+  locale: Locale,
+): Promise<CheckResult[]> {
   const base = files.map((f) => path.basename(f.file));
   const names = base.map((b, i) => (base.indexOf(b) !== base.lastIndexOf(b) ? files[i].file : b));
   const rosters = files.map((x, i) => ({
@@ -67,8 +79,10 @@ export interface LedgerAddArgs {
   lang: 'zh' | 'en';
 }
 
-const NO_LEDGER = new UsageError('缺少 --ledger 台账（.xlsx、.csv、.sqlite 文件或 postgres:// 地址；也可设置环境变量 ROSTER_CHECK_LEDGER）',
-  'missing --ledger LEDGER (.xlsx, .csv, .sqlite or postgres:// URL; or set ROSTER_CHECK_LEDGER)');
+const NO_LEDGER = new UsageError(
+  '缺少 --ledger 台账（.xlsx、.csv、.sqlite 文件或 postgres:// 地址；也可设置环境变量 ROSTER_CHECK_LEDGER）',
+  'missing --ledger LEDGER (.xlsx, .csv, .sqlite or postgres:// URL; or set ROSTER_CHECK_LEDGER)',
+);
 
 /** argv after `ledger add`. */
 export function parseLedgerAddArgs(argv: string[]): LedgerAddArgs {
@@ -80,7 +94,8 @@ export function parseLedgerAddArgs(argv: string[]): LedgerAddArgs {
   });
   const map: MappingOverride = {};
   for (const m of t.lists.map ?? []) parseMap(m, map);
-  if (t.positionals.length !== 1) throw new UsageError('ledger add 需要且只需要一个申报花名册文件', 'ledger add takes exactly one claim roster file');
+  if (t.positionals.length !== 1)
+    throw new UsageError('ledger add 需要且只需要一个申报花名册文件', 'ledger add takes exactly one claim roster file');
   const ledger = ledgerArg(t.values.ledger);
   if (!ledger) throw NO_LEDGER;
   return {
@@ -115,8 +130,14 @@ export function ledgerName(spec: string): string {
  * the very same trainings) are double entries, not repeat claims.
  */
 export function claimDecider(opts: {
-  source: string; institution: string; fingerprint: string; records: LedgerRecord[]; trainees: readonly Trainee[];
-  policy: Policy; locale: Locale; force: boolean;
+  source: string;
+  institution: string;
+  fingerprint: string;
+  records: LedgerRecord[];
+  trainees: readonly Trainee[];
+  policy: Policy;
+  locale: Locale;
+  force: boolean;
 }): Decide {
   const en = opts.locale !== 'zh-CN';
   return (existing, done) => {
@@ -124,16 +145,29 @@ export function claimDecider(opts: {
     if (!opts.force && existing.length) {
       const same = new Set(opts.records.map(recordIdentity));
       const others = buildLedgerIndex(existing.filter((r) => !same.has(recordIdentity(r))));
-      const roster = { source: opts.source, trainees: opts.trainees, institution: opts.institution, fingerprint: opts.fingerprint };
+      const roster = {
+        source: opts.source,
+        trainees: opts.trainees,
+        institution: opts.institution,
+        fingerprint: opts.fingerprint,
+      };
       const found = checkAgainstLedger([roster], others, opts.policy, { locale: opts.locale }).get(opts.source) ?? [];
-      if (found.length) return { refuse: found.map((f) => `${opts.source} ${en ? 'row' : '第'} ${f.row} ${en ? '' : '行'}: ${f.message}`) };
+      if (found.length)
+        return {
+          refuse: found.map((f) => `${opts.source} ${en ? 'row' : '第'} ${f.row} ${en ? '' : '行'}: ${f.message}`),
+        };
     }
     return splitNew(existing, opts.records);
   };
 }
 
 /** Records the claim in the ledger the spec names: PostgreSQL, SQLite or an .xlsx/.csv file. */
-async function recordClaim(spec: string, claim: ClaimToRecord, meta: { source: string; institution: string; recordedOn: CalDate }, decide: Decide): Promise<RecordOutcome> {
+async function recordClaim(
+  spec: string,
+  claim: ClaimToRecord,
+  meta: { source: string; institution: string; recordedOn: CalDate },
+  decide: Decide,
+): Promise<RecordOutcome> {
   if (isPgUrl(spec)) {
     const { PgLedger } = await import('../ledger-store/pg/ledger');
     const db = await PgLedger.connect(spec);
@@ -153,7 +187,10 @@ async function recordClaim(spec: string, claim: ClaimToRecord, meta: { source: s
     }
   }
   if (!isFileLedger(spec)) {
-    throw new UsageError(`--ledger ${spec}：台账应为 .xlsx、.csv、.sqlite 文件或 postgres:// 地址`, `--ledger ${spec}: the ledger must be an .xlsx, .csv or .sqlite file, or a postgres:// URL`);
+    throw new UsageError(
+      `--ledger ${spec}：台账应为 .xlsx、.csv、.sqlite 文件或 postgres:// 地址`,
+      `--ledger ${spec}: the ledger must be an .xlsx, .csv or .sqlite file, or a postgres:// URL`,
+    );
   }
   return recordClaimInFile(spec, claim, meta.recordedOn, decide);
 }
@@ -179,37 +216,96 @@ export async function runLedgerAdd(argv: string[], io: Io): Promise<number> {
       );
     }
     // the claim's own rows: those whose fingerprint is the one on its 资金审批表 (see claim-rows.ts)
-    const { included, excluded, fingerprint, matched } = claimRows(roster.workbook, result, { policy, catalog, includeErrorRows: args.includeErrors, today });
+    const { included, excluded, fingerprint, matched } = claimRows(roster.workbook, result, {
+      policy,
+      catalog,
+      includeErrorRows: args.includeErrors,
+      today,
+    });
     if (matched === false) {
-      say(io, locale, '注意：花名册与申报材料「资金审批表」上的指纹不一致（申报材料生成后花名册被改动），按当前花名册登记',
-        'note: the roster no longer matches the fingerprint on the claim\'s 资金审批表 (changed after the claim was made); recording it as it is now');
+      say(
+        io,
+        locale,
+        '注意：花名册与申报材料「资金审批表」上的指纹不一致（申报材料生成后花名册被改动），按当前花名册登记',
+        "note: the roster no longer matches the fingerprint on the claim's 资金审批表 (changed after the claim was made); recording it as it is now",
+      );
     }
     const source = path.basename(args.file);
     const institution = args.institution ?? findInstitution(roster.grid);
     const shown = ledgerName(args.ledger);
     const ledgerFile = isPgUrl(args.ledger) ? '' : path.basename(args.ledger);
-    const { records, skipped } = recordsFromClaimRows(included, { source, institution, fingerprint, paidOn: args.paid ?? null, ledgerFile });
+    const { records, skipped } = recordsFromClaimRows(included, {
+      source,
+      institution,
+      fingerprint,
+      paidOn: args.paid ?? null,
+      ledgerFile,
+    });
     const rows = new Set(records.map((r) => r.sourceRow));
     const trainees = result.trainees.filter((t) => rows.has(t.row));
-    const decide = claimDecider({ source, institution, fingerprint, records, trainees, policy, locale, force: args.force });
-    const out = await recordClaim(args.ledger, { fingerprint, records }, { source, institution, recordedOn: today }, decide);
+    const decide = claimDecider({
+      source,
+      institution,
+      fingerprint,
+      records,
+      trainees,
+      policy,
+      locale,
+      force: args.force,
+    });
+    const out = await recordClaim(
+      args.ledger,
+      { fingerprint, records },
+      { source, institution, recordedOn: today },
+      decide,
+    );
     if (out.status === 'refused') {
       io.stderr(out.refusal.join('\n') + '\n');
-      io.stderr(en ? `${out.refusal.length} repeat-claim findings against the ledger; nothing recorded (use --force to record anyway)\n`
-        : `与台账比对发现 ${out.refusal.length} 处重复享受补贴的问题，未登记（确认无误可加 --force 强制登记）\n`);
+      io.stderr(
+        en
+          ? `${out.refusal.length} repeat-claim findings against the ledger; nothing recorded (use --force to record anyway)\n`
+          : `与台账比对发现 ${out.refusal.length} 处重复享受补贴的问题，未登记（确认无误可加 --force 强制登记）\n`,
+      );
       return 1;
     }
     const fp = fingerprint.slice(0, 12);
     if (out.status === 'already') {
-      say(io, locale, `${source} 已于此前登记入账（花名册指纹 ${fp}…），本次未重复登记`, `${source} was already recorded (roster fingerprint ${fp}…); nothing added`);
+      say(
+        io,
+        locale,
+        `${source} 已于此前登记入账（花名册指纹 ${fp}…），本次未重复登记`,
+        `${source} was already recorded (roster fingerprint ${fp}…); nothing added`,
+      );
       return 0;
     }
     const at = isFileLedger(args.ledger) ? ['行', 'row'] : ['号记录', 'record'];
-    say(io, locale, `已登记入账 ${out.added.length} 条：${source} → ${shown}（第 ${out.firstRow} ${at[0]}起，花名册指纹 ${fp}…）`,
-      `recorded ${out.added.length} rows: ${source} → ${shown} (from ${at[1]} ${out.firstRow}, roster fingerprint ${fp}…)`);
-    if (out.duplicates.length) say(io, locale, `跳过已在台账中的 ${out.duplicates.length} 条`, `skipped ${out.duplicates.length} rows already in the ledger`);
-    if (excluded.length) say(io, locale, `未纳入申领的 ${excluded.length} 行未登记（第 ${excluded.map((x) => x.row).join('、')} 行）`, `${excluded.length} rows not in the claim were not recorded (rows ${excluded.map((x) => x.row).join(', ')})`);
-    if (skipped.length) say(io, locale, `身份证号码无法识别的 ${skipped.length} 行未登记（第 ${skipped.map((x) => x.row).join('、')} 行）`, `${skipped.length} rows with an unreadable ID were not recorded (rows ${skipped.map((x) => x.row).join(', ')})`);
+    say(
+      io,
+      locale,
+      `已登记入账 ${out.added.length} 条：${source} → ${shown}（第 ${out.firstRow} ${at[0]}起，花名册指纹 ${fp}…）`,
+      `recorded ${out.added.length} rows: ${source} → ${shown} (from ${at[1]} ${out.firstRow}, roster fingerprint ${fp}…)`,
+    );
+    if (out.duplicates.length)
+      say(
+        io,
+        locale,
+        `跳过已在台账中的 ${out.duplicates.length} 条`,
+        `skipped ${out.duplicates.length} rows already in the ledger`,
+      );
+    if (excluded.length)
+      say(
+        io,
+        locale,
+        `未纳入申领的 ${excluded.length} 行未登记（第 ${excluded.map((x) => x.row).join('、')} 行）`,
+        `${excluded.length} rows not in the claim were not recorded (rows ${excluded.map((x) => x.row).join(', ')})`,
+      );
+    if (skipped.length)
+      say(
+        io,
+        locale,
+        `身份证号码无法识别的 ${skipped.length} 行未登记（第 ${skipped.map((x) => x.row).join('、')} 行）`,
+        `${skipped.length} rows with an unreadable ID were not recorded (rows ${skipped.map((x) => x.row).join(', ')})`,
+      );
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

@@ -2,13 +2,28 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import {
-  BUILTIN_POLICIES, type Catalog, CatalogError, decodeCsv, getBuiltinPolicy, InputError, loadPolicyJson,
-  parseCatalogCsv, parseCatalogRows, type Policy, PolicyError, SAMPLE_CATALOG, t,
+  BUILTIN_POLICIES,
+  type Catalog,
+  CatalogError,
+  decodeCsv,
+  getBuiltinPolicy,
+  InputError,
+  loadPolicyJson,
+  parseCatalogCsv,
+  parseCatalogRows,
+  type Policy,
+  PolicyError,
+  SAMPLE_CATALOG,
+  t,
 } from '../core';
 import { readSheetRows } from '../xlsx/read';
 
 function oneLine(s: string): string {
-  return s.split('\n').map((l) => l.trim()).filter(Boolean).join('; ');
+  return s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('; ');
 }
 
 async function readBytes(file: string, what: string, whatEn: string): Promise<Buffer> {
@@ -17,10 +32,7 @@ async function readBytes(file: string, what: string, whatEn: string): Promise<Bu
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new InputError(
-        'file.not-found',
-        t(`${file}：${what}文件不存在`, `${file}: ${whatEn} file not found`),
-      );
+      throw new InputError('file.not-found', t(`${file}：${what}文件不存在`, `${file}: ${whatEn} file not found`));
     }
     throw new InputError(
       'file.unreadable',
@@ -49,10 +61,7 @@ export async function loadPolicy(spec: string): Promise<Policy> {
   } catch (e) {
     const msg = oneLine(e instanceof Error ? e.message : String(e));
     if (e instanceof PolicyError) {
-      throw new InputError(
-        'policy.invalid',
-        t(`政策文件无效：${msg}`, `invalid policy file: ${msg}`),
-      );
+      throw new InputError('policy.invalid', t(`政策文件无效：${msg}`, `invalid policy file: ${msg}`));
     }
     throw new InputError(
       'policy.invalid',
@@ -66,18 +75,19 @@ export async function loadCatalog(spec: string | undefined): Promise<Catalog> {
   if (!spec) return SAMPLE_CATALOG;
   const ext = path.extname(spec).toLowerCase();
   try {
-    if (ext === '.csv' || ext === '.txt') return parseCatalogCsv(decodeCsv(await readBytes(spec, '目录', 'catalog')), spec);
+    if (ext === '.csv' || ext === '.txt')
+      return parseCatalogCsv(decodeCsv(await readBytes(spec, '目录', 'catalog')), spec);
     if (ext === '.xlsx' || ext === '.xlsm') return parseCatalogRows(await readSheetRows(spec), spec);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const msg = oneLine(e instanceof Error ? e.message : String(e));
     if (e instanceof CatalogError) {
-      throw new InputError(
-        'catalog.invalid',
-        t(`职业目录无效：${msg}`, `invalid catalog: ${msg}`),
-      );
+      throw new InputError('catalog.invalid', t(`职业目录无效：${msg}`, `invalid catalog: ${msg}`));
     }
-    throw new InputError('file.unreadable', t(`${spec}：职业目录无法读取（${msg}）`, `${spec}: cannot read the catalog (${msg})`));
+    throw new InputError(
+      'file.unreadable',
+      t(`${spec}：职业目录无法读取（${msg}）`, `${spec}: cannot read the catalog (${msg})`),
+    );
   }
   throw new InputError(
     'catalog.wrong-type',

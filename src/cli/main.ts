@@ -32,10 +32,17 @@ function takeMaxSize(argv: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a !== '--max-size' && !a.startsWith('--max-size=')) { out.push(a); continue; }
+    if (a !== '--max-size' && !a.startsWith('--max-size=')) {
+      out.push(a);
+      continue;
+    }
     const v = a === '--max-size' ? argv[++i] : a.slice('--max-size='.length);
     const p = v === undefined ? null : parseMaxSize(v);
-    if (!p) throw new UsageError(`--max-size 应为大小，如 500MB 或 1GB（收到“${v ?? ''}”）`, `--max-size must be a size such as 500MB or 1GB (got "${v ?? ''}")`);
+    if (!p)
+      throw new UsageError(
+        `--max-size 应为大小，如 500MB 或 1GB（收到“${v ?? ''}”）`,
+        `--max-size must be a size such as 500MB or 1GB (got "${v ?? ''}")`,
+      );
     setLimits(p);
   }
   return out;
@@ -63,10 +70,18 @@ export async function main(argv0: string[], io: Io = processIo): Promise<number>
     if (command === 'assemble') return await (await import('./assemble')).runAssemble(rest, io);
     if (command === 'ledger') {
       if (rest[0] === 'add') return await (await import('./ledger')).runLedgerAdd(rest.slice(1), io);
-      if (['migrate', 'import', 'export'].includes(rest[0])) return await (await import('./ledger-admin')).runLedgerAdmin(rest[0], rest.slice(1), io);
-      throw new UsageError('用法：roster-check ledger add|migrate|import|export …（用 --help 查看用法）', 'usage: roster-check ledger add|migrate|import|export … (see --help)');
+      if (['migrate', 'import', 'export'].includes(rest[0]))
+        return await (await import('./ledger-admin')).runLedgerAdmin(rest[0], rest.slice(1), io);
+      throw new UsageError(
+        '用法：roster-check ledger add|migrate|import|export …（用 --help 查看用法）',
+        'usage: roster-check ledger add|migrate|import|export … (see --help)',
+      );
     }
-    if (command !== 'validate') throw new UsageError(`未知命令 ${command}（可用：validate、assemble、ledger add；用 --help 查看用法）`, `unknown command ${command} (available: validate, assemble, ledger add; see --help)`);
+    if (command !== 'validate')
+      throw new UsageError(
+        `未知命令 ${command}（可用：validate、assemble、ledger add；用 --help 查看用法）`,
+        `unknown command ${command} (available: validate, assemble, ledger add; see --help)`,
+      );
     if (rest.includes('-h') || rest.includes('--help')) {
       io.stdout(en ? HELP_EN : HELP_ZH);
       return 0;

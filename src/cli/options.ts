@@ -40,7 +40,10 @@ export function tokenize(argv: string[], spec: OptionSpec): Tokens {
     const code = (e as { code?: string }).code;
     const name = optionName((e as Error).message);
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      throw new UsageError(`未知选项 ${name}（用 ${spec.command} --help 查看用法）`, `unknown option ${name} (see ${spec.command} --help)`);
+      throw new UsageError(
+        `未知选项 ${name}（用 ${spec.command} --help 查看用法）`,
+        `unknown option ${name} (see ${spec.command} --help)`,
+      );
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       throw new UsageError(`选项 ${name.split(' ')[0]} 缺少取值`, `option ${name.split(' ')[0]} needs a value`);
@@ -59,7 +62,8 @@ export function tokenize(argv: string[], spec: OptionSpec): Tokens {
 /** --lang zh|en */
 export function langArg(v: string | undefined): 'zh' | 'en' {
   if (v === undefined) return 'zh';
-  if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 只能是 zh 或 en（收到“${v}”）`, `--lang must be zh or en (got "${v}")`);
+  if (v !== 'zh' && v !== 'en')
+    throw new UsageError(`--lang 只能是 zh 或 en（收到“${v}”）`, `--lang must be zh or en (got "${v}")`);
   return v;
 }
 
@@ -67,7 +71,11 @@ export function langArg(v: string | undefined): 'zh' | 'en' {
 export function dateArg(name: string, v: string | undefined): CalDate | undefined {
   if (v === undefined) return undefined;
   const d = parseDateText(v);
-  if (!d) throw new UsageError(`${name} 应为日期，如 2021-05-10（收到“${v}”）`, `${name} must be a date such as 2021-05-10 (got "${v}")`);
+  if (!d)
+    throw new UsageError(
+      `${name} 应为日期，如 2021-05-10（收到“${v}”）`,
+      `${name} must be a date such as 2021-05-10 (got "${v}")`,
+    );
   return d;
 }
 

@@ -95,11 +95,19 @@ export function errorCode(e: unknown): string {
 }
 
 /** A file that could not be read at all. */
-export function jsonFailure(file: string, code: string, message: string): { schemaVersion: 1; file: string; error: JsonError } {
+export function jsonFailure(
+  file: string,
+  code: string,
+  message: string,
+): { schemaVersion: 1; file: string; error: JsonError } {
   return { schemaVersion: 1, file, error: { code, message, file } };
 }
 
 /** The document printed on stdout under --format json when the command fails before any report (exit 2). */
-export function jsonError(code: string, message: string, file: string | null = null): { schemaVersion: 1; error: JsonError } {
+export function jsonError(
+  code: string,
+  message: string,
+  file: string | null = null,
+): { schemaVersion: 1; error: JsonError } {
   return { schemaVersion: 1, error: { code, message, file } };
 }

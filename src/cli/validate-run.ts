@@ -32,11 +32,15 @@ async function isDirectory(p: string): Promise<boolean> {
 
 /** Where the marked copy of each file goes: --out itself for one file, a folder for several; --out-dir. */
 async function outPaths(args: ValidateArgs, files: readonly string[]): Promise<(string | undefined)[]> {
-  const dir = args.outDir ?? (args.out && (/[\\/]$/.test(args.out) || (await isDirectory(args.out))) ? args.out : undefined);
+  const dir =
+    args.outDir ?? (args.out && (/[\\/]$/.test(args.out) || (await isDirectory(args.out))) ? args.out : undefined);
   if (!dir) {
     if (!args.out) return files.map(() => undefined);
     if (files.length > 1) {
-      throw new UsageError(`核验多个文件时 --out 应为文件夹（以 / 结尾或已存在的文件夹），或使用 --out-dir：${args.out}`, `with several files --out must be a folder (ending in / or existing), or use --out-dir: ${args.out}`);
+      throw new UsageError(
+        `核验多个文件时 --out 应为文件夹（以 / 结尾或已存在的文件夹），或使用 --out-dir：${args.out}`,
+        `with several files --out must be a folder (ending in / or existing), or use --out-dir: ${args.out}`,
+      );
     }
     return [args.out];
   }
@@ -57,7 +61,17 @@ async function outPaths(args: ValidateArgs, files: readonly string[]): Promise<(
 function summaryRow(file: string, c: Checked, out: string | undefined, status: number, locale: Locale): SummaryRow {
   if ('failed' in c) {
     const reason = locale === 'en-US' ? c.failed.en : c.failed.zh;
-    return { file, institution: '', sheet: '', trainees: 0, errors: 0, warnings: 0, top: [], verdict: 'unreadable', reason };
+    return {
+      file,
+      institution: '',
+      sheet: '',
+      trainees: 0,
+      errors: 0,
+      warnings: 0,
+      top: [],
+      verdict: 'unreadable',
+      reason,
+    };
   }
   const { result } = c;
   const row: SummaryRow = {
@@ -102,12 +116,25 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
     const checked: Checked[] = [];
     const fileOf: number[] = [];
     const take = (i: number, got: Checked[]) => {
-      for (const c of got) { checked.push(c); fileOf.push(i); }
-      progress.done(files[i], got.reduce((n, c) => n + ('failed' in c ? 0 : c.result.trainees.length), 0));
+      for (const c of got) {
+        checked.push(c);
+        fileOf.push(i);
+      }
+      progress.done(
+        files[i],
+        got.reduce((n, c) => n + ('failed' in c ? 0 : c.result.trainees.length), 0),
+      );
     };
     if (worker) {
-      const replies = await runOnWorkers(worker, init, files.map((file) => ({ kind: 'check', file })), jobs);
-      replies.forEach((r, i) => take(i, r.ok && r.kind === 'check' ? r.checked.map(fromPlain) : [{ failed: r.ok ? UNKNOWN : r.error }]));
+      const replies = await runOnWorkers(
+        worker,
+        init,
+        files.map((file) => ({ kind: 'check', file })),
+        jobs,
+      );
+      replies.forEach((r, i) =>
+        take(i, r.ok && r.kind === 'check' ? r.checked.map(fromPlain) : [{ failed: r.ok ? UNKNOWN : r.error }]),
+      );
     } else {
       for (let i = 0; i < files.length; i++) {
         try {
@@ -133,10 +160,26 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
       if (!out || 'failed' in c || c.result.layout.missing.length || marking.has(fileOf[i])) return;
       marking.add(fileOf[i]);
       const { layout, findings } = c.result;
-      markJobs.push({ index: i, job: { kind: 'mark', file: c.file, out, sheet: c.sheet, layout, findings, ...(c.format ? { format: c.format } : {}) } });
+      markJobs.push({
+        index: i,
+        job: {
+          kind: 'mark',
+          file: c.file,
+          out,
+          sheet: c.sheet,
+          layout,
+          findings,
+          ...(c.format ? { format: c.format } : {}),
+        },
+      });
     });
     if (worker && markJobs.length > 1) {
-      const replies = await runOnWorkers(worker, init, markJobs.map((m) => m.job), jobs);
+      const replies = await runOnWorkers(
+        worker,
+        init,
+        markJobs.map((m) => m.job),
+        jobs,
+      );
       replies.forEach((r, k) => (markErr[markJobs[k].index] = r.ok ? null : r.error));
     } else {
       for (const m of markJobs) {
@@ -170,7 +213,10 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
         if (code === 2) {
           const msg = missingMessage(r, locale);
           io.stderr(msg + '\n');
-          doc = { ...jsonReport(r, policy, catalog, locale), error: { code: 'columns-missing', message: msg.split('\n')[0], file } };
+          doc = {
+            ...jsonReport(r, policy, catalog, locale),
+            error: { code: 'columns-missing', message: msg.split('\n')[0], file },
+          };
         } else {
           doc = jsonReport(r, policy, catalog, locale);
           if (args.format === 'text' && !args.quiet) texts.push(textReport(r, policy, catalog, locale));
@@ -183,10 +229,14 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
     }
     const summary = sortSummary(rows);
     if (args.format === 'json') {
-      io.stdout(JSON.stringify(docs.length === 1 && !many ? docs[0] : { schemaVersion: 1, files: docs, summary }, null, 2) + '\n');
+      io.stdout(
+        JSON.stringify(docs.length === 1 && !many ? docs[0] : { schemaVersion: 1, files: docs, summary }, null, 2) +
+          '\n',
+      );
     } else if (args.format === 'text') {
       if (texts.length) io.stdout(texts.join('\n' + '─'.repeat(60) + '\n\n'));
-      if (many || args.quiet || rows.length > 1) io.stdout((texts.length ? '\n' + '═'.repeat(60) + '\n' : '') + summaryText(summary, locale));
+      if (many || args.quiet || rows.length > 1)
+        io.stdout((texts.length ? '\n' + '═'.repeat(60) + '\n' : '') + summaryText(summary, locale));
     }
     if (args.summaryOut) await writeSummary(args.summaryOut, summary, locale);
     return status;
@@ -194,4 +244,3 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
     ledger?.close();
   }
 }
-

@@ -42,7 +42,10 @@ export function headersFound(grid: Grid, headerRows: number[]): { column: string
     let bestCount = 0;
     for (let i = 0; i < Math.min(grid.values.length, 20); i++) {
       const n = (grid.values[i] ?? []).filter((v) => typeof v === 'string' && v.trim() !== '').length;
-      if (n > bestCount) { best = i; bestCount = n; }
+      if (n > bestCount) {
+        best = i;
+        bestCount = n;
+      }
     }
     rows = best >= 0 ? [best] : [];
   }
@@ -64,7 +67,13 @@ export function markedName(file: string, outDir: string): string {
  * Reads and checks the roster sheets of one file (no marking yet: ledger findings may still be merged
  * in): one report per roster sheet.
  */
-export async function checkFileSheets(file: string, args: ValidateArgs, policy: Policy, catalog: Catalog, locale: Locale): Promise<(FileReport & { grid: Grid })[]> {
+export async function checkFileSheets(
+  file: string,
+  args: ValidateArgs,
+  policy: Policy,
+  catalog: Catalog,
+  locale: Locale,
+): Promise<(FileReport & { grid: Grid })[]> {
   const rosters = await readRosterGrids(file, args.sheet, args.map);
   return rosters.map((roster) => {
     const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
@@ -84,7 +93,13 @@ export async function checkFileSheets(file: string, args: ValidateArgs, policy: 
 }
 
 /** Reads and checks the first roster sheet of one file. */
-export async function checkFile(file: string, args: ValidateArgs, policy: Policy, catalog: Catalog, locale: Locale): Promise<FileReport & { grid: Grid }> {
+export async function checkFile(
+  file: string,
+  args: ValidateArgs,
+  policy: Policy,
+  catalog: Catalog,
+  locale: Locale,
+): Promise<FileReport & { grid: Grid }> {
   return (await checkFileSheets(file, args, policy, catalog, locale))[0];
 }
 
@@ -94,7 +109,14 @@ export async function writeMarked(report: FileReport, out: string, locale: Local
   const opts = { locale, file: path.basename(report.file) };
   if (report.format) {
     // .xls/.et/.ods/.csv: converted to .xlsx by SheetJS, then marked like any .xlsx (the input untouched)
-    const bytes = await markPackage(await toXlsxBytes(report.file), report.sheet, report.result.layout, report.result.findings, opts, opts.file);
+    const bytes = await markPackage(
+      await toXlsxBytes(report.file),
+      report.sheet,
+      report.result.layout,
+      report.result.findings,
+      opts,
+      opts.file,
+    );
     await writeFileAtomic(out, report.file, (tmp) => fs.writeFile(tmp, bytes));
   } else {
     // the copy is the input's own package with the marks patched in (see src/xlsx/marked-copy.ts)
@@ -138,15 +160,25 @@ export function missingMessage(r: FileReport, locale: Locale): string {
   // the nearest candidates among the free headers, per missing field
   const freeHeaders = r.headersFound.filter((h) => !mapped.has(h.column));
   const near = r.result.layout.missing.flatMap((f) => {
-    const names = nearestHeaders(f, freeHeaders.map((h) => h.header));
+    const names = nearestHeaders(
+      f,
+      freeHeaders.map((h) => h.header),
+    );
     const cols = names.map((n) => freeHeaders.find((h) => h.header === n)!.column);
     if (!cols.length) return [];
-    return [zh ? `${fieldLabel(f, locale)}：${cols.map((c, i) => `${c} 列「${names[i]}」`).join(' 或 ')}（--map ${f}=${cols[0]}）`
-      : `${fieldLabel(f, locale)}: column ${cols.map((c, i) => `${c} "${names[i]}"`).join(' or ')} (--map ${f}=${cols[0]})`];
+    return [
+      zh
+        ? `${fieldLabel(f, locale)}：${cols.map((c, i) => `${c} 列「${names[i]}」`).join(' 或 ')}（--map ${f}=${cols[0]}）`
+        : `${fieldLabel(f, locale)}: column ${cols.map((c, i) => `${c} "${names[i]}"`).join(' or ')} (--map ${f}=${cols[0]})`,
+    ];
   });
   const first = near.length ? null : `--map ${r.result.layout.missing[0]}=${free}`;
   const hint = first ?? '';
-  const nearLine = near.length ? (zh ? `\n  最接近的列：${near.join('；')}` : `\n  nearest candidates: ${near.join('; ')}`) : '';
+  const nearLine = near.length
+    ? zh
+      ? `\n  最接近的列：${near.join('；')}`
+      : `\n  nearest candidates: ${near.join('; ')}`
+    : '';
   return zh
     ? `${r.file}（工作表「${r.sheet}」）：找不到必需的列：${fields}\n  找到的表头：${found || '（无）'}${nearLine}\n  请用 --map 字段=列 指定${hint ? `，例如 ${hint}` : ''}`
     : `${r.file} (sheet "${r.sheet}"): required columns not found: ${fields}\n  headers found: ${found || '(none)'}${nearLine}\n  map them with --map field=COLUMN${hint ? `, e.g. ${hint}` : ''}`;

@@ -32,8 +32,16 @@ export function parseAreaRef(ref: string): { row: number; col: number; rows: num
   const p = CELL_REF.exec(a ?? '');
   const q = b === undefined || extra !== undefined ? null : CELL_REF.exec(b);
   if (!p || !q) return null;
-  const r1 = Number(p[2]), r2 = Number(q[2]), c1 = colNumber(p[1]), c2 = colNumber(q[1]);
-  const area = { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  const r1 = Number(p[2]),
+    r2 = Number(q[2]),
+    c1 = colNumber(p[1]),
+    c2 = colNumber(q[1]);
+  const area = {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
   return area.rows * area.cols > 1 ? area : null;
 }
 
@@ -47,7 +55,10 @@ export function parseAreasAddress(address: string): { row: number; col: number; 
   let quoted = false;
   for (const ch of address) {
     if (ch === "'") quoted = !quoted;
-    if (ch === ',' && !quoted) { parts.push(cur); cur = ''; } else cur += ch;
+    if (ch === ',' && !quoted) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   parts.push(cur);
   const out: { row: number; col: number; rows: number; cols: number }[] = [];

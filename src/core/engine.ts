@@ -50,7 +50,11 @@ export function localize(findings: Finding[], locale: Locale): Finding[] {
  * over the trainee rows (layout/merges.ts), whose findings are gathered on each block's top cell.
  */
 export function checkTrainees(
-  grid: Grid, layout: RosterLayout, trainees: Trainee[], opts: CheckOptions, merged: MergeBlock[] = [],
+  grid: Grid,
+  layout: RosterLayout,
+  trainees: Trainee[],
+  opts: CheckOptions,
+  merged: MergeBlock[] = [],
 ): Finding[] {
   const today = opts.today ?? todayLocal();
   const facts = new Facts({ trainees, policy: opts.policy, catalog: opts.catalog, today });

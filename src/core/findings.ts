@@ -6,8 +6,12 @@ export type SeverityCounts = Record<Severity, number>;
 
 /** Sorts by row, then column, then severity, then code: the order of the report and the pane. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.row - b.row || a.col - b.col || severityRank(a.severity) - severityRank(b.severity)
-    || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return (
+    a.row - b.row ||
+    a.col - b.col ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
 }
 
 export function countFindings(findings: Finding[]): { summary: SeverityCounts; byRule: Record<string, number> } {

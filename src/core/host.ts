@@ -82,7 +82,11 @@ export interface LedgerWriteStats {
 
 export interface RosterHost {
   /** reads the active sheet's used range, or the selection when asked (one pass) */
-  readRoster(opts: { useSelection: boolean; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<SheetRead>;
+  readRoster(opts: {
+    useSelection: boolean;
+    signal?: AbortSignal;
+    onProgress?: (p: Progress) => void;
+  }): Promise<SheetRead>;
   /** reads the used range of a named sheet of this workbook (e.g. 职业目录); [] when there is no such sheet */
   readSheetValues(sheetName: string): Promise<(string | number | boolean | null)[][]>;
   /** the used range of a named sheet with text and number formats (IDs typed as numbers); null when there is no such sheet */
@@ -93,7 +97,10 @@ export interface RosterHost {
   /** replaces earlier marks: fills and notes on faulty cells, and the 校验结果 sheet */
   writeMarks(sheetName: string, result: CheckResult, opts: MarkOptions): Promise<MarkStats>;
   /** removes this add-in's marks, restoring the fills and notes the cells had before */
-  clearMarks(sheetName: string, opts?: { onProgress?: (p: Progress) => void }): Promise<{ syncs: number; cellsRestored: number }>;
+  clearMarks(
+    sheetName: string,
+    opts?: { onProgress?: (p: Progress) => void },
+  ): Promise<{ syncs: number; cellsRestored: number }>;
   /** writes generated sheets (the claim papers), each replacing a sheet of the same name */
   writeSheets(sheets: SheetModel[], opts?: WriteSheetsOptions): Promise<WriteSheetsStats>;
   /** selects a cell (1-based row and column) of a sheet and brings it into view */
@@ -103,4 +110,3 @@ export interface RosterHost {
   /** Office's display language, e.g. 'zh-CN' or 'en-US' */
   displayLanguage(): string;
 }
-

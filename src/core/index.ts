@@ -13,13 +13,15 @@ export * from './values';
 export * from './money';
 
 // reading a roster and checking it
+export { detectLayout, HEADER_SCAN_ROWS, MIN_HEADER_FIELDS, type MappingOverride } from './layout/detect';
 export {
-  detectLayout,
-  HEADER_SCAN_ROWS,
-  MIN_HEADER_FIELDS,
-  type MappingOverride,
-} from './layout/detect';
-export { fieldLabel, FIELD_LABELS, matchHeader, nearestHeaders, normalizeHeader, type HeaderMatch } from './layout/headers';
+  fieldLabel,
+  FIELD_LABELS,
+  matchHeader,
+  nearestHeaders,
+  normalizeHeader,
+  type HeaderMatch,
+} from './layout/headers';
 export * from './layout/sheets';
 export { cellShownText, cellValue, plainCells, readTrainees } from './layout/read';
 export * from './engine';

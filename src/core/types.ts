@@ -52,8 +52,24 @@ export type Field =
   | 'remark';
 
 export const ALL_FIELDS: readonly Field[] = [
-  'seq', 'name', 'gender', 'id', 'phone', 'occupation', 'category', 'certType', 'level', 'certNo',
-  'start', 'end', 'period', 'hours', 'personType', 'class', 'amount', 'remark',
+  'seq',
+  'name',
+  'gender',
+  'id',
+  'phone',
+  'occupation',
+  'category',
+  'certType',
+  'level',
+  'certNo',
+  'start',
+  'end',
+  'period',
+  'hours',
+  'personType',
+  'class',
+  'amount',
+  'remark',
 ];
 
 /** Fields whose empty cell is a `field.missing` error, and whose missing column blocks the check. */
@@ -103,13 +119,21 @@ export type LayoutNote =
   /** cells far outside the roster that the reader left out (count, and the first one's address) */
   | { code: 'cells.outside'; count: number; example: string }
   /** areas: "F5:F12" — merged areas (at most 8 listed); count: all of them */
-  | { code: 'merges.spread' | 'merges.across-header' | 'merges.horizontal' | 'merges.own-values'; areas: string[]; count: number };
+  | {
+      code: 'merges.spread' | 'merges.across-header' | 'merges.horizontal' | 'merges.own-values';
+      areas: string[];
+      count: number;
+    };
 
 /** The five certificate types that earn a subsidy. */
 export type CertType = '国家职业资格证书' | '职业技能等级证书' | '专项职业能力证书' | '特种作业操作证书' | '培训合格证';
 
 export const CERT_TYPES: readonly CertType[] = [
-  '国家职业资格证书', '职业技能等级证书', '专项职业能力证书', '特种作业操作证书', '培训合格证',
+  '国家职业资格证书',
+  '职业技能等级证书',
+  '专项职业能力证书',
+  '特种作业操作证书',
+  '培训合格证',
 ];
 
 /** Skill levels, by their grade: 5 = 五级/初级工 … 1 = 一级/高级技师. */

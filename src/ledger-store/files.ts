@@ -33,13 +33,17 @@ export interface LedgerFileRead {
 
 export function isLedgerFile(file: string): boolean {
   const base = path.basename(file);
-  return !base.startsWith('~$') && !base.startsWith('.') && LEDGER_EXTENSIONS.includes(path.extname(file).toLowerCase());
+  return (
+    !base.startsWith('~$') && !base.startsWith('.') && LEDGER_EXTENSIONS.includes(path.extname(file).toLowerCase())
+  );
 }
 
 /** A spreadsheet this build does not read as a ledger (see SKIPPED_EXTENSIONS). */
 export function isSkippedFile(file: string): boolean {
   const base = path.basename(file);
-  return !base.startsWith('~$') && !base.startsWith('.') && SKIPPED_EXTENSIONS.includes(path.extname(file).toLowerCase());
+  return (
+    !base.startsWith('~$') && !base.startsWith('.') && SKIPPED_EXTENSIONS.includes(path.extname(file).toLowerCase())
+  );
 }
 
 /** The ledger files of a folder (not its sub-folders), sorted by name. */
@@ -54,10 +58,16 @@ export async function listLedgerFolder(dir: string): Promise<{ files: string[]; 
     names = (await fs.readdir(dir)).sort();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new InputError(`${path.resolve(dir)}：无法读取台账文件夹（${code}）`, `${path.resolve(dir)}: cannot read the ledger folder (${code})`);
+    throw new InputError(
+      `${path.resolve(dir)}：无法读取台账文件夹（${code}）`,
+      `${path.resolve(dir)}: cannot read the ledger folder (${code})`,
+    );
   }
   const abs = path.resolve(dir);
-  return { files: names.filter(isLedgerFile).map((n) => path.join(abs, n)), skipped: names.filter(isSkippedFile).map((n) => path.join(abs, n)) };
+  return {
+    files: names.filter(isLedgerFile).map((n) => path.join(abs, n)),
+    skipped: names.filter(isSkippedFile).map((n) => path.join(abs, n)),
+  };
 }
 
 /** Fills in what a roster-shaped file leaves empty: the file as source, the institution from the title lines. */
@@ -72,7 +82,10 @@ function completeRecords(parse: LedgerParse, grid: Grid, name: string): LedgerPa
 }
 
 /** The ledger sheet of a workbook: 补贴台账, else the first visible sheet with an ID column. */
-export function pickLedgerSheet(wb: ExcelJS.Workbook, name: string): { ws: ExcelJS.Worksheet; parse: LedgerParse; grid: Grid } | null {
+export function pickLedgerSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+): { ws: ExcelJS.Worksheet; parse: LedgerParse; grid: Grid } | null {
   const named = wb.worksheets.find((w) => w.name.trim() === LEDGER_SHEET);
   const order = named ? [named] : wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
   for (const ws of order) {
@@ -106,10 +119,7 @@ export async function readLedgerFile(file: string): Promise<LedgerFileRead> {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') {
-        throw new InputError(
-          'ledger.not-found',
-          t(`${file}：台账文件不存在`, `${file}: ledger file not found`),
-        );
+        throw new InputError('ledger.not-found', t(`${file}：台账文件不存在`, `${file}: ledger file not found`));
       }
       throw new InputError(
         'file.unreadable',
@@ -120,7 +130,10 @@ export async function readLedgerFile(file: string): Promise<LedgerFileRead> {
   }
   if (OTHER_WORKBOOKS.includes(ext)) return readOtherLedger(file, name);
   if (ext !== '.xlsx' && ext !== '.xlsm') {
-    throw new InputError(`${file}：台账应为 .xlsx、.xls、.et、.ods、.csv 文件或文件夹`, `${file}: a ledger must be an .xlsx, .xls, .et, .ods or .csv file, or a folder`);
+    throw new InputError(
+      `${file}：台账应为 .xlsx、.xls、.et、.ods、.csv 文件或文件夹`,
+      `${file}: a ledger must be an .xlsx, .xls, .et, .ods or .csv file, or a folder`,
+    );
   }
   const wb = await readWorkbook(file);
   const pick = pickLedgerSheet(wb, name);
@@ -134,7 +147,10 @@ async function readOtherLedger(file: string, name: string): Promise<LedgerFileRe
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
-    throw new InputError(`${file}：无法读取台账文件（${(e as NodeJS.ErrnoException).code ?? e}）`, `${file}: cannot read the ledger file`);
+    throw new InputError(
+      `${file}：无法读取台账文件（${(e as NodeJS.ErrnoException).code ?? e}）`,
+      `${file}: cannot read the ledger file`,
+    );
   }
   const sheets = await otherSheets(file, bytes, fileKind(bytes.subarray(0, 64), file));
   const named = sheets.find((s) => s.name.trim() === LEDGER_SHEET);

@@ -30,7 +30,10 @@ function notesOf(read: LedgerFileRead): LedgerNote[] {
   const name = path.basename(read.file);
   const out: LedgerNote[] = [];
   if (read.parse.noIdColumn) {
-    out.push({ zh: `${name}：未找到身份证号码列，未读取任何台账记录`, en: `${name}: no ID number column found; no ledger records read` });
+    out.push({
+      zh: `${name}：未找到身份证号码列，未读取任何台账记录`,
+      en: `${name}: no ID number column found; no ledger records read`,
+    });
   }
   const bad = read.parse.rejected;
   if (bad.length) {
@@ -64,12 +67,16 @@ export async function ledgerFiles(pathOrDir: string): Promise<{ files: string[];
   if (stat.isDirectory()) return { ...(await listLedgerFolder(pathOrDir)), isDb: false };
   if (isDbFile(pathOrDir)) return { files: [], skipped: [], isDb: true };
   if (isSkippedFile(pathOrDir)) {
-    throw new InputError(`${path.resolve(pathOrDir)}：暂不能读取 ${path.extname(pathOrDir)} 格式的台账，请另存为 .xlsx`,
-      `${path.resolve(pathOrDir)}: ${path.extname(pathOrDir)} ledgers cannot be read yet; save it as .xlsx`);
+    throw new InputError(
+      `${path.resolve(pathOrDir)}：暂不能读取 ${path.extname(pathOrDir)} 格式的台账，请另存为 .xlsx`,
+      `${path.resolve(pathOrDir)}: ${path.extname(pathOrDir)} ledgers cannot be read yet; save it as .xlsx`,
+    );
   }
   if (!isLedgerFile(pathOrDir)) {
-    throw new InputError(`${pathOrDir}：台账应为 .xlsx、.csv 文件、文件夹、.sqlite 数据库或 postgres:// 地址`,
-      `${pathOrDir}: a ledger must be an .xlsx or .csv file, a folder, a .sqlite database or a postgres:// URL`);
+    throw new InputError(
+      `${pathOrDir}：台账应为 .xlsx、.csv 文件、文件夹、.sqlite 数据库或 postgres:// 地址`,
+      `${pathOrDir}: a ledger must be an .xlsx or .csv file, a folder, a .sqlite database or a postgres:// URL`,
+    );
   }
   return { files: [path.resolve(pathOrDir)], skipped: [], isDb: false };
 }
@@ -78,7 +85,8 @@ export async function ledgerFiles(pathOrDir: string): Promise<{ files: string[];
 export function unreadableFiles(failed: { file: string; error: unknown }[]): InputError {
   const line = (f: { file: string; error: unknown }, en: boolean) => {
     const e = f.error;
-    const msg = e instanceof InputError ? (en ? e.en : e.message) : e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const msg =
+      e instanceof InputError ? (en ? e.en : e.message) : e instanceof Error ? e.message.split('\n')[0] : String(e);
     // the reader's message usually starts with the path already
     return msg.startsWith(f.file) ? `  ${msg}` : `  ${f.file}：${msg}`;
   };
@@ -162,7 +170,12 @@ export async function loadLedger(spec: string, opts: LoadLedgerOptions = {}): Pr
     for (const r of read.parse.records) records.push(r);
   }
   return {
-    kind: 'memory', name: path.resolve(spec), files, size: records.length, notes,
-    lookup: async (keys) => ledgerIndexForKeys(records, keys), close: async () => undefined,
+    kind: 'memory',
+    name: path.resolve(spec),
+    files,
+    size: records.length,
+    notes,
+    lookup: async (keys) => ledgerIndexForKeys(records, keys),
+    close: async () => undefined,
   };
 }

@@ -34,8 +34,10 @@ const BUSY_MS = 120_000;
 /** "不是花名册核验的台账": a SQLite file that is not ours. */
 export function notOurLedger(file: string): InputError {
   const abs = path.resolve(file);
-  return new InputError(`${abs}：不是花名册核验的台账（SQLite 文件中没有本工具的标记），未作任何改动`,
-    `${abs}: not a Roster Check ledger (the SQLite file lacks our marker); left untouched`);
+  return new InputError(
+    `${abs}：不是花名册核验的台账（SQLite 文件中没有本工具的标记），未作任何改动`,
+    `${abs}: not a Roster Check ledger (the SQLite file lacks our marker); left untouched`,
+  );
 }
 
 /** A SQLite file that cannot be opened or read: damaged, not a database, no permission. */
@@ -43,22 +45,36 @@ export function unreadableDb(file: string, e: unknown): InputError {
   const abs = path.resolve(file);
   const code = (e as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new InputError(`${abs}：台账数据库已损坏或不是 SQLite 数据库（${code}）`, `${abs}: the ledger database is damaged or not an SQLite database (${code})`);
+    return new InputError(
+      `${abs}：台账数据库已损坏或不是 SQLite 数据库（${code}）`,
+      `${abs}: the ledger database is damaged or not an SQLite database (${code})`,
+    );
   }
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
-    return new InputError(`${abs}：无法打开台账数据库（${code}，请检查文件权限）`, `${abs}: cannot open the ledger database (${code}; check the file permissions)`);
+    return new InputError(
+      `${abs}：无法打开台账数据库（${code}，请检查文件权限）`,
+      `${abs}: cannot open the ledger database (${code}; check the file permissions)`,
+    );
   }
   const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  return new InputError(`${abs}：无法读取台账数据库（${code || msg}）`, `${abs}: cannot read the ledger database (${code || msg})`);
+  return new InputError(
+    `${abs}：无法读取台账数据库（${code || msg}）`,
+    `${abs}: cannot read the ledger database (${code || msg})`,
+  );
 }
 
 /** Checks the marker; a database without tables is made ours, one made by an earlier version is marked. */
 function claim(db: Database.Database, file: string): void {
   const id = db.pragma('application_id', { simple: true }) as number;
   if (id === APPLICATION_ID) return;
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-  const ours = tables.length === 2 && tables.includes('files') && tables.includes('records')
-    && (db.prepare('PRAGMA table_info(records)').all() as { name: string }[]).some((c) => c.name === 'fingerprint');
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+    (t) => t.name,
+  );
+  const ours =
+    tables.length === 2 &&
+    tables.includes('files') &&
+    tables.includes('records') &&
+    (db.prepare('PRAGMA table_info(records)').all() as { name: string }[]).some((c) => c.name === 'fingerprint');
   if (id !== 0 || (tables.length && !ours)) throw notOurLedger(file);
   db.pragma(`application_id = ${APPLICATION_ID}`);
 }
@@ -70,9 +86,23 @@ const BULK_ROWS = 100_000;
 const LOOKUP_BATCH = 5000;
 
 interface Row {
-  rowid: number; id_key: string; id: string; name: string; occupation: string; level: string; cert_type: string;
-  start_day: number | null; end_day: number | null; amount_fen: number | null; paid_day: number | null;
-  source: string; source_row: number | null; institution: string; fingerprint: string; ledger_file: string; ledger_row: number;
+  rowid: number;
+  id_key: string;
+  id: string;
+  name: string;
+  occupation: string;
+  level: string;
+  cert_type: string;
+  start_day: number | null;
+  end_day: number | null;
+  amount_fen: number | null;
+  paid_day: number | null;
+  source: string;
+  source_row: number | null;
+  institution: string;
+  fingerprint: string;
+  ledger_file: string;
+  ledger_row: number;
 }
 
 function day(d: CalDate | null): number | null {
@@ -85,10 +115,22 @@ function date(n: number | null): CalDate | null {
 
 function toRecord(r: Row): LedgerRecord {
   return {
-    idKey: r.id_key, id: r.id, name: r.name, occupation: r.occupation, level: r.level, certType: r.cert_type,
-    start: date(r.start_day), end: date(r.end_day), amountFen: r.amount_fen, paidOn: date(r.paid_day),
-    source: r.source, sourceRow: r.source_row, institution: r.institution, fingerprint: r.fingerprint,
-    ledgerFile: r.ledger_file, ledgerRow: r.ledger_row || r.rowid,
+    idKey: r.id_key,
+    id: r.id,
+    name: r.name,
+    occupation: r.occupation,
+    level: r.level,
+    certType: r.cert_type,
+    start: date(r.start_day),
+    end: date(r.end_day),
+    amountFen: r.amount_fen,
+    paidOn: date(r.paid_day),
+    source: r.source,
+    sourceRow: r.source_row,
+    institution: r.institution,
+    fingerprint: r.fingerprint,
+    ledgerFile: r.ledger_file,
+    ledgerRow: r.ledger_row || r.rowid,
   };
 }
 
@@ -122,10 +164,13 @@ export class LedgerStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('cache_size = -65536'); // 64 MB page cache
     this.db.exec(SCHEMA);
-    this.insert = this.db.prepare(`INSERT INTO records (file_id, id_key, id, name, occupation, level, cert_type, start_day, end_day,
+    this.insert = this.db
+      .prepare(`INSERT INTO records (file_id, id_key, id, name, occupation, level, cert_type, start_day, end_day,
       amount_fen, paid_day, source, source_row, institution, fingerprint, ledger_file, ledger_row)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.lookupStmt = this.db.prepare('SELECT rowid, * FROM records WHERE id_key IN (SELECT value FROM json_each(?)) ORDER BY rowid');
+    this.lookupStmt = this.db.prepare(
+      'SELECT rowid, * FROM records WHERE id_key IN (SELECT value FROM json_each(?)) ORDER BY rowid',
+    );
   }
 
   /** Number of records held. */
@@ -135,12 +180,15 @@ export class LedgerStore {
 
   /** The files imported so far. */
   files(): StoredFile[] {
-    return (this.db.prepare('SELECT path, size, mtime_ms AS mtimeMs, records FROM files ORDER BY path').all() as StoredFile[]);
+    return this.db
+      .prepare('SELECT path, size, mtime_ms AS mtimeMs, records FROM files ORDER BY path')
+      .all() as StoredFile[];
   }
 
   /** True when the file was imported with this size and modification time. */
   isCurrent(path: string, size: number, mtimeMs: number): boolean {
-    const f = this.db.prepare('SELECT size, mtime_ms AS mtimeMs FROM files WHERE path = ?').get(path) as { size: number; mtimeMs: number } | undefined;
+    const f = this.db.prepare('SELECT size, mtime_ms AS mtimeMs FROM files WHERE path = ?').get(path) as
+      { size: number; mtimeMs: number } | undefined;
     return !!f && f.size === size && f.mtimeMs === Math.floor(mtimeMs);
   }
 
@@ -148,7 +196,8 @@ export class LedgerStore {
   importFile(file: { path: string; size: number; mtimeMs: number }, records: Iterable<LedgerRecord>): number {
     const run = this.db.transaction(() => {
       this.removeFileRecords(file.path);
-      const info = this.db.prepare('INSERT INTO files (path, size, mtime_ms, records, imported_at) VALUES (?, ?, ?, 0, ?)')
+      const info = this.db
+        .prepare('INSERT INTO files (path, size, mtime_ms, records, imported_at) VALUES (?, ?, ?, 0, ?)')
         .run(file.path, file.size, Math.floor(file.mtimeMs), new Date().toISOString());
       const n = this.insertAll(Number(info.lastInsertRowid), records);
       this.db.prepare('UPDATE files SET records = ? WHERE id = ?').run(n, info.lastInsertRowid);
@@ -182,8 +231,25 @@ export class LedgerStore {
     let n = 0;
     for (const r of list) {
       if (!r.idKey) continue;
-      this.insert.run(fileId, r.idKey, r.id, r.name, r.occupation, r.level, r.certType, day(r.start), day(r.end),
-        r.amountFen, day(r.paidOn), r.source, r.sourceRow, r.institution, r.fingerprint, r.ledgerFile, r.ledgerRow);
+      this.insert.run(
+        fileId,
+        r.idKey,
+        r.id,
+        r.name,
+        r.occupation,
+        r.level,
+        r.certType,
+        day(r.start),
+        day(r.end),
+        r.amountFen,
+        day(r.paidOn),
+        r.source,
+        r.sourceRow,
+        r.institution,
+        r.fingerprint,
+        r.ledgerFile,
+        r.ledgerRow,
+      );
       n++;
     }
     if (rebuild) this.db.exec('CREATE INDEX IF NOT EXISTS records_id_key ON records (id_key)');
@@ -218,11 +284,20 @@ export class LedgerStore {
       }
       const name = path.basename(this.file);
       const first = ((this.db.prepare('SELECT max(rowid) AS n FROM records').get() as { n: number | null }).n ?? 0) + 1;
-      d.add.forEach((r, i) => { r.ledgerFile = name; r.ledgerRow = first + i; });
+      d.add.forEach((r, i) => {
+        r.ledgerFile = name;
+        r.ledgerRow = first + i;
+      });
       this.insertAll(null, d.add);
       await pauseBeforeCommit();
       this.db.exec('COMMIT');
-      return { status: done ? 'already' : 'recorded', added: d.add, duplicates: d.duplicates, refusal: [], firstRow: first };
+      return {
+        status: done ? 'already' : 'recorded',
+        added: d.add,
+        duplicates: d.duplicates,
+        refusal: [],
+        firstRow: first,
+      };
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw e;
@@ -231,7 +306,8 @@ export class LedgerStore {
 
   /** Every record, in the order stored (for export). */
   *allRecords(): IterableIterator<LedgerRecord> {
-    for (const r of this.db.prepare('SELECT rowid, * FROM records ORDER BY rowid').iterate() as IterableIterator<Row>) yield toRecord(r);
+    for (const r of this.db.prepare('SELECT rowid, * FROM records ORDER BY rowid').iterate() as IterableIterator<Row>)
+      yield toRecord(r);
   }
 
   /** True when some record carries this roster fingerprint. */

@@ -15,7 +15,10 @@ import { pauseBeforeCommit } from './pause';
 /** Writes `file` through a temporary file in its folder, renamed into place (never half-written). */
 export async function replaceFile(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const target = path.resolve(file);
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`,
+  );
   try {
     await write(tmp);
     await pauseBeforeCommit();
@@ -57,7 +60,13 @@ export function applyPlanToSheet(ws: ExcelJS.Worksheet, plan: AppendPlan, parse:
 }
 
 /** Writes the plan into the workbook's sheet and saves the workbook over `file`. */
-export async function saveWorkbookWithPlan(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: AppendPlan, parse: LedgerParse | null, file: string): Promise<void> {
+export async function saveWorkbookWithPlan(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  plan: AppendPlan,
+  parse: LedgerParse | null,
+  file: string,
+): Promise<void> {
   applyPlanToSheet(ws, plan, parse);
   await replaceFile(file, (tmp) => wb.xlsx.writeFile(tmp));
 }
@@ -74,7 +83,12 @@ function csvCell(v: CellValue, fmt: string): string {
 }
 
 /** Appends the plan to a CSV ledger (UTF-8 with BOM when new, so Excel opens it right). */
-export async function saveCsvWithPlan(file: string, existing: string | null, plan: AppendPlan, parse: LedgerParse | null): Promise<void> {
+export async function saveCsvWithPlan(
+  file: string,
+  existing: string | null,
+  plan: AppendPlan,
+  parse: LedgerParse | null,
+): Promise<void> {
   const rows: string[][] = existing
     ? (Papa.parse<string[]>(existing.replace(/^\ufeff/, ''), { skipEmptyLines: false }).data as string[][])
     : [];
@@ -87,7 +101,9 @@ export async function saveCsvWithPlan(file: string, existing: string | null, pla
   };
   const hr = headerRowOf(plan, parse);
   for (const c of plan.addColumns) put(hr, c.col, c.header);
-  plan.rows.forEach((values, i) => values.forEach((v, k) => put(plan.firstRow + i, k + 1, csvCell(v, plan.formats[k]))));
+  plan.rows.forEach((values, i) =>
+    values.forEach((v, k) => put(plan.firstRow + i, k + 1, csvCell(v, plan.formats[k]))),
+  );
   const width = Math.max(...rows.map((r) => r.length));
   for (const r of rows) while (r.length < width) r.push('');
   await replaceFile(file, (tmp) => fs.writeFile(tmp, csvText(rows), 'utf8'));
@@ -95,7 +111,14 @@ export async function saveCsvWithPlan(file: string, existing: string | null, pla
 
 /** CSV text as this tool writes every CSV: UTF-8 with BOM, CRLF, every cell through csvSafe. */
 export function csvText(rows: readonly (readonly string[])[]): string {
-  return '\ufeff' + Papa.unparse(rows.map((r) => r.map(csvSafe)), { newline: '\r\n' }) + '\r\n';
+  return (
+    '\ufeff' +
+    Papa.unparse(
+      rows.map((r) => r.map(csvSafe)),
+      { newline: '\r\n' },
+    ) +
+    '\r\n'
+  );
 }
 
 /** A record with the day it was entered (a database keeps it; files have it as a column). */

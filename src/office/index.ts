@@ -32,8 +32,13 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-async function run<T>(operation: string, limits: AdapterLimits, signal: AbortSignal | undefined,
-  body: (s: Session) => Promise<T>, extra: Partial<HostStats> = {}): Promise<T> {
+async function run<T>(
+  operation: string,
+  limits: AdapterLimits,
+  signal: AbortSignal | undefined,
+  body: (s: Session) => Promise<T>,
+  extra: Partial<HostStats> = {},
+): Promise<T> {
   return Excel.run(async (ctx) => {
     const s = new Session(ctx, limits, signal);
     last = { operation, cellsMarked: 0, notes: false, ...s.stats, ...extra };
@@ -59,8 +64,11 @@ const EMPTY_BLOCK = { originRow: 1, originCol: 1, values: [] };
  * The roster sheet (name and id: marks are recorded by id, which a rename keeps) and the record, in one
  * sync; refuses a protected roster before anything is written.
  */
-async function openRoster(s: Session, sheetName: string, action: 'mark' | 'clear'):
-  Promise<{ ws: Excel.Worksheet; sheet: { name: string; id: string }; record: MarkRecord }> {
+async function openRoster(
+  s: Session,
+  sheetName: string,
+  action: 'mark' | 'clear',
+): Promise<{ ws: Excel.Worksheet; sheet: { name: string; id: string }; record: MarkRecord }> {
   const ws = s.ctx.workbook.worksheets.getItem(sheetName);
   ws.load('name,id');
   const protection = loadProtection(ws);
@@ -80,7 +88,9 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
     },
 
     readSheetValues(sheetName) {
-      return run('readSheetValues', limits, undefined, (s) => readUsedValues(s, s.ctx.workbook.worksheets.getItemOrNullObject(sheetName)));
+      return run('readSheetValues', limits, undefined, (s) =>
+        readUsedValues(s, s.ctx.workbook.worksheets.getItemOrNullObject(sheetName)),
+      );
     },
 
     readSheetGrid(sheetName) {
@@ -104,55 +114,86 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
       guardSheet(sheetName);
       const notes = notesSupported();
       const progress = (done: number) => opts.onProgress?.({ done, total: 6, stage: 'mark' } as Progress);
-      return run('writeMarks', limits, opts.signal, async (s) => {
-        const { ws, sheet, record } = await openRoster(s, sheetName, 'mark');
-        const block = (await readUsedBlock(s, ws)) ?? EMPTY_BLOCK;
-        progress(1);
-        // earlier marks of this roster come off first, wherever they are now
-        await removeMarks(s, ws, block, record.marks.filter((e) => ofSheet(e, sheet)), notes);
-        await s.flush();
-        progress(2);
-        const cells = cellMarks(result.findings, result.layout, opts.locale);
-        const now = await readCellMarks(s, ws, cells, notes);
-        const entries = entriesFor(cells, now, block, sheet, notes);
-        progress(3);
-        const report = resultsSheetFor(sheet.name);
-        const stale = record.reports.filter((r) => ofSheet(r, sheet));
-        // the record is written before any mark, so a cancelled run can still be cleared
-        await saveRecord(s, record, [...record.marks.filter((e) => !ofSheet(e, sheet)), ...entries],
-          [...record.reports.filter((r) => !ofSheet(r, sheet)), { sheet: sheet.name, sheetId: sheet.id, report }]);
-        await applyFills(s, ws, groupBy(cells, (c) => SEVERITY_FILL[c.severity] as string | null));
-        progress(4);
-        if (notes) await writeNotes(s, ws, cells, entries);
-        progress(5);
-        for (const r of stale) if (!sameName(r.report, report)) await deleteReport(s, r.report);
-        const table = resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheet.name });
-        await writeReport(s, sheet.name, table, report);
-        await s.flush();
-        progress(6);
-        last = { ...last!, cellsMarked: cells.length, notes };
-        return { syncs: s.stats.syncs, cellsMarked: cells.length, notes };
-      }, { notes });
+      return run(
+        'writeMarks',
+        limits,
+        opts.signal,
+        async (s) => {
+          const { ws, sheet, record } = await openRoster(s, sheetName, 'mark');
+          const block = (await readUsedBlock(s, ws)) ?? EMPTY_BLOCK;
+          progress(1);
+          // earlier marks of this roster come off first, wherever they are now
+          await removeMarks(
+            s,
+            ws,
+            block,
+            record.marks.filter((e) => ofSheet(e, sheet)),
+            notes,
+          );
+          await s.flush();
+          progress(2);
+          const cells = cellMarks(result.findings, result.layout, opts.locale);
+          const now = await readCellMarks(s, ws, cells, notes);
+          const entries = entriesFor(cells, now, block, sheet, notes);
+          progress(3);
+          const report = resultsSheetFor(sheet.name);
+          const stale = record.reports.filter((r) => ofSheet(r, sheet));
+          // the record is written before any mark, so a cancelled run can still be cleared
+          await saveRecord(
+            s,
+            record,
+            [...record.marks.filter((e) => !ofSheet(e, sheet)), ...entries],
+            [...record.reports.filter((r) => !ofSheet(r, sheet)), { sheet: sheet.name, sheetId: sheet.id, report }],
+          );
+          await applyFills(
+            s,
+            ws,
+            groupBy(cells, (c) => SEVERITY_FILL[c.severity] as string | null),
+          );
+          progress(4);
+          if (notes) await writeNotes(s, ws, cells, entries);
+          progress(5);
+          for (const r of stale) if (!sameName(r.report, report)) await deleteReport(s, r.report);
+          const table = resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheet.name });
+          await writeReport(s, sheet.name, table, report);
+          await s.flush();
+          progress(6);
+          last = { ...last!, cellsMarked: cells.length, notes };
+          return { syncs: s.stats.syncs, cellsMarked: cells.length, notes };
+        },
+        { notes },
+      );
     },
 
     clearMarks(sheetName, opts) {
       const notes = notesSupported();
-      return run('clearMarks', limits, undefined, async (s) => {
-        const { ws, sheet, record } = await openRoster(s, sheetName, 'clear');
-        const mine = record.marks.filter((e) => ofSheet(e, sheet));
-        const block = (await readUsedBlock(s, ws)) ?? EMPTY_BLOCK;
-        opts?.onProgress?.({ done: 1, total: 3, stage: 'clear' });
-        const removed = await removeMarks(s, ws, block, mine, notes);
-        opts?.onProgress?.({ done: 2, total: 3, stage: 'clear' });
-        const reports = record.reports.filter((r) => ofSheet(r, sheet));
-        await saveRecord(s, record, record.marks.filter((e) => !ofSheet(e, sheet)), record.reports.filter((r) => !ofSheet(r, sheet)));
-        for (const r of reports) await deleteReport(s, r.report);
-        // a record from before reports were kept per roster: the one shared 校验结果 sheet
-        if (!record.reports.length && mine.length) await deleteReport(s, REPORT_SHEET);
-        await s.flush();
-        opts?.onProgress?.({ done: 3, total: 3, stage: 'clear' });
-        return { syncs: s.stats.syncs, cellsRestored: removed.restored };
-      }, { notes });
+      return run(
+        'clearMarks',
+        limits,
+        undefined,
+        async (s) => {
+          const { ws, sheet, record } = await openRoster(s, sheetName, 'clear');
+          const mine = record.marks.filter((e) => ofSheet(e, sheet));
+          const block = (await readUsedBlock(s, ws)) ?? EMPTY_BLOCK;
+          opts?.onProgress?.({ done: 1, total: 3, stage: 'clear' });
+          const removed = await removeMarks(s, ws, block, mine, notes);
+          opts?.onProgress?.({ done: 2, total: 3, stage: 'clear' });
+          const reports = record.reports.filter((r) => ofSheet(r, sheet));
+          await saveRecord(
+            s,
+            record,
+            record.marks.filter((e) => !ofSheet(e, sheet)),
+            record.reports.filter((r) => !ofSheet(r, sheet)),
+          );
+          for (const r of reports) await deleteReport(s, r.report);
+          // a record from before reports were kept per roster: the one shared 校验结果 sheet
+          if (!record.reports.length && mine.length) await deleteReport(s, REPORT_SHEET);
+          await s.flush();
+          opts?.onProgress?.({ done: 3, total: 3, stage: 'clear' });
+          return { syncs: s.stats.syncs, cellsRestored: removed.restored };
+        },
+        { notes },
+      );
     },
 
     async writeSheets(sheets, opts): Promise<WriteSheetsStats> {

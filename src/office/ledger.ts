@@ -3,7 +3,12 @@
 // and number formats, so IDs typed as numbers are told apart), and writing an append plan
 // (core/ledger planLedgerAppend) in row chunks under the request budget.
 import {
-  type AppendPlan, type CellValue, type Grid, LEDGER_SHEET, type LedgerWriteOptions, type LedgerWriteStats,
+  type AppendPlan,
+  type CellValue,
+  type Grid,
+  LEDGER_SHEET,
+  type LedgerWriteOptions,
+  type LedgerWriteStats,
 } from '../core';
 import { readBlock, toCellValues } from './read';
 import { jsonBytes, utf8Bytes, type Session } from './session';
@@ -57,7 +62,11 @@ function rowFormats(row: CellValue[], formats: string[]): string[] {
  * (IDs and fingerprints as text '@', so an 18-digit ID never becomes a rounded number), in row chunks
  * that fit the budget. Syncs: one to find the sheet, then one per budget's worth of rows.
  */
-export async function writeLedgerPlan(s: Session, plan: AppendPlan, opts: LedgerWriteOptions = {}): Promise<LedgerWriteStats> {
+export async function writeLedgerPlan(
+  s: Session,
+  plan: AppendPlan,
+  opts: LedgerWriteOptions = {},
+): Promise<LedgerWriteStats> {
   const sheets = s.ctx.workbook.worksheets;
   let ws = sheets.getItemOrNullObject(LEDGER_SHEET);
   await s.sync();
@@ -93,7 +102,8 @@ export async function writeLedgerPlan(s: Session, plan: AppendPlan, opts: Ledger
     let end = start;
     while (end < plan.rows.length) {
       const fmts = rowFormats(plan.rows[end], formatRow);
-      const next = jsonBytes(plan.rows[end]) + (fmts === formatRow ? formatBytes : utf8Bytes(JSON.stringify(fmts))) + 8 * width;
+      const next =
+        jsonBytes(plan.rows[end]) + (fmts === formatRow ? formatBytes : utf8Bytes(JSON.stringify(fmts))) + 8 * width;
       if (end > start && bytes + next > room) break;
       bytes += next;
       end++;

@@ -28,7 +28,12 @@ function fnv(s: string): string {
 
 /** A key of a row's non-empty values in order (an inserted empty column leaves it unchanged). */
 export function rowKeyOf(line: CellValue[] | undefined): string {
-  return fnv((line ?? []).filter((v) => v !== null && v !== '').map(valueText).join('\u0001'));
+  return fnv(
+    (line ?? [])
+      .filter((v) => v !== null && v !== '')
+      .map(valueText)
+      .join('\u0001'),
+  );
 }
 
 export function cellText(block: ValueBlock, row: number, col: number): string {
@@ -86,7 +91,11 @@ export function locateMarks(entries: MarkEntry[], block: ValueBlock): { found: L
 
   for (const e of entries) if (e.value === null && !taken.has(`${e.row}:${e.col}`)) claim(e, e.row);
   for (const e of open(entries)) {
-    if (cellText(block, e.row, e.col) === e.value && rowKeyAt(block, e.row) === e.rowKey && !taken.has(`${e.row}:${e.col}`)) {
+    if (
+      cellText(block, e.row, e.col) === e.value &&
+      rowKeyAt(block, e.row) === e.rowKey &&
+      !taken.has(`${e.row}:${e.col}`)
+    ) {
       claim(e, e.row);
     }
   }

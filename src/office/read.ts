@@ -87,7 +87,9 @@ const SHAPE = 'rowIndex, columnIndex, rowCount, columnCount';
 type Area = { row: number; col: number; rows: number; cols: number };
 
 function meets(m: Area, b: Block): boolean {
-  return m.row - 1 < b.row + b.rows && m.row - 1 + m.rows > b.row && m.col - 1 < b.col + b.cols && m.col - 1 + m.cols > b.col;
+  return (
+    m.row - 1 < b.row + b.rows && m.row - 1 + m.rows > b.row && m.col - 1 < b.col + b.cols && m.col - 1 + m.cols > b.col
+  );
 }
 
 /**
@@ -122,8 +124,12 @@ export async function readGrid(
   }
   const { used, selected, areas } = q;
   const data = used.isNullObject ? null : blockOf(used);
-  const block = (selected ? data && intersect(blockOf(selected), data) : data)
-    ?? { row: selected?.rowIndex ?? 0, col: selected?.columnIndex ?? 0, rows: 0, cols: 0 };
+  const block = (selected ? data && intersect(blockOf(selected), data) : data) ?? {
+    row: selected?.rowIndex ?? 0,
+    col: selected?.columnIndex ?? 0,
+    rows: 0,
+    cols: 0,
+  };
   const merges = areas && !areas.isNullObject ? parseAreasAddress(areas.address).filter((m) => meets(m, block)) : [];
   const read = await readBlock(s, ws, block, ['values', 'numberFormat', 'text'], onProgress);
   const grid: Grid = {
@@ -138,7 +144,10 @@ export async function readGrid(
 }
 
 /** the used range of a sheet as values with its 1-based origin; null when the sheet is empty or absent */
-export async function readUsedBlock(s: Session, ws: Excel.Worksheet): Promise<{ originRow: number; originCol: number; values: CellValue[][] } | null> {
+export async function readUsedBlock(
+  s: Session,
+  ws: Excel.Worksheet,
+): Promise<{ originRow: number; originCol: number; values: CellValue[][] } | null> {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load(SHAPE);
   await s.sync();

@@ -22,7 +22,8 @@ const FILL_BYTES_PER_CELL = 70;
 
 export function splitRun(run: Run, maxRows: number): Run[] {
   const out: Run[] = [];
-  for (let r = run.row0; r <= run.row1; r += maxRows) out.push({ col: run.col, row0: r, row1: Math.min(run.row1, r + maxRows - 1) });
+  for (let r = run.row0; r <= run.row1; r += maxRows)
+    out.push({ col: run.col, row0: r, row1: Math.min(run.row1, r + maxRows - 1) });
   return out;
 }
 
@@ -33,7 +34,12 @@ interface FillProps {
 const key = (row: number, col: number) => `${row}:${col}`;
 
 /** Reads the fill and note the cells have now: per run of cells one getCellProperties (ExcelApi 1.9), per cell one note. */
-export async function readCellMarks(s: Session, ws: Excel.Worksheet, cells: CellPos[], notesOn: boolean): Promise<Map<string, CellLook>> {
+export async function readCellMarks(
+  s: Session,
+  ws: Excel.Worksheet,
+  cells: CellPos[],
+  notesOn: boolean,
+): Promise<Map<string, CellLook>> {
   // a long run is read in pieces, so one response never outgrows the budget
   const maxRows = Math.max(1, Math.floor(s.limits.budgetBytes / 2 / FILL_BYTES_PER_CELL));
   const runs = runsOf(cells).flatMap((r) => splitRun(r, maxRows));
@@ -41,16 +47,29 @@ export async function readCellMarks(s: Session, ws: Excel.Worksheet, cells: Cell
   for (const [i, run] of runs.entries()) {
     const n = run.row1 - run.row0 + 1;
     // a load is sent again like a write when the host refuses the request as too large
-    await s.write({ bytes: 80 + FILL_BYTES_PER_CELL * n, ops: 2, queue: () => {
-      const range = ws.getRangeByIndexes(run.row0 - 1, run.col - 1, n, 1);
-      fillResults[i] = { run, result: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) as OfficeExtension.ClientResult<FillProps[][]> };
-    } });
+    await s.write({
+      bytes: 80 + FILL_BYTES_PER_CELL * n,
+      ops: 2,
+      queue: () => {
+        const range = ws.getRangeByIndexes(run.row0 - 1, run.col - 1, n, 1);
+        fillResults[i] = {
+          run,
+          result: range.getCellProperties({
+            format: { fill: { color: true, pattern: true } },
+          }) as OfficeExtension.ClientResult<FillProps[][]>,
+        };
+      },
+    });
   }
   const notes = new Map<string, Excel.Note>();
   if (notesOn) {
     for (const c of cells) {
       const addr = a1(c.row, c.col);
-      await s.write({ bytes: 100, ops: 2, queue: () => notes.set(key(c.row, c.col), ws.notes.getItemOrNullObject(addr).load('content')) });
+      await s.write({
+        bytes: 100,
+        ops: 2,
+        queue: () => notes.set(key(c.row, c.col), ws.notes.getItemOrNullObject(addr).load('content')),
+      });
     }
   }
   await s.flush();
@@ -72,8 +91,13 @@ export async function readCellMarks(s: Session, ws: Excel.Worksheet, cells: Cell
  * The record entries of the cells about to be marked: what they have, what we will put (the fill of the
  * cell's severity, core/marks' note before the note the cell had, as writeNotes writes it), what they hold.
  */
-export function entriesFor(cells: CellMark[], now: Map<string, CellLook>, block: ValueBlock, sheet: { name: string; id: string },
-  notesOn: boolean): MarkEntry[] {
+export function entriesFor(
+  cells: CellMark[],
+  now: Map<string, CellLook>,
+  block: ValueBlock,
+  sheet: { name: string; id: string },
+  notesOn: boolean,
+): MarkEntry[] {
   return cells.map((c) => {
     const had = now.get(key(c.row, c.col)) ?? { fill: null, note: null };
     return {
@@ -114,22 +138,39 @@ export interface RemoveStats {
  * Removes the recorded marks of one sheet wherever they are now and puts back what the cells had.
  * A cell is touched only when it still carries our fill and note. Queues; the caller syncs.
  */
-export async function removeMarks(s: Session, ws: Excel.Worksheet, block: ValueBlock, entries: MarkEntry[], notesOn: boolean): Promise<RemoveStats> {
+export async function removeMarks(
+  s: Session,
+  ws: Excel.Worksheet,
+  block: ValueBlock,
+  entries: MarkEntry[],
+  notesOn: boolean,
+): Promise<RemoveStats> {
   if (!entries.length) return { restored: 0, skipped: 0 };
   const { found, missing } = locateMarks(entries, block);
   const now = await readCellMarks(s, ws, found, notesOn);
   const ours: Located[] = found.filter((l) => carriesMark(l.entry, now.get(key(l.row, l.col)), notesOn));
-  await applyFills(s, ws, groupBy(ours.map((l) => ({ row: l.row, col: l.col, fill: l.entry.fill })), (c) => c.fill));
+  await applyFills(
+    s,
+    ws,
+    groupBy(
+      ours.map((l) => ({ row: l.row, col: l.col, fill: l.entry.fill })),
+      (c) => c.fill,
+    ),
+  );
   if (notesOn) {
     for (const l of ours) {
       const e = l.entry;
       if (!e.noteWritten) continue;
       const addr = a1(l.row, l.col);
-      await s.write({ bytes: 120 + (e.note?.length ?? 0) * 3, ops: 2, queue: () => {
-        const note = ws.notes.getItemOrNullObject(addr);
-        if (e.note === null) note.delete();
-        else note.content = e.note;
-      } });
+      await s.write({
+        bytes: 120 + (e.note?.length ?? 0) * 3,
+        ops: 2,
+        queue: () => {
+          const note = ws.notes.getItemOrNullObject(addr);
+          if (e.note === null) note.delete();
+          else note.content = e.note;
+        },
+      });
       s.stats.noteCalls++;
     }
   }

@@ -45,7 +45,8 @@ export interface CellInput {
 export function cellInput(c: SheetCell, style: CellStyle | undefined, linkFormulas: boolean): CellInput {
   const fmt = style?.numFmt ?? null;
   const v = c.value;
-  if (c.link && linkFormulas) return { value: hyperlinkFormula(c.link, linkText(c)), format: fmt === '@' ? null : fmt, formula: true };
+  if (c.link && linkFormulas)
+    return { value: hyperlinkFormula(c.link, linkText(c)), format: fmt === '@' ? null : fmt, formula: true };
   if (c.link) return { value: linkText(c), format: fmt ?? '@', formula: false };
   if (v === null) return { value: null, format: fmt, formula: false };
   if (isFormula(v)) return { value: `=${v.formula}`, format: fmt === '@' ? null : fmt, formula: true };
@@ -65,7 +66,14 @@ export function extent(model: SheetModel): { rows: number; cols: number } {
 }
 
 /** The value and format grids of rows from..to (1-based, inclusive) across cols columns. */
-export function blockOf(model: SheetModel, cells: Map<string, SheetCell>, from: number, to: number, cols: number, linkFormulas: boolean) {
+export function blockOf(
+  model: SheetModel,
+  cells: Map<string, SheetCell>,
+  from: number,
+  to: number,
+  cols: number,
+  linkFormulas: boolean,
+) {
   const values: (string | number | null)[][] = [];
   const formats: (string | null)[][] = [];
   /** per row: whether it holds a formula (then it is written through Range.formulas) */

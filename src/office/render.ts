@@ -6,8 +6,16 @@
 // command per style and property over the RangeAreas of every cell sharing the style.
 import type { BorderWeight, CellStyle, Progress, SheetCell, SheetModel } from '../core';
 import {
-  blockOf, cellsByStyle, documentReference, extent, lineAddresses, linkText, POINTS_PER_INCH, rectAddress,
-  rectangles, widthToPoints,
+  blockOf,
+  cellsByStyle,
+  documentReference,
+  extent,
+  lineAddresses,
+  linkText,
+  POINTS_PER_INCH,
+  rectAddress,
+  rectangles,
+  widthToPoints,
 } from './render-plan';
 import { jsonBytes, type Session } from './session';
 import { joinAddresses } from './runs';
@@ -35,7 +43,11 @@ type BorderItem = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideH
  * The border commands of a style. Inside lines are drawn only where the style has the same line on both
  * opposite sides; otherwise its rectangles stay one row tall (or one column wide).
  */
-export function borderPlan(style: CellStyle): { items: [BorderItem, 'Thin' | 'Medium'][]; wide: boolean; tall: boolean } {
+export function borderPlan(style: CellStyle): {
+  items: [BorderItem, 'Thin' | 'Medium'][];
+  wide: boolean;
+  tall: boolean;
+} {
   const b = style.border ?? {};
   const items: [BorderItem, 'Thin' | 'Medium'][] = [];
   if (b.top) items.push(['EdgeTop', WEIGHT[b.top]]);
@@ -51,20 +63,45 @@ export function borderPlan(style: CellStyle): { items: [BorderItem, 'Thin' | 'Me
 
 /** how many format commands a style queues besides its borders (as formatAreas counts them) */
 function styleCommands(style: CellStyle): number {
-  return [style.font, style.size, style.bold, style.color, style.h, style.v, style.wrap, style.fill].filter(Boolean).length;
+  return [style.font, style.size, style.bold, style.color, style.h, style.v, style.wrap, style.fill].filter(Boolean)
+    .length;
 }
 
 /** Queues the format commands of one style on a RangeAreas; returns how many it queued. */
 function formatAreas(format: Excel.RangeFormat, style: CellStyle, borders: [BorderItem, 'Thin' | 'Medium'][]): number {
   let n = 0;
-  if (style.font) { format.font.name = style.font; n++; }
-  if (style.size) { format.font.size = style.size; n++; }
-  if (style.bold) { format.font.bold = true; n++; }
-  if (style.color) { format.font.color = `#${style.color.replace(/^#/, '')}`; n++; }
-  if (style.h) { format.horizontalAlignment = H_ALIGN[style.h]; n++; }
-  if (style.v) { format.verticalAlignment = V_ALIGN[style.v]; n++; }
-  if (style.wrap) { format.wrapText = true; n++; }
-  if (style.fill) { format.fill.color = `#${style.fill.replace(/^#/, '')}`; n++; }
+  if (style.font) {
+    format.font.name = style.font;
+    n++;
+  }
+  if (style.size) {
+    format.font.size = style.size;
+    n++;
+  }
+  if (style.bold) {
+    format.font.bold = true;
+    n++;
+  }
+  if (style.color) {
+    format.font.color = `#${style.color.replace(/^#/, '')}`;
+    n++;
+  }
+  if (style.h) {
+    format.horizontalAlignment = H_ALIGN[style.h];
+    n++;
+  }
+  if (style.v) {
+    format.verticalAlignment = V_ALIGN[style.v];
+    n++;
+  }
+  if (style.wrap) {
+    format.wrapText = true;
+    n++;
+  }
+  if (style.fill) {
+    format.fill.color = `#${style.fill.replace(/^#/, '')}`;
+    n++;
+  }
   for (const [item, weight] of borders) {
     const border = format.borders.getItem(item);
     border.style = 'Continuous';
@@ -112,9 +149,18 @@ async function writeStyles(s: Session, ws: Excel.Worksheet, model: SheetModel): 
 }
 
 async function writeLines(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
-  const widths = lineAddresses(model.columns.map((w, i): [number, number] => [i + 1, widthToPoints(w)]), 'col');
-  const heights = lineAddresses(Object.entries(model.rowHeights).map(([r, h]): [number, number] => [Number(r), h]), 'row');
-  for (const [kind, groups] of [['columnWidth', widths], ['rowHeight', heights]] as const) {
+  const widths = lineAddresses(
+    model.columns.map((w, i): [number, number] => [i + 1, widthToPoints(w)]),
+    'col',
+  );
+  const heights = lineAddresses(
+    Object.entries(model.rowHeights).map(([r, h]): [number, number] => [Number(r), h]),
+    'row',
+  );
+  for (const [kind, groups] of [
+    ['columnWidth', widths],
+    ['rowHeight', heights],
+  ] as const) {
     for (const [points, addresses] of groups) {
       for (const list of joinAddresses(addresses, s.limits.maxAddressChars)) {
         await s.room(2 * list.length + 60, 2);
@@ -206,7 +252,11 @@ async function writeSheet(s: Session, model: SheetModel, opts: RenderOptions): P
  * Renders the models into the workbook, each replacing a sheet of the same name, and shows the first.
  * The caller's session syncs what is left queued.
  */
-export async function renderSheets(s: Session, models: readonly SheetModel[], opts: RenderOptions): Promise<RenderStats> {
+export async function renderSheets(
+  s: Session,
+  models: readonly SheetModel[],
+  opts: RenderOptions,
+): Promise<RenderStats> {
   let first: Excel.Worksheet | undefined;
   for (const [i, model] of models.entries()) {
     s.checkAbort();

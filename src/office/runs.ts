@@ -38,7 +38,9 @@ export function runsOf(cells: CellPos[]): Run[] {
 }
 
 export function runAddress(run: Run): string {
-  return run.row0 === run.row1 ? a1(run.row0, run.col) : `${colLetter(run.col)}${run.row0}:${colLetter(run.col)}${run.row1}`;
+  return run.row0 === run.row1
+    ? a1(run.row0, run.col)
+    : `${colLetter(run.col)}${run.row0}:${colLetter(run.col)}${run.row1}`;
 }
 
 /** Joins addresses with commas into lists no longer than maxChars each (one getRanges call a list). */

@@ -36,8 +36,10 @@ export function utf8Bytes(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -74,7 +76,11 @@ export class Session {
   /** the batch budget in use: halved each time the host refuses a request as too large */
   private budget: number;
 
-  constructor(readonly ctx: Excel.RequestContext, readonly limits: AdapterLimits, private signal?: AbortSignal) {
+  constructor(
+    readonly ctx: Excel.RequestContext,
+    readonly limits: AdapterLimits,
+    private signal?: AbortSignal,
+  ) {
     this.budget = limits.budgetBytes;
   }
 

@@ -14,7 +14,8 @@ export function saveSettings(s: DocSettings): Promise<void> {
   settings.set(SETTINGS_KEY, s);
   return new Promise((resolve, reject) => {
     settings.saveAsync((result) => {
-      if (result.status === Office.AsyncResultStatus.Failed) reject(new Error(result.error?.message ?? 'saveAsync failed'));
+      if (result.status === Office.AsyncResultStatus.Failed)
+        reject(new Error(result.error?.message ?? 'saveAsync failed'));
       else resolve();
     });
   });

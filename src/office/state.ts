@@ -16,8 +16,20 @@ import { jsonBytes, type Session, type WriteUnit } from './session';
 export { STATE_SHEET };
 const V1 = 'rosterCheck.marks.v1';
 const V2 = 'rosterCheck.marks.v2';
-const HEADER = [V2, 'sheetId', 'sheet', 'address', 'previousFill', 'hadNote', 'previousNote', 'noteWritten',
-  'markFill', 'markNote', 'value', 'rowKey'];
+const HEADER = [
+  V2,
+  'sheetId',
+  'sheet',
+  'address',
+  'previousFill',
+  'hadNote',
+  'previousNote',
+  'noteWritten',
+  'markFill',
+  'markNote',
+  'value',
+  'rowKey',
+];
 
 export interface MarkEntry {
   sheet: string;
@@ -71,9 +83,16 @@ function fromV1(line: CellValue[]): MarkEntry | null {
   const pos = parseCell(text(line[1]));
   if (!pos || !line[0]) return null;
   return {
-    sheet: text(line[0]), sheetId: null, ...pos, fill: orNull(line[2]),
-    note: text(line[3]) === '1' ? text(line[4]) : null, noteWritten: text(line[5]) === '1',
-    markFill: null, markNote: null, value: null, rowKey: null,
+    sheet: text(line[0]),
+    sheetId: null,
+    ...pos,
+    fill: orNull(line[2]),
+    note: text(line[3]) === '1' ? text(line[4]) : null,
+    noteWritten: text(line[5]) === '1',
+    markFill: null,
+    markNote: null,
+    value: null,
+    rowKey: null,
   };
 }
 
@@ -86,16 +105,34 @@ function fromV2(line: CellValue[], record: MarkRecord): void {
   if (text(line[0]) !== 'mark' || !pos) return;
   const noteWritten = text(line[7]) === '1';
   record.marks.push({
-    sheetId: orNull(line[1]), sheet: text(line[2]), ...pos, fill: orNull(line[4]),
-    note: text(line[5]) === '1' ? text(line[6]) : null, noteWritten,
-    markFill: orNull(line[8]), markNote: noteWritten ? text(line[9]) : null,
-    value: line[10] === null || line[10] === undefined ? null : text(line[10]), rowKey: orNull(line[11]),
+    sheetId: orNull(line[1]),
+    sheet: text(line[2]),
+    ...pos,
+    fill: orNull(line[4]),
+    note: text(line[5]) === '1' ? text(line[6]) : null,
+    noteWritten,
+    markFill: orNull(line[8]),
+    markNote: noteWritten ? text(line[9]) : null,
+    value: line[10] === null || line[10] === undefined ? null : text(line[10]),
+    rowKey: orNull(line[11]),
   });
 }
 
 function markLine(e: MarkEntry): string[] {
-  return ['mark', e.sheetId ?? '', e.sheet, a1(e.row, e.col), e.fill ?? '', e.note === null ? '0' : '1', e.note ?? '',
-    e.noteWritten ? '1' : '0', e.markFill ?? '', e.markNote ?? '', e.value ?? '', e.rowKey ?? ''];
+  return [
+    'mark',
+    e.sheetId ?? '',
+    e.sheet,
+    a1(e.row, e.col),
+    e.fill ?? '',
+    e.note === null ? '0' : '1',
+    e.note ?? '',
+    e.noteWritten ? '1' : '0',
+    e.markFill ?? '',
+    e.markNote ?? '',
+    e.value ?? '',
+    e.rowKey ?? '',
+  ];
 }
 
 function reportLine(r: ReportEntry): string[] {
@@ -104,7 +141,11 @@ function reportLine(r: ReportEntry): string[] {
 
 export function parseRecord(lines: CellValue[][]): Omit<MarkRecord, 'exists'> {
   const record: MarkRecord = { marks: [], reports: [], exists: true };
-  if (lines[0]?.[0] === V1) record.marks = lines.slice(1).map(fromV1).filter((e): e is MarkEntry => e !== null);
+  if (lines[0]?.[0] === V1)
+    record.marks = lines
+      .slice(1)
+      .map(fromV1)
+      .filter((e): e is MarkEntry => e !== null);
   else if (lines[0]?.[0] === V2) for (const line of lines.slice(1)) fromV2(line, record);
   return { marks: record.marks, reports: record.reports };
 }
@@ -124,22 +165,35 @@ export function ofSheet(e: { sheet: string; sheetId: string | null }, sheet: { n
  * Replaces the record with these marks and reports. The sheet is added (very hidden) when missing and
  * cleared when present; when nothing is left it is made Hidden, then deleted. Queues; the caller syncs.
  */
-export async function saveRecord(s: Session, record: MarkRecord, marks: MarkEntry[], reports: ReportEntry[]): Promise<void> {
+export async function saveRecord(
+  s: Session,
+  record: MarkRecord,
+  marks: MarkEntry[],
+  reports: ReportEntry[],
+): Promise<void> {
   const sheets = s.ctx.workbook.worksheets;
   if (!marks.length && !reports.length) {
     if (record.exists) {
-      await s.write({ bytes: 200, ops: 3, queue: () => {
-        const ws = sheets.getItem(STATE_SHEET);
-        ws.visibility = Excel.SheetVisibility.hidden;
-        ws.delete();
-      } });
+      await s.write({
+        bytes: 200,
+        ops: 3,
+        queue: () => {
+          const ws = sheets.getItem(STATE_SHEET);
+          ws.visibility = Excel.SheetVisibility.hidden;
+          ws.delete();
+        },
+      });
     }
     return;
   }
-  await s.write({ bytes: 200, ops: 3, queue: () => {
-    if (record.exists) sheets.getItem(STATE_SHEET).getRange().clear();
-    else sheets.add(STATE_SHEET).visibility = Excel.SheetVisibility.veryHidden;
-  } });
+  await s.write({
+    bytes: 200,
+    ops: 3,
+    queue: () => {
+      if (record.exists) sheets.getItem(STATE_SHEET).getRange().clear();
+      else sheets.add(STATE_SHEET).visibility = Excel.SheetVisibility.veryHidden;
+    },
+  });
   await writeTextRows(s, STATE_SHEET, [HEADER, ...reports.map(reportLine), ...marks.map(markLine)]);
 }
 
@@ -155,11 +209,16 @@ function textRowsUnit(s: Session, sheetName: string, start: number, rows: string
       range.numberFormat = rows.map(() => formatRow);
       range.values = rows;
     },
-    split: rows.length < 2 ? undefined : () => {
-      const half = rows.length >> 1;
-      return [textRowsUnit(s, sheetName, start, rows.slice(0, half), bytes / 2),
-        textRowsUnit(s, sheetName, start + half, rows.slice(half), bytes / 2)];
-    },
+    split:
+      rows.length < 2
+        ? undefined
+        : () => {
+            const half = rows.length >> 1;
+            return [
+              textRowsUnit(s, sheetName, start, rows.slice(0, half), bytes / 2),
+              textRowsUnit(s, sheetName, start + half, rows.slice(half), bytes / 2),
+            ];
+          },
   };
 }
 

@@ -21,7 +21,9 @@ if (etApplication()) {
 } else if (typeof Office === 'undefined') {
   // neither WPS's Application nor office.js (opened outside both, or office.js's CDN was unreachable)
   const el = document.getElementById('root');
-  if (el) el.textContent = '花名册核验需要在 Excel 或 WPS 表格中打开（Office.js 未加载）。 Roster Check must be opened in Excel or WPS Spreadsheets.';
+  if (el)
+    el.textContent =
+      '花名册核验需要在 Excel 或 WPS 表格中打开（Office.js 未加载）。 Roster Check must be opened in Excel or WPS Spreadsheets.';
 } else {
   void Office.onReady(() => mount(createOfficeHost()));
 }

@@ -88,8 +88,13 @@ export function rgbToBgr(hex: string): number {
 }
 
 export function bgrToRgb(bgr: number): string {
-  const r = bgr & 0xff, g = (bgr >> 8) & 0xff, b = (bgr >> 16) & 0xff;
-  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  const r = bgr & 0xff,
+    g = (bgr >> 8) & 0xff,
+    b = (bgr >> 16) & 0xff;
+  return `#${[r, g, b]
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }
 
 export function isVisible(v: number | boolean): boolean {

@@ -46,7 +46,10 @@ function sheet(app: EtApplication, name: string): EtWorksheet {
   return ws;
 }
 
-export function createWpsHost(getApp: () => EtApplication | null = etApplication, limits: WpsLimits = WPS_LIMITS): RosterHost {
+export function createWpsHost(
+  getApp: () => EtApplication | null = etApplication,
+  limits: WpsLimits = WPS_LIMITS,
+): RosterHost {
   const app = (): EtApplication => {
     const a = getApp();
     if (!a) throw new Error('WPS 表格对象模型不可用（window.Application 未定义）');
@@ -92,7 +95,8 @@ export function createWpsHost(getApp: () => EtApplication | null = etApplication
       return run('writeLedgerPlan', (a, s): LedgerWriteStats => {
         let ws = sheetOrNull(a, LEDGER_SHEET);
         const created = !ws;
-        if (plan.noHeader || (!plan.rows.length && !plan.addColumns.length)) return { syncs: 0, created: false, rows: 0, headers: 0 };
+        if (plan.noHeader || (!plan.rows.length && !plan.addColumns.length))
+          return { syncs: 0, created: false, rows: 0, headers: 0 };
         ws ??= addSheet(a, LEDGER_SHEET);
         const headerRow = plan.headerRow || opts?.headerRow || 1;
         for (const c of plan.addColumns) {
@@ -108,8 +112,9 @@ export function createWpsHost(getApp: () => EtApplication | null = etApplication
             ws!.Range(`${a1(plan.firstRow, i + 1)}:${a1(last, i + 1)}`).NumberFormat = f || 'General';
             s.rangeCalls++;
           });
-          ws.Range(`${a1(plan.firstRow, 1)}:${a1(last, plan.formats.length)}`).Value2 =
-            plan.rows.map((row) => plan.formats.map((_, i) => (row[i] ?? null) as CellValue));
+          ws.Range(`${a1(plan.firstRow, 1)}:${a1(last, plan.formats.length)}`).Value2 = plan.rows.map((row) =>
+            plan.formats.map((_, i) => (row[i] ?? null) as CellValue),
+          );
           s.rangeCalls++;
         }
         return { syncs: 0, created, rows: plan.rows.length, headers: plan.addColumns.length };
@@ -144,11 +149,20 @@ export function createWpsHost(getApp: () => EtApplication | null = etApplication
         progress(3);
         // the record is written before any mark, so an interrupted run can still be cleared
         saveEntries(a, [...all.filter((e) => !sameName(e.sheet, sheetName)), ...originals]);
-        applyFills(ws, groupBy(cells, (c) => SEVERITY_FILL[c.severity] as string | null), maxChars, s);
+        applyFills(
+          ws,
+          groupBy(cells, (c) => SEVERITY_FILL[c.severity] as string | null),
+          maxChars,
+          s,
+        );
         progress(4);
         writeNotes(ws, cells, originals, s);
         progress(5);
-        writeReport(a, sheetName, resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheetName }));
+        writeReport(
+          a,
+          sheetName,
+          resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheetName }),
+        );
         ws.Activate();
         progress(6);
         s.cellsMarked = cells.length;
@@ -164,7 +178,10 @@ export function createWpsHost(getApp: () => EtApplication | null = etApplication
         const ws = sheetOrNull(a, sheetName);
         if (ws) restoreEntries(ws, mine, maxChars, s);
         opts?.onProgress?.({ done: 2, total: 3, stage: 'clear' });
-        saveEntries(a, all.filter((e) => !sameName(e.sheet, sheetName)));
+        saveEntries(
+          a,
+          all.filter((e) => !sameName(e.sheet, sheetName)),
+        );
         deleteReport(a, sheetName);
         opts?.onProgress?.({ done: 3, total: 3, stage: 'clear' });
         return { syncs: 0, cellsRestored: mine.length };

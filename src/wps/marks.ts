@@ -8,7 +8,12 @@ import type { MarkEntry } from './state';
 import type { WpsStats } from './stats';
 
 /** Fills cells with '#RRGGBB' colours (null clears the fill). */
-export function applyFills(ws: EtWorksheet, groups: Map<string | null, CellPos[]>, maxChars: number, stats: WpsStats): void {
+export function applyFills(
+  ws: EtWorksheet,
+  groups: Map<string | null, CellPos[]>,
+  maxChars: number,
+  stats: WpsStats,
+): void {
   for (const [color, cells] of groups) {
     for (const list of joinAddresses(runsOf(cells).map(runAddress), maxChars)) {
       const interior = ws.Range(list).Interior;
@@ -73,6 +78,11 @@ export function writeNotes(ws: EtWorksheet, cells: CellMark[], originals: MarkEn
 
 /** Puts back the fills and comments recorded in the entries (all of one sheet). */
 export function restoreEntries(ws: EtWorksheet, entries: MarkEntry[], maxChars: number, stats: WpsStats): void {
-  applyFills(ws, groupBy(entries, (e) => e.fill), maxChars, stats);
+  applyFills(
+    ws,
+    groupBy(entries, (e) => e.fill),
+    maxChars,
+    stats,
+  );
   for (const e of entries) if (e.noteWritten) setComment(ws, a1(e.row, e.col), e.note, stats);
 }

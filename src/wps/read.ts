@@ -32,7 +32,9 @@ export function readValues(ws: EtWorksheet, b: Block): CellValue[][] {
 }
 
 export function blockAddress(b: Block): string {
-  return b.rows === 1 && b.cols === 1 ? a1(b.row, b.col) : `${a1(b.row, b.col)}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`;
+  return b.rows === 1 && b.cols === 1
+    ? a1(b.row, b.col)
+    : `${a1(b.row, b.col)}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`;
 }
 
 function columnAddress(b: Block, j: number): string {
@@ -47,7 +49,9 @@ export interface ReadOptions {
 
 /** values, displayed text and number formats of a block */
 export function readGridBlock(ws: EtWorksheet, b: Block, opts: ReadOptions = {}): Grid {
-  const check = () => { if (opts.signal?.aborted) throw abortError(); };
+  const check = () => {
+    if (opts.signal?.aborted) throw abortError();
+  };
   check();
   const values = readValues(ws, b);
   const formats: string[][] = values.map((line) => line.map(() => 'General'));

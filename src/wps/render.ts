@@ -4,7 +4,14 @@
 // unit), heights, page setup, frozen panes. Links are =HYPERLINK formulas (no Range.hyperlink here).
 import type { BorderWeight, CellStyle, SheetCell, SheetModel } from '../core';
 import { colLetter } from '../core';
-import { blockOf as planBlock, cellsByStyle, extent, lineAddresses, rectAddress, rectangles } from '../office/render-plan';
+import {
+  blockOf as planBlock,
+  cellsByStyle,
+  extent,
+  lineAddresses,
+  rectAddress,
+  rectangles,
+} from '../office/render-plan';
 import { borderPlan } from '../office/render';
 import { groupBy, joinAddresses } from '../office/runs';
 import type { Progress } from '../core';
@@ -14,18 +21,49 @@ import type { WpsStats } from './stats';
 const H_ALIGN = { left: -4131, center: -4108, right: -4152 } as const; // xlLeft, xlCenter, xlRight
 const V_ALIGN = { top: -4160, middle: -4108, bottom: -4107 } as const; // xlTop, xlCenter, xlBottom
 const WEIGHT: Record<BorderWeight, number> = { thin: 2, medium: -4138 }; // xlThin, xlMedium
-const BORDER_INDEX: Record<string, number> = { EdgeLeft: 7, EdgeTop: 8, EdgeBottom: 9, EdgeRight: 10, InsideVertical: 11, InsideHorizontal: 12 };
+const BORDER_INDEX: Record<string, number> = {
+  EdgeLeft: 7,
+  EdgeTop: 8,
+  EdgeBottom: 9,
+  EdgeRight: 10,
+  InsideVertical: 11,
+  InsideHorizontal: 12,
+};
 const xlContinuous = 1;
 
 function formatStyle(r: EtRange, style: CellStyle, stats: WpsStats): void {
-  if (style.font) { r.Font.Name = style.font; stats.formatCalls++; }
-  if (style.size) { r.Font.Size = style.size; stats.formatCalls++; }
-  if (style.bold) { r.Font.Bold = true; stats.formatCalls++; }
-  if (style.color) { r.Font.Color = rgbToBgr(style.color); stats.formatCalls++; }
-  if (style.h) { r.HorizontalAlignment = H_ALIGN[style.h]; stats.formatCalls++; }
-  if (style.v) { r.VerticalAlignment = V_ALIGN[style.v]; stats.formatCalls++; }
-  if (style.wrap) { r.WrapText = true; stats.formatCalls++; }
-  if (style.fill) { r.Interior.Color = rgbToBgr(style.fill); stats.formatCalls++; }
+  if (style.font) {
+    r.Font.Name = style.font;
+    stats.formatCalls++;
+  }
+  if (style.size) {
+    r.Font.Size = style.size;
+    stats.formatCalls++;
+  }
+  if (style.bold) {
+    r.Font.Bold = true;
+    stats.formatCalls++;
+  }
+  if (style.color) {
+    r.Font.Color = rgbToBgr(style.color);
+    stats.formatCalls++;
+  }
+  if (style.h) {
+    r.HorizontalAlignment = H_ALIGN[style.h];
+    stats.formatCalls++;
+  }
+  if (style.v) {
+    r.VerticalAlignment = V_ALIGN[style.v];
+    stats.formatCalls++;
+  }
+  if (style.wrap) {
+    r.WrapText = true;
+    stats.formatCalls++;
+  }
+  if (style.fill) {
+    r.Interior.Color = rgbToBgr(style.fill);
+    stats.formatCalls++;
+  }
   for (const [item, weight] of borderPlan(style).items) {
     const b = r.Borders.Item(BORDER_INDEX[item]);
     b.LineStyle = xlContinuous;
@@ -40,7 +78,11 @@ function writeCells(ws: EtWorksheet, model: SheetModel, maxChars: number, stats:
   const cells = new Map<string, SheetCell>(model.cells.map((c) => [`${c.row}:${c.col}`, c]));
   const block = planBlock(model, cells, 1, rows, cols, true);
   const formatted: { row: number; col: number; f: string }[] = [];
-  block.formats.forEach((line, i) => line.forEach((f, j) => { if (f) formatted.push({ row: i + 1, col: j + 1, f }); }));
+  block.formats.forEach((line, i) =>
+    line.forEach((f, j) => {
+      if (f) formatted.push({ row: i + 1, col: j + 1, f });
+    }),
+  );
   for (const [f, list] of groupBy(formatted, (x) => x.f)) {
     for (const addr of joinAddresses(rectangles(list).map(rectAddress), maxChars)) {
       ws.Range(addr).NumberFormat = f;
@@ -69,10 +111,24 @@ function writeLayout(ws: EtWorksheet, model: SheetModel, maxChars: number, stats
     ws.Range(rectAddress({ top: m.top, left: m.left, bottom: m.bottom, right: m.right })).Merge();
     stats.formatCalls++;
   }
-  const widths = lineAddresses(model.columns.map((w, i): [number, number] => [i + 1, w]), 'col');
-  const heights = lineAddresses(Object.entries(model.rowHeights).map(([r, h]): [number, number] => [Number(r), h]), 'row');
-  for (const [w, addrs] of widths) for (const l of joinAddresses(addrs, maxChars)) { ws.Range(l).ColumnWidth = w; stats.formatCalls++; }
-  for (const [h, addrs] of heights) for (const l of joinAddresses(addrs, maxChars)) { ws.Range(l).RowHeight = h; stats.formatCalls++; }
+  const widths = lineAddresses(
+    model.columns.map((w, i): [number, number] => [i + 1, w]),
+    'col',
+  );
+  const heights = lineAddresses(
+    Object.entries(model.rowHeights).map(([r, h]): [number, number] => [Number(r), h]),
+    'row',
+  );
+  for (const [w, addrs] of widths)
+    for (const l of joinAddresses(addrs, maxChars)) {
+      ws.Range(l).ColumnWidth = w;
+      stats.formatCalls++;
+    }
+  for (const [h, addrs] of heights)
+    for (const l of joinAddresses(addrs, maxChars)) {
+      ws.Range(l).RowHeight = h;
+      stats.formatCalls++;
+    }
 }
 
 /** PageSetup: A4 (xlPaperA4 9), orientation (xlPortrait 1 / xlLandscape 2), fit to width, margins in points. */
@@ -110,11 +166,20 @@ function writeFreeze(app: EtApplication, ws: EtWorksheet, model: SheetModel): vo
   win.FreezePanes = true;
 }
 
-export function renderSheets(app: EtApplication, models: readonly SheetModel[], maxChars: number, stats: WpsStats,
-  opts: { signal?: AbortSignal; onProgress?: (p: Progress) => void }): string[] {
+export function renderSheets(
+  app: EtApplication,
+  models: readonly SheetModel[],
+  maxChars: number,
+  stats: WpsStats,
+  opts: { signal?: AbortSignal; onProgress?: (p: Progress) => void },
+): string[] {
   let first: EtWorksheet | null = null;
   for (const [i, model] of models.entries()) {
-    if (opts.signal?.aborted) { const e = new Error('The operation was cancelled'); e.name = 'AbortError'; throw e; }
+    if (opts.signal?.aborted) {
+      const e = new Error('The operation was cancelled');
+      e.name = 'AbortError';
+      throw e;
+    }
     const old = sheetOrNull(app, model.name);
     if (old) deleteSheet(app, old);
     const ws = addSheet(app, model.name);

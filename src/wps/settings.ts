@@ -13,7 +13,12 @@ export function loadSettings(app: EtApplication): DocSettings {
   const lines = usedValues(sheetOrNull(app, SETTINGS_SHEET));
   if (!lines.length || lines[0][0] !== HEADER) return {};
   try {
-    const v = JSON.parse(lines.slice(1).map((l) => String(l[0] ?? '')).join('')) as unknown;
+    const v = JSON.parse(
+      lines
+        .slice(1)
+        .map((l) => String(l[0] ?? ''))
+        .join(''),
+    ) as unknown;
     return v && typeof v === 'object' ? (v as DocSettings) : {};
   } catch {
     return {};

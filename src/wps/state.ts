@@ -38,7 +38,14 @@ function toEntry(line: CellValue[]): MarkEntry | null {
 }
 
 function toLine(e: MarkEntry): string[] {
-  return [e.sheet, a1(e.row, e.col), e.fill ?? '', e.note === null ? '0' : '1', e.note ?? '', e.noteWritten ? '1' : '0'];
+  return [
+    e.sheet,
+    a1(e.row, e.col),
+    e.fill ?? '',
+    e.note === null ? '0' : '1',
+    e.note ?? '',
+    e.noteWritten ? '1' : '0',
+  ];
 }
 
 /** the used range of a sheet as values; [] when the sheet is absent */
@@ -51,7 +58,10 @@ export function usedValues(ws: EtWorksheet | null): CellValue[][] {
 export function loadEntries(app: EtApplication): MarkEntry[] {
   const lines = usedValues(sheetOrNull(app, STATE_SHEET));
   if (!lines.length || lines[0][0] !== HEADER[0]) return [];
-  return lines.slice(1).map(toEntry).filter((e): e is MarkEntry => e !== null);
+  return lines
+    .slice(1)
+    .map(toEntry)
+    .filter((e): e is MarkEntry => e !== null);
 }
 
 /** Writes rows of strings from A1 as text: the format first, so a note starting with '=' stays text. */

@@ -25,13 +25,17 @@ async function realTarget(file: string): Promise<string> {
  */
 export async function refuseInput(outFile: string, inputFile?: string): Promise<void> {
   if (!inputFile) return;
-  let same = path.resolve(inputFile) === path.resolve(outFile) || (await realTarget(inputFile)) === (await realTarget(outFile));
+  let same =
+    path.resolve(inputFile) === path.resolve(outFile) || (await realTarget(inputFile)) === (await realTarget(outFile));
   if (!same) {
     const [a, b] = await Promise.all([fs.stat(inputFile).catch(() => null), fs.stat(outFile).catch(() => null)]);
     same = !!a && !!b && a.dev === b.dev && a.ino === b.ino;
   }
   if (same) {
-    throw new InputError(`${path.resolve(outFile)}：输出文件不能与输入文件相同（原文件不会被修改）`, `${path.resolve(outFile)}: the output must not be the input file (the input is never modified)`);
+    throw new InputError(
+      `${path.resolve(outFile)}：输出文件不能与输入文件相同（原文件不会被修改）`,
+      `${path.resolve(outFile)}: the output must not be the input file (the input is never modified)`,
+    );
   }
 }
 
@@ -61,7 +65,11 @@ function track(tmp: string): void {
 }
 
 /** Runs write(tmp) for a temporary file next to outFile, then renames it to outFile. */
-export async function writeFileAtomic(outFile: string, inputFile: string | undefined, write: (tmp: string) => Promise<void>): Promise<void> {
+export async function writeFileAtomic(
+  outFile: string,
+  inputFile: string | undefined,
+  write: (tmp: string) => Promise<void>,
+): Promise<void> {
   await refuseInput(outFile, inputFile);
   const target = path.resolve(outFile);
   const dir = path.dirname(target);
@@ -85,7 +93,10 @@ export async function writeFileAtomic(outFile: string, inputFile: string | undef
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
-    throw new InputError(`${path.resolve(outFile)}：无法写入输出文件（${code}）`, `${path.resolve(outFile)}: cannot write the output file (${code})`);
+    throw new InputError(
+      `${path.resolve(outFile)}：无法写入输出文件（${code}）`,
+      `${path.resolve(outFile)}: cannot write the output file (${code})`,
+    );
   } finally {
     pending.delete(tmp);
   }

@@ -22,7 +22,10 @@ export function scanCellTag(xml: string, from: number, to: number, out: CellTag)
   out.t = '';
   let i = from;
   while (i < to) {
-    if (!isSpace(xml.charCodeAt(i))) { i++; continue; }
+    if (!isSpace(xml.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
     const name = i;
     while (i < to && xml.charCodeAt(i) !== 61 /* = */ && !isSpace(xml.charCodeAt(i))) i++;
@@ -80,7 +83,10 @@ export function scanCellContent(xml: string, from: number, to: number, out: Cell
       out.formula = true;
     } else if (n === 118 /* v */ && tagEnd) {
       const gt = xml.indexOf('>', k);
-      if (xml.charCodeAt(gt - 1) === 47) { k = gt; continue; }
+      if (xml.charCodeAt(gt - 1) === 47) {
+        k = gt;
+        continue;
+      }
       out.v0 = gt + 1;
       out.v1 = xml.indexOf('</v>', gt);
       k = out.v1 + 3;

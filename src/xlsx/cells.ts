@@ -18,7 +18,9 @@ export function serialToIso(serial: number): string {
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
 }
 
-interface RichTextRun { text?: string }
+interface RichTextRun {
+  text?: string;
+}
 
 function richText(runs: unknown): string {
   return Array.isArray(runs) ? (runs as RichTextRun[]).map((r) => r?.text ?? '').join('') : '';
@@ -40,7 +42,8 @@ export function toCellValue(v: unknown): CellValue {
     if ('hyperlink' in o || 'text' in o) {
       const t = o.text;
       if (typeof t === 'string') return t;
-      if (t && typeof t === 'object' && 'richText' in (t as object)) return richText((t as { richText: unknown }).richText);
+      if (t && typeof t === 'object' && 'richText' in (t as object))
+        return richText((t as { richText: unknown }).richText);
       return t == null ? null : String(t);
     }
   }
@@ -86,7 +89,10 @@ export function displayText(raw: unknown, value: CellValue, numFmt: string): str
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
-  const inner = raw && typeof raw === 'object' && !(raw instanceof Date) && 'result' in (raw as object) ? (raw as { result: unknown }).result : raw;
+  const inner =
+    raw && typeof raw === 'object' && !(raw instanceof Date) && 'result' in (raw as object)
+      ? (raw as { result: unknown }).result
+      : raw;
   const fmt = numFmt.trim();
   if (inner instanceof Date || (fmt && isDateFormat(fmt))) return serialToIso(value);
   if (!fmt || /^general$/i.test(fmt) || fmt === '@') return generalText(value);

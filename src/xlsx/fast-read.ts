@@ -26,7 +26,9 @@ export interface PackageSheet {
 /** _xHHHH_ escapes of <t> text (how OOXML stores control characters). */
 function unescapeT(s: string): string {
   const u = unescapeXml(s);
-  return u.indexOf('_x') < 0 ? u : u.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return u.indexOf('_x') < 0
+    ? u
+    : u.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /** The text of a string item (the inside of <si> or <is>): its <t> runs joined, phonetic runs (<rPh>) left out. */
@@ -42,7 +44,10 @@ function itemText(item: string, p: string): string {
       if (i < 0) return out;
       continue;
     }
-    if (item.charCodeAt(t[1] - 2) === 47) { i = t[1]; continue; }
+    if (item.charCodeAt(t[1] - 2) === 47) {
+      i = t[1];
+      continue;
+    }
     const end = item.indexOf(`</${p}t>`, t[1]);
     if (end < 0) throw new Error('Unclosed <t>');
     out += unescapeT(item.slice(t[1], end));
@@ -74,7 +79,11 @@ function formatCodes(xml: string): string[] {
   const custom = new Map<number, string>();
   const nf = findElement(xml, `${p}numFmts`);
   if (nf) {
-    for (let t = findStartTag(xml, `${p}numFmt`, nf[0] + 1); t && t[0] < nf[1]; t = findStartTag(xml, `${p}numFmt`, t[1])) {
+    for (
+      let t = findStartTag(xml, `${p}numFmt`, nf[0] + 1);
+      t && t[0] < nf[1];
+      t = findStartTag(xml, `${p}numFmt`, t[1])
+    ) {
       const tag = xml.slice(t[0], t[1]);
       custom.set(Number(getAttr(tag, 'numFmtId')), getAttr(tag, 'formatCode') ?? '');
     }
@@ -84,7 +93,7 @@ function formatCodes(xml: string): string[] {
   if (!xfs) return out;
   for (let t = findStartTag(xml, `${p}xf`, xfs[0] + 1); t && t[0] < xfs[1]; t = findStartTag(xml, `${p}xf`, t[1])) {
     const id = Number(getAttr(xml.slice(t[0], t[1]), 'numFmtId') ?? 0);
-    out.push(id ? custom.get(id) ?? BUILTIN[id]?.f ?? '' : '');
+    out.push(id ? (custom.get(id) ?? BUILTIN[id]?.f ?? '') : '');
   }
   return out;
 }
@@ -121,11 +130,21 @@ function rawValue(inner: string, t: string | undefined, fmt: string, src: CellSo
   if (text === undefined) return undefined;
   let value: unknown;
   switch (t) {
-    case 's': value = src.strings[parseInt(text, 10)]; break;
-    case 'str': value = unescapeXml(text); break;
-    case 'inlineStr': value = text; break;
-    case 'b': value = parseInt(text, 10) !== 0; break;
-    case 'e': value = { error: unescapeXml(text) }; break;
+    case 's':
+      value = src.strings[parseInt(text, 10)];
+      break;
+    case 'str':
+      value = unescapeXml(text);
+      break;
+    case 'inlineStr':
+      value = text;
+      break;
+    case 'b':
+      value = parseInt(text, 10) !== 0;
+      break;
+    case 'e':
+      value = { error: unescapeXml(text) };
+      break;
     default: {
       const n = parseFloat(text);
       value = isDateFormat(fmt) ? new Date(Math.round((n - 25569 + (src.date1904 ? 1462 : 0)) * 86400000)) : n;
@@ -171,10 +190,16 @@ export function sheetXmlGrid(xml: string, src: CellSource, where = 'worksheet'):
     while (c >= 0 && c < rowEnd) {
       const ce = xml.indexOf('>', c) + 1;
       if (ce === 0) throw new Error('Unclosed <c>');
-      if (!isTagEnd(xml.charCodeAt(c + CELL.length))) { c = xml.indexOf(CELL, ce); continue; }
+      if (!isTagEnd(xml.charCodeAt(c + CELL.length))) {
+        c = xml.indexOf(CELL, ce);
+        continue;
+      }
       scanCellTag(xml, c + CELL.length, ce - 1, tag);
       col = tag.col || col + 1;
-      if (xml.charCodeAt(ce - 2) === 47) { c = xml.indexOf(CELL, ce); continue; }
+      if (xml.charCodeAt(ce - 2) === 47) {
+        c = xml.indexOf(CELL, ce);
+        continue;
+      }
       const close = xml.indexOf(CELL_END, ce);
       if (close < 0) throw new Error('Unclosed <c>');
       c = xml.indexOf(CELL, close);
@@ -182,7 +207,12 @@ export function sheetXmlGrid(xml: string, src: CellSource, where = 'worksheet'):
       let v: CellValue;
       let text: string;
       if (!p) scanCellContent(xml, ce, close, content);
-      if (!p && !content.formula && !content.other && (tag.t === 's' || tag.t === 'str' || tag.t === '' || tag.t === 'n')) {
+      if (
+        !p &&
+        !content.formula &&
+        !content.other &&
+        (tag.t === 's' || tag.t === 'str' || tag.t === '' || tag.t === 'n')
+      ) {
         // the common cells, without building ExcelJS-like values: strings, numbers, dates
         if (content.v0 < 0) continue;
         if (tag.t === 's') {
@@ -196,7 +226,9 @@ export function sheetXmlGrid(xml: string, src: CellSource, where = 'worksheet'):
           v = text = unescapeXml(xml.slice(content.v0, content.v1));
         } else if (src.dates[tag.s]) {
           // as ExcelJS: a Date of the serial (whole milliseconds), then back to a serial (cells.ts dateToSerial)
-          const ms = Math.round((parseFloat(xml.slice(content.v0, content.v1)) - 25569 + (src.date1904 ? 1462 : 0)) * 86400000);
+          const ms = Math.round(
+            (parseFloat(xml.slice(content.v0, content.v1)) - 25569 + (src.date1904 ? 1462 : 0)) * 86400000,
+          );
           if (!(Math.abs(ms) <= 8.64e15)) continue;
           v = Math.round((ms / 86400000 + 25569) * 1e6) / 1e6;
           text = serialToIso(v);
@@ -210,8 +242,15 @@ export function sheetXmlGrid(xml: string, src: CellSource, where = 'worksheet'):
         if (v === null || v === '') continue;
         text = displayText(raw, v, fmt);
       }
-      if (!grid.isNear(vr.length, col)) { grid.addFar(r, col, v, text, fmt); continue; }
-      while (vr.length < col - 1) { vr.push(null); tr.push(''); fr.push(''); }
+      if (!grid.isNear(vr.length, col)) {
+        grid.addFar(r, col, v, text, fmt);
+        continue;
+      }
+      while (vr.length < col - 1) {
+        vr.push(null);
+        tr.push('');
+        fr.push('');
+      }
       vr[col - 1] = v;
       tr[col - 1] = text;
       fr[col - 1] = fmt;
@@ -248,7 +287,11 @@ export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
   };
   const states = new Map<string, string>();
   const list = findElement(wb.xml, 'sheets');
-  for (let t = list && findStartTag(wb.xml, 'sheet', list[0]); t && list && t[0] < list[1]; t = findStartTag(wb.xml, 'sheet', t[1])) {
+  for (
+    let t = list && findStartTag(wb.xml, 'sheet', list[0]);
+    t && list && t[0] < list[1];
+    t = findStartTag(wb.xml, 'sheet', t[1])
+  ) {
     const tag = wb.xml.slice(t[0], t[1]);
     states.set(getAttr(tag, 'name') ?? '', getAttr(tag, 'state') ?? 'visible');
   }

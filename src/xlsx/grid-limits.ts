@@ -53,7 +53,10 @@ export class GridCollector {
   private readonly lim: Readonly<Limits>;
 
   /** where names the sheet in messages: 「花名册」 of /path/file.xlsx */
-  constructor(private readonly where: string, lim?: Readonly<Limits>) {
+  constructor(
+    private readonly where: string,
+    lim?: Readonly<Limits>,
+  ) {
     this.lim = lim ?? limits();
   }
 
@@ -104,7 +107,9 @@ export class GridCollector {
     if (lastRow * farWidth > budget) {
       // bounded: the columns of the rows' dense parts; the rows up to a long run of empty ones
       colLimit = width;
-      const starts = [...this.rows.map((x) => x.r), ...this.far.filter((f) => f.col <= colLimit).map((f) => f.r)].sort((a, b) => a - b);
+      const starts = [...this.rows.map((x) => x.r), ...this.far.filter((f) => f.col <= colLimit).map((f) => f.r)].sort(
+        (a, b) => a - b,
+      );
       rowLimit = starts[0] ?? 0;
       for (let k = 1; k < starts.length && starts[k] - rowLimit <= EMPTY_ROWS_GAP; k++) rowLimit = starts[k];
       if (rowLimit * colLimit > budget) {
@@ -118,7 +123,11 @@ export class GridCollector {
     const texts: string[][] = [];
     const formats: string[][] = [];
     const pad = (n: number): void => {
-      while (values.length < n) { values.push([]); texts.push([]); formats.push([]); }
+      while (values.length < n) {
+        values.push([]);
+        texts.push([]);
+        formats.push([]);
+      }
     };
     for (const row of this.rows) {
       if (row.r > rowLimit) {
@@ -128,8 +137,16 @@ export class GridCollector {
       pad(row.r - 1);
       if (values.length >= row.r) {
         // a row given twice (out-of-order XML): the later cells win, as when they were assigned
-        const vr = values[row.r - 1], tr = texts[row.r - 1], fr = formats[row.r - 1];
-        row.values.forEach((v, c) => { if (v !== null) { vr[c] = v; tr[c] = row.texts[c]; fr[c] = row.formats[c]; } });
+        const vr = values[row.r - 1],
+          tr = texts[row.r - 1],
+          fr = formats[row.r - 1];
+        row.values.forEach((v, c) => {
+          if (v !== null) {
+            vr[c] = v;
+            tr[c] = row.texts[c];
+            fr[c] = row.formats[c];
+          }
+        });
         continue;
       }
       values.push(row.values.length > colLimit ? row.values.slice(0, colLimit) : row.values);
@@ -137,10 +154,19 @@ export class GridCollector {
       formats.push(row.formats.length > colLimit ? row.formats.slice(0, colLimit) : row.formats);
     }
     for (const f of this.far) {
-      if (f.r > rowLimit || f.col > colLimit) { this.drop(f.r, f.col); continue; }
+      if (f.r > rowLimit || f.col > colLimit) {
+        this.drop(f.r, f.col);
+        continue;
+      }
       pad(f.r);
-      const vr = values[f.r - 1], tr = texts[f.r - 1], fr = formats[f.r - 1];
-      while (vr.length < f.col - 1) { vr.push(null); tr.push(''); fr.push(''); }
+      const vr = values[f.r - 1],
+        tr = texts[f.r - 1],
+        fr = formats[f.r - 1];
+      while (vr.length < f.col - 1) {
+        vr.push(null);
+        tr.push('');
+        fr.push('');
+      }
       vr[f.col - 1] = f.v;
       tr[f.col - 1] = f.text;
       fr[f.col - 1] = f.fmt;
@@ -148,8 +174,14 @@ export class GridCollector {
     let maxCol = 0;
     for (const vr of values) if (vr.length > maxCol) maxCol = vr.length;
     for (let k = 0; k < values.length; k++) {
-      const vr = values[k], tr = texts[k], fr = formats[k];
-      while (vr.length < maxCol) { vr.push(null); tr.push(''); fr.push(''); }
+      const vr = values[k],
+        tr = texts[k],
+        fr = formats[k];
+      while (vr.length < maxCol) {
+        vr.push(null);
+        tr.push('');
+        fr.push('');
+      }
     }
     const grid: Grid = { originRow: 1, originCol: 1, values, texts, formats };
     if (this.dropped) {

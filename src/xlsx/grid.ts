@@ -48,14 +48,22 @@ export function worksheetGrid(ws: GridWorksheet): Grid {
       const v = toCellValue(raw);
       if (v === null || v === '') return;
       const fmt = cell.numFmt ?? '';
-      while (vr.length < c - 1) { vr.push(null); tr.push(''); fr.push(''); }
+      while (vr.length < c - 1) {
+        vr.push(null);
+        tr.push('');
+        fr.push('');
+      }
       vr[c - 1] = v;
       tr[c - 1] = displayText(raw, v, fmt);
       fr[c - 1] = fmt;
       if (c > maxCol) maxCol = c;
     });
     if (vr.length) {
-      while (values.length < r - 1) { values.push([]); texts.push([]); formats.push([]); }
+      while (values.length < r - 1) {
+        values.push([]);
+        texts.push([]);
+        formats.push([]);
+      }
       values[r - 1] = vr;
       texts[r - 1] = tr;
       formats[r - 1] = fr;
@@ -63,8 +71,14 @@ export function worksheetGrid(ws: GridWorksheet): Grid {
   });
   // rectangular: pad every row to the widest
   for (let i = 0; i < values.length; i++) {
-    const vr = values[i], tr = texts[i], fr = formats[i];
-    while (vr.length < maxCol) { vr.push(null); tr.push(''); fr.push(''); }
+    const vr = values[i],
+      tr = texts[i],
+      fr = formats[i];
+    while (vr.length < maxCol) {
+      vr.push(null);
+      tr.push('');
+      fr.push('');
+    }
   }
   const merges = worksheetMerges(ws);
   return { originRow: 1, originCol: 1, values, texts, formats, ...(merges.length ? { merges } : {}) };

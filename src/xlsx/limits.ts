@@ -89,7 +89,12 @@ export function checkEntrySizes(entries: ZipEntrySize[], file: string, lim: Read
   for (const e of entries) {
     const size = e.uncompressedSize;
     if (!(size >= 0) || size > lim.maxPartBytes) {
-      throw tooLarge(file, e.name, `${mb(size)}，超过单个部件上限 ${mb(lim.maxPartBytes)}`, `${mb(size)}, above the per-part limit of ${mb(lim.maxPartBytes)}`);
+      throw tooLarge(
+        file,
+        e.name,
+        `${mb(size)}，超过单个部件上限 ${mb(lim.maxPartBytes)}`,
+        `${mb(size)}, above the per-part limit of ${mb(lim.maxPartBytes)}`,
+      );
     }
     total += size;
     if (total > lim.maxTotalBytes) {
@@ -97,7 +102,12 @@ export function checkEntrySizes(entries: ZipEntrySize[], file: string, lim: Read
     }
     if (size >= lim.ratioFromBytes && size > lim.maxRatio * Math.max(1, e.compressedSize)) {
       const ratio = Math.round(size / Math.max(1, e.compressedSize));
-      throw tooLarge(file, e.name, `压缩比 ${ratio}:1，超过上限 ${lim.maxRatio}:1（疑似“压缩炸弹”）`, `compression ratio ${ratio}:1, above ${lim.maxRatio}:1 (a zip bomb?)`);
+      throw tooLarge(
+        file,
+        e.name,
+        `压缩比 ${ratio}:1，超过上限 ${lim.maxRatio}:1（疑似“压缩炸弹”）`,
+        `compression ratio ${ratio}:1, above ${lim.maxRatio}:1 (a zip bomb?)`,
+      );
     }
   }
 }
@@ -111,7 +121,12 @@ export function inflateCapped(data: Uint8Array, cap: number, file: string, part:
     return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
-      throw tooLarge(file, part, `解压后超过 ${mb(cap)}（与文件目录记载的大小不符或超过上限）`, `inflates past ${mb(cap)} (more than the zip directory declares, or above the limit)`);
+      throw tooLarge(
+        file,
+        part,
+        `解压后超过 ${mb(cap)}（与文件目录记载的大小不符或超过上限）`,
+        `inflates past ${mb(cap)} (more than the zip directory declares, or above the limit)`,
+      );
     }
     throw e;
   }
@@ -120,7 +135,10 @@ export function inflateCapped(data: Uint8Array, cap: number, file: string, part:
 /** A running total of bytes inflated from one package, refused past the total limit. */
 export class InflateBudget {
   private used = 0;
-  constructor(private readonly file: string, private readonly lim: Readonly<Limits> = limits()) {}
+  constructor(
+    private readonly file: string,
+    private readonly lim: Readonly<Limits> = limits(),
+  ) {}
 
   /** The most a part may inflate to now: its declared size, within the part limit and what is left. */
   capFor(declared: number): number {
@@ -130,7 +148,12 @@ export class InflateBudget {
   add(part: string, bytes: number): void {
     this.used += bytes;
     if (this.used > this.lim.maxTotalBytes) {
-      throw tooLarge(this.file, part, `合计超过 ${mb(this.lim.maxTotalBytes)}`, `more than ${mb(this.lim.maxTotalBytes)} in all`);
+      throw tooLarge(
+        this.file,
+        part,
+        `合计超过 ${mb(this.lim.maxTotalBytes)}`,
+        `more than ${mb(this.lim.maxTotalBytes)} in all`,
+      );
     }
   }
 }

@@ -8,11 +8,25 @@
 // drops a link that has a location and no relationship, which would strip a user's own links from
 // the marked copy.
 
-interface HyperlinkModel { address: string; target?: string; tooltip?: string; rId?: string }
-interface XmlStream { leafNode(name: string, attrs: Record<string, string | undefined>): void }
-interface SheetModel { hyperlinks?: HyperlinkModel[]; relationships?: { Id: string; Type: string; Target: string; TargetMode?: string }[] }
-interface WorksheetXformClass { prototype: { reconcile(model: SheetModel, options: unknown): void } }
-interface HyperlinkXformClass { prototype: { render(xml: XmlStream, model: HyperlinkModel): void; __rosterPatched?: boolean } }
+interface HyperlinkModel {
+  address: string;
+  target?: string;
+  tooltip?: string;
+  rId?: string;
+}
+interface XmlStream {
+  leafNode(name: string, attrs: Record<string, string | undefined>): void;
+}
+interface SheetModel {
+  hyperlinks?: HyperlinkModel[];
+  relationships?: { Id: string; Type: string; Target: string; TargetMode?: string }[];
+}
+interface WorksheetXformClass {
+  prototype: { reconcile(model: SheetModel, options: unknown): void };
+}
+interface HyperlinkXformClass {
+  prototype: { render(xml: XmlStream, model: HyperlinkModel): void; __rosterPatched?: boolean };
+}
 
 let patched = false;
 

@@ -16,7 +16,14 @@ import { StylesPart } from './styles-part';
 import { WorkbookPart } from './workbook-part';
 
 /** The marked package as bytes (the input file's bytes in, nothing written). */
-export async function markPackage(data: Buffer, sheetName: string, layout: RosterLayout, findings: Finding[], opts: MarkOptions = {}, file = 'workbook'): Promise<Buffer> {
+export async function markPackage(
+  data: Buffer,
+  sheetName: string,
+  layout: RosterLayout,
+  findings: Finding[],
+  opts: MarkOptions = {},
+  file = 'workbook',
+): Promise<Buffer> {
   let pkg: XlsxPackage;
   let wb: WorkbookPart;
   try {
@@ -30,23 +37,40 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
   const sheet = sheets.find((s) => s.name === sheetName);
   const sheetXml = sheet?.part ? pkg.bytes(sheet.part) : null;
   if (!sheet || sheetXml === null) {
-    throw new InputError(`${file}：找不到工作表「${sheetName}」的内容，无法写出标注副本`, `${file}: cannot find the contents of sheet "${sheetName}"; no marked copy written`);
+    throw new InputError(
+      `${file}：找不到工作表「${sheetName}」的内容，无法写出标注副本`,
+      `${file}: cannot find the contents of sheet "${sheetName}"; no marked copy written`,
+    );
   }
   if (sheetName === RESULTS_SHEET) {
-    throw new InputError(`${file}：花名册工作表不能名为「${RESULTS_SHEET}」（标注副本用这个名字列出问题）`, `${file}: the roster sheet cannot be named "${RESULTS_SHEET}" (the marked copy lists the findings under that name)`);
+    throw new InputError(
+      `${file}：花名册工作表不能名为「${RESULTS_SHEET}」（标注副本用这个名字列出问题）`,
+      `${file}: the roster sheet cannot be named "${RESULTS_SHEET}" (the marked copy lists the findings under that name)`,
+    );
   }
   const styles = StylesPart.open(pkg, wb.part);
   const locale = opts.locale ?? 'zh-CN';
   const marks = cellMarks(findings, layout, locale);
   let xml = markSheetCells(sheetXml, marks, (xf, severity) => styles.markedXf(xf, severity));
-  xml = addNotes(pkg, sheet.part, xml, marks.map((m) => ({ row: m.row, col: m.col, text: m.note })));
+  xml = addNotes(
+    pkg,
+    sheet.part,
+    xml,
+    marks.map((m) => ({ row: m.row, col: m.col, text: m.note })),
+  );
   pkg.write(sheet.part, xml);
 
   const selected = sheets.findIndex((s) => s.name === RESULTS_SHEET) === wb.activeTab();
   const table = resultsTable(findings, layout, { locale, sheet: sheetName });
   const results = resultsSheetXml(styles, sheetName, table, selected);
   const names = results.filter
-    ? [{ name: '_xlnm._FilterDatabase', value: cellLocation(RESULTS_SHEET, results.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')), hidden: true }]
+    ? [
+        {
+          name: '_xlnm._FilterDatabase',
+          value: cellLocation(RESULTS_SHEET, results.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')),
+          hidden: true,
+        },
+      ]
     : [];
   wb.putSheet(RESULTS_SHEET, results.xml, names);
   wb.save();
@@ -58,7 +82,14 @@ export async function markPackage(data: Buffer, sheetName: string, layout: Roste
  * Writes the marked copy of input to out (a temporary name, then renamed; never over the input).
  * sheetName is the roster sheet the findings are about.
  */
-export async function writeMarkedCopy(input: string, out: string, sheetName: string, layout: RosterLayout, findings: Finding[], opts: MarkOptions = {}): Promise<void> {
+export async function writeMarkedCopy(
+  input: string,
+  out: string,
+  sheetName: string,
+  layout: RosterLayout,
+  findings: Finding[],
+  opts: MarkOptions = {},
+): Promise<void> {
   await refuseInput(out, input);
   let data: Buffer;
   try {

@@ -16,7 +16,11 @@ export function mergeCellAreas(xml: string, p: string, from = 0): CellArea[] {
   const list = findElement(xml, `${p}mergeCells`, from);
   if (!list) return [];
   const out: CellArea[] = [];
-  for (let t = findStartTag(xml, `${p}mergeCell`, list[0] + 1); t && t[0] < list[1]; t = findStartTag(xml, `${p}mergeCell`, t[1])) {
+  for (
+    let t = findStartTag(xml, `${p}mergeCell`, list[0] + 1);
+    t && t[0] < list[1];
+    t = findStartTag(xml, `${p}mergeCell`, t[1])
+  ) {
     const area = parseMergeRef(getAttr(xml.slice(t[0], t[1]), 'ref') ?? '');
     if (area) out.push(area);
   }

@@ -16,8 +16,9 @@ export interface CellNote {
 
 const AUTHOR = 'Roster Check';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const SHAPETYPE = '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
-  + '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+const SHAPETYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">' +
+  '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
 function run(text: string): string {
   return `<r><t xml:space="preserve">${escapeXml(text)}</t></r>`;
@@ -28,17 +29,19 @@ function shape(id: number, row: number, col: number): string {
   const r0 = row - 1;
   const c0 = col - 1;
   const top = Math.max(0, r0 - 1);
-  return `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:60pt;margin-top:2pt;width:240pt;height:80pt;z-index:1;visibility:hidden"`
-    + ' fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>'
-    + '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
-    + `<x:Anchor>${c0 + 1}, 15, ${top}, 10, ${c0 + 5}, 15, ${top + 5}, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r0}</x:Row><x:Column>${c0}</x:Column></x:ClientData></v:shape>`;
+  return (
+    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:60pt;margin-top:2pt;width:240pt;height:80pt;z-index:1;visibility:hidden"` +
+    ' fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>' +
+    `<x:Anchor>${c0 + 1}, 15, ${top}, 10, ${c0 + 5}, 15, ${top + 5}, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r0}</x:Row><x:Column>${c0}</x:Column></x:ClientData></v:shape>`
+  );
 }
 
 /** The shape-id blocks (o:idmap data) already used by the package's VML drawings. */
 function usedBlocks(pkg: XlsxPackage): number[] {
   const blocks: number[] = [];
   for (const part of pkg.parts((n) => n.toLowerCase().endsWith('.vml'))) {
-    const m = /<o:idmap\b[^>]*\bdata="([^"]*)"/.exec((pkg.text(part)) ?? '');
+    const m = /<o:idmap\b[^>]*\bdata="([^"]*)"/.exec(pkg.text(part) ?? '');
     for (const b of (m?.[1] ?? '').split(/[\s,]+/)) if (b && Number.isFinite(Number(b))) blocks.push(Number(b));
   }
   return blocks;
@@ -49,8 +52,10 @@ function vmlWithShapes(pkg: XlsxPackage, xml: string | null, cells: { row: numbe
   if (xml === null) {
     const first = Math.max(0, ...usedBlocks(pkg)) + 1;
     const blocks = Array.from({ length: Math.floor(cells.length / 1024) + 1 }, (_, i) => first + i);
-    const out = new Chunks().add('<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">'
-      + `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout>${SHAPETYPE}`);
+    const out = new Chunks().add(
+      '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+        `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout>${SHAPETYPE}`,
+    );
     cells.forEach((c, i) => out.add(shape(first * 1024 + 1 + i, c.row, c.col)));
     return out.add('</xml>').toBuffer();
   }
@@ -63,9 +68,19 @@ function vmlWithShapes(pkg: XlsxPackage, xml: string | null, cells: { row: numbe
   let out = xml;
   if (idmap) {
     // claim the blocks the new ids fall in
-    const have = new Set(idmap[2].split(/[\s,]+/).filter(Boolean).map(Number));
+    const have = new Set(
+      idmap[2]
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number),
+    );
     for (let b = Math.floor((max + 1) / 1024); b <= Math.floor((max + cells.length) / 1024); b++) have.add(b);
-    out = out.slice(0, idmap.index) + idmap[1] + [...have].sort((a, b) => a - b).join(',') + idmap[3] + out.slice(idmap.index + idmap[0].length);
+    out =
+      out.slice(0, idmap.index) +
+      idmap[1] +
+      [...have].sort((a, b) => a - b).join(',') +
+      idmap[3] +
+      out.slice(idmap.index + idmap[0].length);
   }
   const close = out.lastIndexOf('</xml>') < 0 ? out.length : out.lastIndexOf('</xml>');
   const type = /id="_x0000_t202"/.test(out) ? '' : SHAPETYPE;
@@ -79,7 +94,11 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; add
   const existing = new Map<string, [number, number]>();
   const list = findElement(doc, 'commentList');
   if (list) {
-    for (let t = findStartTag(doc, 'comment', list[0] + 1); t && t[0] < list[1]; t = findStartTag(doc, 'comment', t[1])) {
+    for (
+      let t = findStartTag(doc, 'comment', list[0] + 1);
+      t && t[0] < list[1];
+      t = findStartTag(doc, 'comment', t[1])
+    ) {
       const ref = getAttr(doc.slice(t[0], t[1]), 'ref') ?? '';
       const end = doc.charCodeAt(t[1] - 2) === 47 ? t[1] : doc.indexOf('</comment>', t[1]) + 10;
       existing.set(`${refRow(ref)}:${refColumn(ref)}`, [t[0], end]);
@@ -93,7 +112,11 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; add
     return commentsWith(doc, notes);
   }
   const names: string[] = [];
-  for (let t = findStartTag(doc, 'author', authors[0] + 1); t && t[0] < authors[1]; t = findStartTag(doc, 'author', t[1])) {
+  for (
+    let t = findStartTag(doc, 'author', authors[0] + 1);
+    t && t[0] < authors[1];
+    t = findStartTag(doc, 'author', t[1])
+  ) {
     names.push(doc.slice(t[1], doc.indexOf('</author>', t[1])));
   }
   let authorId = names.indexOf(AUTHOR);
@@ -136,12 +159,18 @@ function commentsWith(xml: string | null, notes: CellNote[]): { xml: Buffer; add
   // new notes at the end of the list
   const added = notes.filter((n) => !existing.has(`${n.row}:${n.col}`));
   const items = new Chunks();
-  for (const n of added) items.add(`<comment ref="${a1(n.row, n.col)}" authorId="${authorId}"><text>${run(clip(n.text, CELL_TEXT_LIMIT))}</text></comment>`);
+  for (const n of added)
+    items.add(
+      `<comment ref="${a1(n.row, n.col)}" authorId="${authorId}"><text>${run(clip(n.text, CELL_TEXT_LIMIT))}</text></comment>`,
+    );
   const listClose = doc.lastIndexOf('</commentList>');
   const at = listClose >= 0 ? listClose : doc.lastIndexOf('</comments>');
   out.push(doc.slice(last, at));
   const [open, close] = listClose >= 0 ? ['', ''] : ['<commentList>', '</commentList>'];
-  return { xml: Buffer.concat([Buffer.from(out.join('') + open), items.toBuffer(), Buffer.from(close + doc.slice(at))]), added };
+  return {
+    xml: Buffer.concat([Buffer.from(out.join('') + open), items.toBuffer(), Buffer.from(close + doc.slice(at))]),
+    added,
+  };
 }
 
 /** Adds the notes to the sheet; returns the sheet XML (with <legacyDrawing> when it needed one). */

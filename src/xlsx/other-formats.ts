@@ -40,7 +40,10 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-const PROTECTED = { zh: '受密码保护：请在 Excel 中取消密码后另存', en: 'password-protected: remove the password in Excel and save again' };
+const PROTECTED = {
+  zh: '受密码保护：请在 Excel 中取消密码后另存',
+  en: 'password-protected: remove the password in Excel and save again',
+};
 
 function protectedError(file: string): InputError {
   const name = path.basename(file);
@@ -69,18 +72,27 @@ export async function readOtherWorkbook(file: string, bytes: Buffer, kind: FileK
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     if (/password|encrypt/i.test(why)) throw protectedError(file);
     const name = path.basename(file);
-    throw new InputError(`${name}：文件已损坏或格式无法识别（${why}）`, `${name}: damaged or unrecognised format (${why})`);
+    throw new InputError(
+      `${name}：文件已损坏或格式无法识别（${why}）`,
+      `${name}: damaged or unrecognised format (${why})`,
+    );
   }
 }
 
 function cellValueOf(c: CellObject): CellValue {
   switch (c.t) {
-    case 'n': return typeof c.v === 'number' ? c.v : null;
-    case 's': return typeof c.v === 'string' && c.v !== '' ? c.v : null;
-    case 'b': return Boolean(c.v);
-    case 'e': return c.w ?? '#N/A';
-    case 'd': return c.w ?? String(c.v);
-    default: return null;
+    case 'n':
+      return typeof c.v === 'number' ? c.v : null;
+    case 's':
+      return typeof c.v === 'string' && c.v !== '' ? c.v : null;
+    case 'b':
+      return Boolean(c.v);
+    case 'e':
+      return c.w ?? '#N/A';
+    case 'd':
+      return c.w ?? String(c.v);
+    default:
+      return null;
   }
 }
 
@@ -111,7 +123,11 @@ export function sheetGrid(X: SheetJs, ws: import('@e965/xlsx').WorkSheet): Grid 
       formats.push(fr);
     }
     // trailing empty rows are not part of the sheet
-    while (values.length && values[values.length - 1].every((v) => v === null)) { values.pop(); texts.pop(); formats.pop(); }
+    while (values.length && values[values.length - 1].every((v) => v === null)) {
+      values.pop();
+      texts.pop();
+      formats.pop();
+    }
   }
   const merges: CellArea[] = (ws['!merges'] ?? [])
     .map((m) => ({ row: m.s.r + 1, col: m.s.c + 1, rows: m.e.r - m.s.r + 1, cols: m.e.c - m.s.c + 1 }))

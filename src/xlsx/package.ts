@@ -11,11 +11,22 @@ import { escapeXml, findStartTag, getAttr } from './xml';
 
 // jszip internals (3.x): a compressed entry, and the DEFLATE method object
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const CompressedObject = require('jszip/lib/compressedObject') as new (csize: number, usize: number, crc: number, method: unknown, data: Uint8Array) => object;
+const CompressedObject = require('jszip/lib/compressedObject') as new (
+  csize: number,
+  usize: number,
+  crc: number,
+  method: unknown,
+  data: Uint8Array,
+) => object;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const DEFLATE = (require('jszip/lib/compressions') as { DEFLATE: { magic: string } }).DEFLATE;
 
-interface LoadedData { compressedContent?: Uint8Array; compression?: { magic: string }; compressedSize?: number; uncompressedSize?: number }
+interface LoadedData {
+  compressedContent?: Uint8Array;
+  compression?: { magic: string };
+  compressedSize?: number;
+  uncompressedSize?: number;
+}
 
 export const REL = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
@@ -75,7 +86,11 @@ export class XlsxPackage {
   /** parts already counted against the inflate budget */
   private readonly inflated = new Set<string>();
 
-  private constructor(readonly zip: JSZip, private readonly budget: InflateBudget, readonly file: string) {}
+  private constructor(
+    readonly zip: JSZip,
+    private readonly budget: InflateBudget,
+    readonly file: string,
+  ) {}
 
   /**
    * Opens a package; the sizes its zip directory declares are checked against the limits before
@@ -111,7 +126,12 @@ export class XlsxPackage {
     const count = !this.inflated.has(part);
     let out: Buffer;
     if (data.compression?.magic === DEFLATE.magic) {
-      out = inflateCapped(content, count ? this.budget.capFor(data.uncompressedSize ?? 0) : data.uncompressedSize ?? 0, this.file, part);
+      out = inflateCapped(
+        content,
+        count ? this.budget.capFor(data.uncompressedSize ?? 0) : (data.uncompressedSize ?? 0),
+        this.file,
+        part,
+      );
     } else if (data.compression?.magic === STORE_MAGIC) {
       out = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     } else throw new Error(`${part}: unsupported zip compression`);
@@ -159,7 +179,12 @@ export class XlsxPackage {
       const tag = xml.slice(t[0], t[1]);
       const external = getAttr(tag, 'TargetMode') === 'External';
       const target = getAttr(tag, 'Target') ?? '';
-      out.push({ id: getAttr(tag, 'Id') ?? '', type: getAttr(tag, 'Type') ?? '', target: external ? target : resolveTarget(part, target), external });
+      out.push({
+        id: getAttr(tag, 'Id') ?? '',
+        type: getAttr(tag, 'Type') ?? '',
+        target: external ? target : resolveTarget(part, target),
+        external,
+      });
     }
     return out;
   }
@@ -167,8 +192,8 @@ export class XlsxPackage {
   /** Adds a relationship from part to target; returns its new Id. */
   addRel(part: string, type: string, target: string): string {
     const file = relsPath(part);
-    const xml = (this.text(file)) ?? `${XML_DECL}<Relationships xmlns="${RELS_NS}"></Relationships>`;
-    const used = new Set((this.rels(part)).map((r) => r.id));
+    const xml = this.text(file) ?? `${XML_DECL}<Relationships xmlns="${RELS_NS}"></Relationships>`;
+    const used = new Set(this.rels(part).map((r) => r.id));
     let n = used.size + 1;
     while (used.has(`rId${n}`)) n++;
     const id = `rId${n}`;
@@ -194,7 +219,7 @@ export class XlsxPackage {
 
   /** [Content_Types].xml: sets the Override for a part (replacing any), or removes it when type is null. */
   setContentType(part: string, type: string | null): void {
-    let xml = (this.text('[Content_Types].xml')) ?? '';
+    let xml = this.text('[Content_Types].xml') ?? '';
     const name = `/${part}`;
     for (let t = findStartTag(xml, 'Override'); t; t = findStartTag(xml, 'Override', t[1])) {
       if ((getAttr(xml.slice(t[0], t[1]), 'PartName') ?? '').toLowerCase() !== name.toLowerCase()) continue;
@@ -207,11 +232,14 @@ export class XlsxPackage {
 
   /** [Content_Types].xml: adds a Default for an extension unless one exists. */
   ensureDefault(extension: string, type: string): void {
-    const xml = (this.text('[Content_Types].xml')) ?? '';
+    const xml = this.text('[Content_Types].xml') ?? '';
     for (let t = findStartTag(xml, 'Default'); t; t = findStartTag(xml, 'Default', t[1])) {
       if ((getAttr(xml.slice(t[0], t[1]), 'Extension') ?? '').toLowerCase() === extension.toLowerCase()) return;
     }
-    this.write('[Content_Types].xml', insertBeforeEnd(xml, 'Types', `<Default Extension="${extension}" ContentType="${type}"/>`));
+    this.write(
+      '[Content_Types].xml',
+      insertBeforeEnd(xml, 'Types', `<Default Extension="${extension}" ContentType="${type}"/>`),
+    );
   }
 
   /** A part name not yet in the package: prefix + n + suffix. */

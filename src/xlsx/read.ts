@@ -24,9 +24,15 @@ export async function checkXlsxFile(file: string): Promise<void> {
     const fh = await fs.open(file, 'r');
     try {
       const stat = await fh.stat();
-      if (stat.isDirectory()) throw new InputError(`${file}：这是一个文件夹，不是 .xlsx 文件`, `${file}: is a directory, not an .xlsx file`);
+      if (stat.isDirectory())
+        throw new InputError(`${file}：这是一个文件夹，不是 .xlsx 文件`, `${file}: is a directory, not an .xlsx file`);
       if (stat.size > limits().maxTotalBytes) {
-        throw tooLarge(path.resolve(file), '', `文件本身已有 ${Math.round(stat.size / 1048576)} MB`, `the file itself is ${Math.round(stat.size / 1048576)} MB`);
+        throw tooLarge(
+          path.resolve(file),
+          '',
+          `文件本身已有 ${Math.round(stat.size / 1048576)} MB`,
+          `the file itself is ${Math.round(stat.size / 1048576)} MB`,
+        );
       }
       head = Buffer.alloc(8);
       await fh.read(head, 0, 8, 0);
@@ -41,10 +47,16 @@ export async function checkXlsxFile(file: string): Promise<void> {
     throw new InputError(`${file}：无法读取（${code ?? String(e)}）`, `${file}: cannot read (${code ?? String(e)})`);
   }
   if (head.readUInt32BE(0) === 0xd0cf11e0 && (await isEncryptedOle(file))) {
-    throw new InputError(`${path.resolve(file)}：文件设置了打开密码（已加密），请在 Excel/WPS 中取消密码后另存为 .xlsx 再核验`, `${path.resolve(file)}: the workbook is password-protected (encrypted); remove the password and save it as .xlsx first`);
+    throw new InputError(
+      `${path.resolve(file)}：文件设置了打开密码（已加密），请在 Excel/WPS 中取消密码后另存为 .xlsx 再核验`,
+      `${path.resolve(file)}: the workbook is password-protected (encrypted); remove the password and save it as .xlsx first`,
+    );
   }
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
-    throw new InputError(`${file}：这是旧的 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再核验`, `${file}: old .xls format; save it as .xlsx first`);
+    throw new InputError(
+      `${file}：这是旧的 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再核验`,
+      `${file}: old .xls format; save it as .xlsx first`,
+    );
   }
   if (head[0] !== 0x50 || head[1] !== 0x4b) {
     throw new InputError(`${file}：不是 .xlsx 文件（Excel 工作簿）`, `${file}: not an .xlsx workbook`);
@@ -65,7 +77,8 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
     if (e instanceof InputError) throw e;
     throw damaged(file, e);
   }
-  if (wb.worksheets.length === 0) throw new InputError(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`);
+  if (wb.worksheets.length === 0)
+    throw new InputError(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`);
   return wb;
 }
 
@@ -83,8 +96,15 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, where = `工作表「${ws.nam
       const v = toCellValue(raw);
       if (v === null || v === '') return;
       const fmt = cell.numFmt ?? '';
-      if (!grid.isNear(vr.length, c)) { grid.addFar(r, c, v, displayText(raw, v, fmt), fmt); return; }
-      while (vr.length < c - 1) { vr.push(null); tr.push(''); fr.push(''); }
+      if (!grid.isNear(vr.length, c)) {
+        grid.addFar(r, c, v, displayText(raw, v, fmt), fmt);
+        return;
+      }
+      while (vr.length < c - 1) {
+        vr.push(null);
+        tr.push('');
+        fr.push('');
+      }
       vr[c - 1] = v;
       tr[c - 1] = displayText(raw, v, fmt);
       fr[c - 1] = fmt;
@@ -119,13 +139,21 @@ export interface ChosenSheet<T extends SheetEntry> {
  * (instructions, examples, summaries, dictionaries, hidden and generated sheets passed over), else the
  * first visible sheet (its missing columns are then reported).
  */
-export function chooseSheets<T extends SheetEntry>(sheets: T[], file: string, sheetName?: string, mapping?: MappingOverride): ChosenSheet<T>[] {
+export function chooseSheets<T extends SheetEntry>(
+  sheets: T[],
+  file: string,
+  sheetName?: string,
+  mapping?: MappingOverride,
+): ChosenSheet<T>[] {
   if (sheetName !== undefined) {
     const sheet = sheets.find((w) => w.name === sheetName) ?? sheets.find((w) => w.name.trim() === sheetName.trim());
     if (!sheet) {
       const names = sheets.map((w) => `「${w.name}」`).join('、');
       const namesEn = sheets.map((w) => `"${w.name}"`).join(', ');
-      throw new InputError(`${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`, `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`);
+      throw new InputError(
+        `${file}：没有名为「${sheetName}」的工作表；现有工作表：${names}`,
+        `${file}: no sheet named "${sheetName}"; sheets: ${namesEn}`,
+      );
     }
     return [{ sheet, grid: sheet.grid(), reason: { zh: '按 --sheet 指定', en: 'named with --sheet' } }];
   }
@@ -135,22 +163,47 @@ export function chooseSheets<T extends SheetEntry>(sheets: T[], file: string, sh
     return chosen.map((v) => {
       const sheet = sheets[verdicts.indexOf(v)];
       const only = sheets.length === 1;
-      return { sheet, grid: sheet.grid(), reason: { zh: sheetReason(v, verdicts, 'zh-CN'), en: sheetReason(v, verdicts, 'en-US'), only } };
+      return {
+        sheet,
+        grid: sheet.grid(),
+        reason: { zh: sheetReason(v, verdicts, 'zh-CN'), en: sheetReason(v, verdicts, 'en-US'), only },
+      };
     });
   }
   const shown = sheets.filter((w) => !w.hidden && !isGeneratedSheet(w.name));
   const sheet = shown[0] ?? sheets[0];
-  return [{ sheet, grid: sheet.grid(), reason: { zh: '未找到花名册表头，读取第一个工作表', en: 'no roster header found; the first sheet was read' } }];
+  return [
+    {
+      sheet,
+      grid: sheet.grid(),
+      reason: { zh: '未找到花名册表头，读取第一个工作表', en: 'no roster header found; the first sheet was read' },
+    },
+  ];
 }
 
 /** The first roster sheet (chooseSheets), for commands that read one roster per file. */
-export function chooseSheet<T extends SheetEntry>(sheets: T[], file: string, sheetName?: string, mapping?: MappingOverride): { sheet: T; grid: Grid } {
+export function chooseSheet<T extends SheetEntry>(
+  sheets: T[],
+  file: string,
+  sheetName?: string,
+  mapping?: MappingOverride,
+): { sheet: T; grid: Grid } {
   return chooseSheets(sheets, file, sheetName, mapping)[0];
 }
 
 /** chooseSheet over a workbook opened with the full reader. */
-export function pickSheet(wb: ExcelJS.Workbook, file: string, sheetName?: string, mapping?: MappingOverride): { worksheet: ExcelJS.Worksheet; grid: Grid } {
-  const entries = wb.worksheets.map((ws) => ({ name: ws.name, hidden: !visible(ws), ws, grid: () => sheetToGrid(ws, `${path.resolve(file)}（工作表「${ws.name}」）`) }));
+export function pickSheet(
+  wb: ExcelJS.Workbook,
+  file: string,
+  sheetName?: string,
+  mapping?: MappingOverride,
+): { worksheet: ExcelJS.Worksheet; grid: Grid } {
+  const entries = wb.worksheets.map((ws) => ({
+    name: ws.name,
+    hidden: !visible(ws),
+    ws,
+    grid: () => sheetToGrid(ws, `${path.resolve(file)}（工作表「${ws.name}」）`),
+  }));
   const { sheet, grid } = chooseSheet(entries, file, sheetName, mapping);
   return { worksheet: sheet.ws, grid };
 }
@@ -180,7 +233,11 @@ export async function readRoster(file: string, sheetName?: string, mapping?: Map
  * The Grids of the roster sheets, read straight from the package's XML (fast-read.ts: the same Grid as
  * the full reader, several times faster and in a fraction of the memory; nothing to write back).
  */
-export async function readRosterGrids(file: string, sheetName?: string, mapping?: MappingOverride): Promise<RosterGrid[]> {
+export async function readRosterGrids(
+  file: string,
+  sheetName?: string,
+  mapping?: MappingOverride,
+): Promise<RosterGrid[]> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -193,7 +250,12 @@ export async function readRosterGrids(file: string, sheetName?: string, mapping?
     // .xls, .et, .ods, .csv: through SheetJS (loaded only now)
     const others = await otherSheets(file, bytes, kind);
     if (!others.length) throw new InputError(`${file}：工作簿中没有工作表`, `${file}: the workbook has no worksheets`);
-    return chooseSheets(others, file, sheetName, mapping).map((c) => ({ sheetName: c.sheet.name, grid: c.grid, reason: c.reason, format: kind }));
+    return chooseSheets(others, file, sheetName, mapping).map((c) => ({
+      sheetName: c.sheet.name,
+      grid: c.grid,
+      reason: c.reason,
+      format: kind,
+    }));
   }
   await checkXlsxFile(file);
   let sheets: PackageSheet[] | null;
@@ -206,14 +268,22 @@ export async function readRosterGrids(file: string, sheetName?: string, mapping?
   if (!sheets || !sheets.length) {
     const wb = await readWorkbook(file);
     const entries = wb.worksheets.map((ws) => ({ name: ws.name, hidden: !visible(ws), grid: () => sheetToGrid(ws) }));
-    return chooseSheets(entries, file, sheetName, mapping).map((c) => ({ sheetName: c.sheet.name, grid: c.grid, reason: c.reason }));
+    return chooseSheets(entries, file, sheetName, mapping).map((c) => ({
+      sheetName: c.sheet.name,
+      grid: c.grid,
+      reason: c.reason,
+    }));
   }
   const entries = sheets.map((s) => {
     let grid: Grid | null = null;
     return { name: s.name, hidden: s.hidden, grid: () => (grid ??= s.grid()) };
   });
   try {
-    return chooseSheets(entries, file, sheetName, mapping).map((c) => ({ sheetName: c.sheet.name, grid: c.grid, reason: c.reason }));
+    return chooseSheets(entries, file, sheetName, mapping).map((c) => ({
+      sheetName: c.sheet.name,
+      grid: c.grid,
+      reason: c.reason,
+    }));
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw damaged(file, e);
@@ -228,6 +298,9 @@ export async function readRosterGrid(file: string, sheetName?: string, mapping?:
 /** The cell values of a sheet (the first visible one unless named), rows[0] = row 1: for catalog .xlsx files. */
 export async function readSheetRows(file: string, sheetName?: string): Promise<CellValue[][]> {
   const wb = await readWorkbook(file);
-  const ws = sheetName !== undefined ? pickSheet(wb, file, sheetName).worksheet : wb.worksheets.find(visible) ?? wb.worksheets[0];
+  const ws =
+    sheetName !== undefined
+      ? pickSheet(wb, file, sheetName).worksheet
+      : (wb.worksheets.find(visible) ?? wb.worksheets[0]);
   return sheetToGrid(ws).values;
 }

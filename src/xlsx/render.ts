@@ -87,7 +87,14 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
   };
   if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
   if (model.freeze && (model.freeze.rows || model.freeze.cols)) {
-    ws.views = [{ state: 'frozen', xSplit: model.freeze.cols, ySplit: model.freeze.rows, topLeftCell: a1(model.freeze.rows + 1, model.freeze.cols + 1) }];
+    ws.views = [
+      {
+        state: 'frozen',
+        xSplit: model.freeze.cols,
+        ySplit: model.freeze.rows,
+        topLeftCell: a1(model.freeze.rows + 1, model.freeze.cols + 1),
+      },
+    ];
   }
   return ws;
 }

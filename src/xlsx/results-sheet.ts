@@ -45,7 +45,10 @@ function num(ref: string, n: number, s = 0): string {
 
 /** The results sheet's XML; its cell formats are added to styles. */
 export function resultsSheetXml(
-  styles: StylesPart, rosterSheet: string, table: ResultsTable, selected = false,
+  styles: StylesPart,
+  rosterSheet: string,
+  table: ResultsTable,
+  selected = false,
 ): ResultsSheet {
   const bold = styles.addFont('bold');
   const xf = {
@@ -62,21 +65,26 @@ export function resultsSheetXml(
     const row = summary.length;
     const s = line.severity ? styles.markedXf(0, line.severity) : line.bold ? xf.bold : 0;
     const b = line.value;
-    summary.push(str(`${J}${row}`, line.label, s)
-      + (typeof b === 'number' ? num(`${K}${row}`, b) : b !== null ? str(`${K}${row}`, b) : ''));
+    summary.push(
+      str(`${J}${row}`, line.label, s) +
+        (typeof b === 'number' ? num(`${K}${row}`, b) : b !== null ? str(`${K}${row}`, b) : ''),
+    );
   }
 
   const rows = table.rows;
   const last = Math.max(rows.length + 1, summary.length - 1, 2);
   const filter = rows.length ? `A1:${colLetter(table.headers.length)}${rows.length + 1}` : null;
   const widths = [...WIDTHS, 0, 26, 10]
-    .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
-  const out = new Chunks().add('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    + `<dimension ref="A1:${K}${last}"/>`
-    + `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>`
-    + '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-    + `<sheetFormatPr defaultRowHeight="15"/><cols>${widths}</cols><sheetData>`);
+    .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
+    .join('');
+  const out = new Chunks().add(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      `<dimension ref="A1:${K}${last}"/>` +
+      `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>` +
+      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+      `<sheetFormatPr defaultRowHeight="15"/><cols>${widths}</cols><sheetData>`,
+  );
   const row = (r: number, cells: string) => {
     const all = cells + (summary[r] ?? '');
     if (all) out.add(`<row r="${r}">${all}</row>`);
@@ -92,11 +100,12 @@ export function resultsSheetXml(
       const location = escapeXml(cellLocation(rosterSheet, x.link.text));
       links.add(`<hyperlink ref="C${r}" location="${location}" display="${escapeXml(x.link.text)}"/>`);
     }
-    cells += str(`D${r}`, x.field)
-      + str(`E${r}`, x.code)
-      + str(`F${r}`, x.severityLabel, styles.markedXf(0, x.severity))
-      + str(`G${r}`, x.message, xf.wrap)
-      + str(`H${r}`, x.related);
+    cells +=
+      str(`D${r}`, x.field) +
+      str(`E${r}`, x.code) +
+      str(`F${r}`, x.severityLabel, styles.markedXf(0, x.severity)) +
+      str(`G${r}`, x.message, xf.wrap) +
+      str(`H${r}`, x.related);
     row(r++, cells);
   }
   if (table.empty !== null) row(r++, str('A2', table.empty));

@@ -19,7 +19,11 @@ function columnStyles(xml: string, p: string, before: number): (col: number) => 
   const cols = findElement(xml, `${p}cols`);
   const ranges: [number, number, number][] = [];
   if (cols && cols[0] < before) {
-    for (let t = findStartTag(xml, `${p}col`, cols[0] + 1); t && t[0] < cols[1]; t = findStartTag(xml, `${p}col`, t[1])) {
+    for (
+      let t = findStartTag(xml, `${p}col`, cols[0] + 1);
+      t && t[0] < cols[1];
+      t = findStartTag(xml, `${p}col`, t[1])
+    ) {
       const tag = xml.slice(t[0], t[1]);
       const style = Number(getAttr(tag, 'style') ?? 0);
       if (style) ranges.push([Number(getAttr(tag, 'min') ?? 0), Number(getAttr(tag, 'max') ?? 0), style]);
@@ -46,21 +50,28 @@ export function markSheetCells(xml: Buffer, marks: CellMark[], styleFor: StyleFo
   const data = findStartTag(head, `${p}sheetData`);
   if (!data) throw new Error('the worksheet has no <sheetData>');
   const colStyle = columnStyles(head, p, data[0]);
-  const cell = (row: number, col: number, xf: number, sev: Severity) => `<${p}c r="${colLetter(col)}${row}" s="${styleFor(xf, sev)}"/>`;
+  const cell = (row: number, col: number, xf: number, sev: Severity) =>
+    `<${p}c r="${colLetter(col)}${row}" s="${styleFor(xf, sev)}"/>`;
   let mi = 0;
   const newRows = (upTo: number): Buffer => {
     let s = '';
     while (mi < marks.length && marks[mi].row < upTo) {
       const r = marks[mi].row;
       s += `<${p}row r="${r}">`;
-      for (; mi < marks.length && marks[mi].row === r; mi++) s += cell(r, marks[mi].col, colStyle(marks[mi].col), marks[mi].severity);
+      for (; mi < marks.length && marks[mi].row === r; mi++)
+        s += cell(r, marks[mi].col, colStyle(marks[mi].col), marks[mi].severity);
       s += `</${p}row>`;
     }
     return Buffer.from(s);
   };
   if (head.charCodeAt(data[1] - 2) === 47) {
     // <sheetData/>: open it up
-    return Buffer.concat([Buffer.from(`${head.slice(0, data[0])}<${p}sheetData>`), newRows(Infinity), Buffer.from(`</${p}sheetData>`), xml.subarray(headEnd)]);
+    return Buffer.concat([
+      Buffer.from(`${head.slice(0, data[0])}<${p}sheetData>`),
+      newRows(Infinity),
+      Buffer.from(`</${p}sheetData>`),
+      xml.subarray(headEnd),
+    ]);
   }
   const out: Buffer[] = [];
   let last = 0; // xml before this offset has been copied to out
@@ -91,7 +102,8 @@ export function markSheetCells(xml: Buffer, marks: CellMark[], styleFor: StyleFo
     if (xml[te - 2] === 47) {
       // <row …/>: no cells yet
       let cells = '';
-      for (; mi < marks.length && marks[mi].row === r; mi++) cells += cell(r, marks[mi].col, empty(marks[mi].col), marks[mi].severity);
+      for (; mi < marks.length && marks[mi].row === r; mi++)
+        cells += cell(r, marks[mi].col, empty(marks[mi].col), marks[mi].severity);
       copy(i, `${tag.slice(0, -2).trimEnd()}>${cells}</${p}row>`);
       last = te;
       continue;
@@ -99,7 +111,8 @@ export function markSheetCells(xml: Buffer, marks: CellMark[], styleFor: StyleFo
     const rowEnd = xml.indexOf(ROW_END, te);
     const spans = /^(\d+):(\d+)$/.exec(getAttr(tag, 'spans') ?? '');
     let outside = false;
-    for (let k = mi; spans && k < marks.length && marks[k].row === r; k++) outside ||= marks[k].col < Number(spans[1]) || marks[k].col > Number(spans[2]);
+    for (let k = mi; spans && k < marks.length && marks[k].row === r; k++)
+      outside ||= marks[k].col < Number(spans[1]) || marks[k].col > Number(spans[2]);
     if (outside) {
       // spans (an optional hint) would no longer cover the row's cells: drop it
       copy(i, removeAttr(tag, 'spans'));
@@ -111,14 +124,18 @@ export function markSheetCells(xml: Buffer, marks: CellMark[], styleFor: StyleFo
       const c = xml.indexOf(C, cursor);
       if (c < 0 || c > rowEnd) break;
       const ce = xml.indexOf(62, c) + 1;
-      if (!isTagEnd(xml[c + C.length])) { cursor = ce; continue; }
+      if (!isTagEnd(xml[c + C.length])) {
+        cursor = ce;
+        continue;
+      }
       const ctag = xml.toString('utf8', c, ce);
       const ref = rawAttr(ctag, 'r');
       const col = (ref ? refColumn(ref) : 0) || prevCol + 1;
       prevCol = col;
       cursor = xml[ce - 2] === 47 ? ce : xml.indexOf(C_END, ce) + C_END.length;
       let inserted = '';
-      for (; mi < marks.length && marks[mi].row === r && marks[mi].col < col; mi++) inserted += cell(r, marks[mi].col, empty(marks[mi].col), marks[mi].severity);
+      for (; mi < marks.length && marks[mi].row === r && marks[mi].col < col; mi++)
+        inserted += cell(r, marks[mi].col, empty(marks[mi].col), marks[mi].severity);
       if (inserted) {
         copy(c, inserted);
         last = c;
@@ -131,7 +148,8 @@ export function markSheetCells(xml: Buffer, marks: CellMark[], styleFor: StyleFo
       }
     }
     let tail = '';
-    for (; mi < marks.length && marks[mi].row === r; mi++) tail += cell(r, marks[mi].col, empty(marks[mi].col), marks[mi].severity);
+    for (; mi < marks.length && marks[mi].row === r; mi++)
+      tail += cell(r, marks[mi].col, empty(marks[mi].col), marks[mi].severity);
     if (tail) {
       copy(rowEnd, tail);
       last = rowEnd;
@@ -151,7 +169,16 @@ function isTagEnd(code: number | undefined): boolean {
 }
 
 // elements that come after <legacyDrawing> in a worksheet (CT_Worksheet's sequence)
-const AFTER_LEGACY = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const AFTER_LEGACY = [
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 
 /** Where the part after the cells starts (its tail is small and is handled as a string). */
 function tailStart(xml: Buffer, p: string): number {
@@ -187,7 +214,9 @@ export function addLegacyDrawing(xml: Buffer, relId: string): Buffer {
   let root = xml.toString('utf8', 0, rootEnd);
   const t = findStartTag(root, `${p}worksheet`);
   if (t && rawAttr(root.slice(t[0], t[1]), 'xmlns:r') === undefined) {
-    root = root.slice(0, t[0]) + setAttr(root.slice(t[0], t[1]), 'xmlns:r', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships');
+    root =
+      root.slice(0, t[0]) +
+      setAttr(root.slice(t[0], t[1]), 'xmlns:r', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships');
   }
   return Buffer.concat([Buffer.from(root), xml.subarray(rootEnd, from), Buffer.from(newTail)]);
 }

@@ -11,12 +11,13 @@ export const SEVERITY_FILL = Object.fromEntries(
 ) as Record<Severity, string>;
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const MINIMAL = `${XML_DECL}<styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>`
-  + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-  + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-  + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-  + '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
-  + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+const MINIMAL =
+  `${XML_DECL}<styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 /** The children of a list element (fills, fonts, cellXfs): each child's full XML, in order. */
 function children(xml: string, list: string, child: string): { items: string[]; span: [number, number] } | null {
@@ -41,7 +42,11 @@ export class StylesPart {
   private readonly marked = new Map<string, number>();
   private readonly severityFill = new Map<Severity, number>();
 
-  private constructor(private readonly pkg: XlsxPackage, readonly part: string, private xml: string) {
+  private constructor(
+    private readonly pkg: XlsxPackage,
+    readonly part: string,
+    private xml: string,
+  ) {
     this.p = rootPrefix(xml, 'styleSheet');
     const count = (list: string, child: string) => children(xml, this.p + list, this.p + child)?.items.length ?? 0;
     const xfs = children(xml, `${this.p}cellXfs`, `${this.p}xf`);
@@ -52,7 +57,7 @@ export class StylesPart {
 
   /** The workbook's styles part (created when the workbook has none). */
   static open(pkg: XlsxPackage, workbookPart: string): StylesPart {
-    const rel = (pkg.rels(workbookPart)).find((r) => isRel(r.type, 'styles'));
+    const rel = pkg.rels(workbookPart).find((r) => isRel(r.type, 'styles'));
     const xml = rel ? pkg.text(rel.target) : null;
     if (rel && xml !== null) return new StylesPart(pkg, rel.target, xml);
     const part = 'xl/styles.xml';
@@ -69,7 +74,10 @@ export class StylesPart {
   /** A new solid fill of that ARGB colour. */
   addFill(argb: string): number {
     const p = this.p;
-    return this.append('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+    return this.append(
+      'fills',
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    );
   }
 
   /** The default font (font 0) made bold, or underlined blue for links. */
@@ -79,7 +87,9 @@ export class StylesPart {
     if (font.endsWith('/>')) font = `${font.slice(0, -2)}></${p}font>`;
     const open = font.indexOf('>') + 1;
     if (kind === 'bold') return this.append('fonts', `${font.slice(0, open)}<${p}b/>${font.slice(open)}`);
-    const body = font.slice(open).replace(new RegExp(`<${p}(color|u)\\b[^>]*?/>|<${p}(color|u)\\b[^>]*>[\\s\\S]*?</${p}\\2>`, 'g'), '');
+    const body = font
+      .slice(open)
+      .replace(new RegExp(`<${p}(color|u)\\b[^>]*?/>|<${p}(color|u)\\b[^>]*>[\\s\\S]*?</${p}\\2>`, 'g'), '');
     return this.append('fonts', `${font.slice(0, open)}<${p}u/><${p}color rgb="FF0563C1"/>${body}`);
   }
 
@@ -92,8 +102,14 @@ export class StylesPart {
     for (const [k, v] of Object.entries(attrs)) start = setAttr(start, k, String(v));
     if (alignment) {
       start = setAttr(start, 'applyAlignment', '1');
-      rest = rest.replace(new RegExp(`<${this.p}alignment\\b[^>]*?/>|<${this.p}alignment\\b[^>]*>[\\s\\S]*?</${this.p}alignment>`), '');
-      if (start.endsWith('/>')) { start = `${start.slice(0, -2)}>`; rest = `</${this.p}xf>`; }
+      rest = rest.replace(
+        new RegExp(`<${this.p}alignment\\b[^>]*?/>|<${this.p}alignment\\b[^>]*>[\\s\\S]*?</${this.p}alignment>`),
+        '',
+      );
+      if (start.endsWith('/>')) {
+        start = `${start.slice(0, -2)}>`;
+        rest = `</${this.p}xf>`;
+      }
       rest = `<${this.p}${alignment}/>${rest}`;
     }
     tag = start + rest;
@@ -125,10 +141,14 @@ export class StylesPart {
       if (!span) throw new Error(`styles.xml has no <${name}>`);
       let open = xml.slice(span[0], xml.indexOf('>', span[0]) + 1);
       let body = xml.slice(span[0] + open.length, span[1]);
-      if (open.endsWith('/>')) { open = `${open.slice(0, -2)}>`; body = `</${name}>`; }
+      if (open.endsWith('/>')) {
+        open = `${open.slice(0, -2)}>`;
+        body = `</${name}>`;
+      }
       open = setAttr(open, 'count', String(this.base[list] + items.length));
       const close = body.lastIndexOf(`</${name}>`);
-      xml = xml.slice(0, span[0]) + open + body.slice(0, close) + items.join('') + body.slice(close) + xml.slice(span[1]);
+      xml =
+        xml.slice(0, span[0]) + open + body.slice(0, close) + items.join('') + body.slice(close) + xml.slice(span[1]);
     }
     this.pkg.write(this.part, xml);
   }

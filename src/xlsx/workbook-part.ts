@@ -13,10 +13,14 @@ export interface SheetRef {
 }
 
 export class WorkbookPart {
-  private constructor(private readonly pkg: XlsxPackage, readonly part: string, public xml: string) {}
+  private constructor(
+    private readonly pkg: XlsxPackage,
+    readonly part: string,
+    public xml: string,
+  ) {}
 
   static open(pkg: XlsxPackage): WorkbookPart {
-    const root = (pkg.rels('')).find((r) => isRel(r.type, 'officeDocument'));
+    const root = pkg.rels('').find((r) => isRel(r.type, 'officeDocument'));
     const part = root?.target ?? 'xl/workbook.xml';
     const xml = pkg.text(part);
     if (xml === null) throw new Error(`${part} is missing`);
@@ -25,15 +29,25 @@ export class WorkbookPart {
 
   /** The sheets in tab order. */
   sheets(): SheetRef[] {
-    const rels = new Map((this.pkg.rels(this.part)).map((r) => [r.id, r]));
+    const rels = new Map(this.pkg.rels(this.part).map((r) => [r.id, r]));
     const out: SheetRef[] = [];
     const list = findElement(this.xml, 'sheets');
     if (!list) return out;
-    for (let t = findStartTag(this.xml, 'sheet', list[0]); t && t[0] < list[1]; t = findStartTag(this.xml, 'sheet', t[1])) {
+    for (
+      let t = findStartTag(this.xml, 'sheet', list[0]);
+      t && t[0] < list[1];
+      t = findStartTag(this.xml, 'sheet', t[1])
+    ) {
       const tag = this.xml.slice(t[0], t[1]);
       const relId = getAttr(tag, 'r:id') ?? '';
       const rel = rels.get(relId);
-      out.push({ name: getAttr(tag, 'name') ?? '', sheetId: Number(getAttr(tag, 'sheetId') ?? 0), relId, part: rel?.target ?? '', relType: rel?.type ?? '' });
+      out.push({
+        name: getAttr(tag, 'name') ?? '',
+        sheetId: Number(getAttr(tag, 'sheetId') ?? 0),
+        relId,
+        part: rel?.target ?? '',
+        relType: rel?.type ?? '',
+      });
     }
     return out;
   }
@@ -49,7 +63,11 @@ export class WorkbookPart {
    * sheet of that name (its part, rels, content type and sheet-local defined names removed), else
    * after the last sheet. Returns the new sheet's 0-based index.
    */
-  putSheet(name: string, sheetXml: string | Buffer, localNames: { name: string; value: string; hidden?: boolean }[]): number {
+  putSheet(
+    name: string,
+    sheetXml: string | Buffer,
+    localNames: { name: string; value: string; hidden?: boolean }[],
+  ): number {
     const sheets = this.sheets();
     let index = sheets.findIndex((s) => s.name === name);
     const old = index >= 0 ? sheets[index] : null;
@@ -96,7 +114,10 @@ export class WorkbookPart {
   /** Removes an old sheet's part, its rels, what only it referenced, its content type and workbook relationship. */
   private dropSheetParts(old: SheetRef, sheets: SheetRef[]): void {
     if (old.part && !sheets.some((s) => s !== old && s.part === old.part)) {
-      const targets = (this.pkg.rels(old.part)).filter((r) => !r.external).map((r) => r.target);
+      const targets = this.pkg
+        .rels(old.part)
+        .filter((r) => !r.external)
+        .map((r) => r.target);
       this.pkg.remove(old.part);
       this.pkg.remove(relsOf(old.part));
       this.pkg.setContentType(old.part, null);
@@ -113,7 +134,7 @@ export class WorkbookPart {
   private referencedElsewhere(target: string): boolean {
     for (const rels of this.pkg.parts((n) => n.endsWith('.rels'))) {
       const source = sourceOf(rels);
-      if ((this.pkg.rels(source)).some((r) => !r.external && r.target === target)) return true;
+      if (this.pkg.rels(source).some((r) => !r.external && r.target === target)) return true;
     }
     return false;
   }
@@ -137,7 +158,12 @@ export class WorkbookPart {
       this.xml = this.xml.slice(0, block[0]) + inner + this.xml.slice(block[1]);
     }
     if (!names.length) return;
-    const add = names.map((n) => `<definedName name="${escapeXml(n.name)}" localSheetId="${index}"${n.hidden ? ' hidden="1"' : ''}>${escapeXml(n.value)}</definedName>`).join('');
+    const add = names
+      .map(
+        (n) =>
+          `<definedName name="${escapeXml(n.name)}" localSheetId="${index}"${n.hidden ? ' hidden="1"' : ''}>${escapeXml(n.value)}</definedName>`,
+      )
+      .join('');
     block = findElement(this.xml, 'definedNames');
     if (block && this.xml.charCodeAt(block[1] - 2) !== 47) {
       const close = block[1] - '</definedNames>'.length;
@@ -146,7 +172,9 @@ export class WorkbookPart {
       this.xml = this.xml.slice(0, block[0]) + `<definedNames>${add}</definedNames>` + this.xml.slice(block[1]);
     } else {
       // definedNames follows sheets (and functionGroups/externalReferences, which come before it too)
-      const after = ['externalReferences', 'functionGroups', 'sheets'].map((n) => findElement(this.xml, n)).find((e) => e);
+      const after = ['externalReferences', 'functionGroups', 'sheets']
+        .map((n) => findElement(this.xml, n))
+        .find((e) => e);
       const at = after ? after[1] : this.xml.lastIndexOf('</');
       this.xml = this.xml.slice(0, at) + `<definedNames>${add}</definedNames>` + this.xml.slice(at);
     }

@@ -1,17 +1,45 @@
 import { parseMap, parseValidateArgs, UsageError } from '../../src/cli/args';
 
 test('defaults: zhengzhou-2021, text, Chinese, no catalog (the sample)', () => {
-  expect(parseValidateArgs(['a.xlsx'])).toEqual({ files: ['a.xlsx'], policy: 'zhengzhou-2021', format: 'text', map: {}, lang: 'zh', quiet: false });
+  expect(parseValidateArgs(['a.xlsx'])).toEqual({
+    files: ['a.xlsx'],
+    policy: 'zhengzhou-2021',
+    format: 'text',
+    map: {},
+    lang: 'zh',
+    quiet: false,
+  });
 });
 
 test('every option, in both --opt value and --opt=value forms, and several files', () => {
   const a = parseValidateArgs([
-    'a.xlsx', '--sheet', '花名册', '--policy=ningxia-2019', '--catalog', 'c.csv', '--format', 'json',
-    '--out', 'o.xlsx', '--map', 'id=D', '--map=name=2,amount=-', '--lang', 'en', 'b.xlsx',
+    'a.xlsx',
+    '--sheet',
+    '花名册',
+    '--policy=ningxia-2019',
+    '--catalog',
+    'c.csv',
+    '--format',
+    'json',
+    '--out',
+    'o.xlsx',
+    '--map',
+    'id=D',
+    '--map=name=2,amount=-',
+    '--lang',
+    'en',
+    'b.xlsx',
   ]);
   expect(a).toEqual({
-    files: ['a.xlsx', 'b.xlsx'], sheet: '花名册', policy: 'ningxia-2019', catalog: 'c.csv', format: 'json',
-    out: 'o.xlsx', map: { id: 4, name: 2, amount: 0 }, lang: 'en', quiet: false,
+    files: ['a.xlsx', 'b.xlsx'],
+    sheet: '花名册',
+    policy: 'ningxia-2019',
+    catalog: 'c.csv',
+    format: 'json',
+    out: 'o.xlsx',
+    map: { id: 4, name: 2, amount: 0 },
+    lang: 'en',
+    quiet: false,
   });
 });
 

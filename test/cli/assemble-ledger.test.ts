@@ -66,7 +66,16 @@ describe('assemble --ledger', () => {
     const persons = (r: { stdout: string }): number => Number(/申领 (\d+) 人/.exec(r.stdout)?.[1]);
     const base = ['--info', INFO, '--catalog', CATALOG, '--include-errors'];
     const all = await run('assemble', ROSTER, ...base, '--out', path.join(dir, 'all.xlsx'));
-    const paid = await run('assemble', ROSTER, '--info', INFO, '--catalog', CATALOG, '--out', path.join(dir, 'paid.xlsx'));
+    const paid = await run(
+      'assemble',
+      ROSTER,
+      '--info',
+      INFO,
+      '--catalog',
+      CATALOG,
+      '--out',
+      path.join(dir, 'paid.xlsx'),
+    );
     const r = await run('assemble', ROSTER, ...base, '--ledger', ledger, '--out', path.join(dir, 'rest.xlsx'));
     expect(r.code).toBe(0);
     expect(persons(paid)).toBeGreaterThan(0);
@@ -74,7 +83,16 @@ describe('assemble --ledger', () => {
   });
 
   test('a ledger that does not exist: exit 2, one line naming it', async () => {
-    const r = await run('assemble', ROSTER, '--info', INFO, '--ledger', path.join(dir, 'none.xlsx'), '--out', path.join(dir, 'x.xlsx'));
+    const r = await run(
+      'assemble',
+      ROSTER,
+      '--info',
+      INFO,
+      '--ledger',
+      path.join(dir, 'none.xlsx'),
+      '--out',
+      path.join(dir, 'x.xlsx'),
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('none.xlsx');
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
@@ -92,7 +110,18 @@ describe('assemble: the notice end where the holiday calendar lacks the year', (
     expect(refused.stderr).toContain('--notice-end');
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(fs.existsSync(out)).toBe(false);
-    const ok = await run('assemble', ROSTER, '--info', file, '--catalog', CATALOG, '--notice-end', '2027-01-06', '--out', out);
+    const ok = await run(
+      'assemble',
+      ROSTER,
+      '--info',
+      file,
+      '--catalog',
+      CATALOG,
+      '--notice-end',
+      '2027-01-06',
+      '--out',
+      out,
+    );
     expect(ok.code).toBe(0);
     const notice = (await open(out)).getWorksheet('公示名单')!;
     const intro = String(notice.getCell(2, 1).value);
@@ -119,7 +148,19 @@ describe('assemble --notice-out', () => {
   test('a workbook holding only the 公示名单: no 18- or 15-digit number and no full name in any cell', async () => {
     const out = path.join(dir, 'with-notice.xlsx');
     const notice = path.join(dir, 'NOTICE.xlsx');
-    const r = await run('assemble', ROSTER, '--info', INFO, '--catalog', CATALOG, '--include-errors', '--out', out, '--notice-out', notice);
+    const r = await run(
+      'assemble',
+      ROSTER,
+      '--info',
+      INFO,
+      '--catalog',
+      CATALOG,
+      '--include-errors',
+      '--out',
+      out,
+      '--notice-out',
+      notice,
+    );
     expect(r.code).toBe(0);
     const wb = await open(notice);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['公示名单']);
@@ -127,31 +168,41 @@ describe('assemble --notice-out', () => {
     const roster = (await open(ROSTER)).worksheets[0];
     let nameCol = 0;
     let headerRow = 0;
-    roster.eachRow((row, n) => row.eachCell((c, col) => {
-      if (!nameCol && c.value === '姓名') { nameCol = col; headerRow = n; }
-    }));
+    roster.eachRow((row, n) =>
+      row.eachCell((c, col) => {
+        if (!nameCol && c.value === '姓名') {
+          nameCol = col;
+          headerRow = n;
+        }
+      }),
+    );
     const names = new Set<string>();
     roster.eachRow((row, n) => {
       const v = row.getCell(nameCol).value;
-      if (n > headerRow && typeof v === 'string' && /^[\u4e00-\u9fa5·]{2,5}$/.test(v.trim()) && !/合计|小计/.test(v)) names.add(v.trim());
+      if (n > headerRow && typeof v === 'string' && /^[\u4e00-\u9fa5·]{2,5}$/.test(v.trim()) && !/合计|小计/.test(v))
+        names.add(v.trim());
     });
     expect(names.size).toBeGreaterThan(20);
     let cells = 0;
     const leaks: string[] = [];
-    wb.worksheets[0].eachRow((row) => row.eachCell((c) => {
-      cells++;
-      const text = String(c.text ?? c.value ?? '');
-      if (/\d{15}/.test(text)) leaks.push(`${c.address} ${text}`);
-      for (const name of names) if (text.includes(name)) leaks.push(`${c.address} ${name}`);
-    }));
+    wb.worksheets[0].eachRow((row) =>
+      row.eachCell((c) => {
+        cells++;
+        const text = String(c.text ?? c.value ?? '');
+        if (/\d{15}/.test(text)) leaks.push(`${c.address} ${text}`);
+        for (const name of names) if (text.includes(name)) leaks.push(`${c.address} ${name}`);
+      }),
+    );
     expect(leaks).toEqual([]);
     expect(cells).toBeGreaterThan(100);
-    expect(await run('assemble', ROSTER, '--info', INFO, '--out', out, '--notice-out', out).then((x) => x.code)).toBe(2);
+    expect(await run('assemble', ROSTER, '--info', INFO, '--out', out, '--notice-out', out).then((x) => x.code)).toBe(
+      2,
+    );
   });
 });
 
 describe('ledger add of a claim made with --include-errors', () => {
-  test('records the claim\'s own rows (found by its fingerprint), without the flag', async () => {
+  test("records the claim's own rows (found by its fingerprint), without the flag", async () => {
     const claim = path.join(dir, 'claim-all.xlsx');
     const a = await run('assemble', ROSTER, '--info', INFO, '--catalog', CATALOG, '--include-errors', '--out', claim);
     expect(a.code).toBe(0);

@@ -5,12 +5,16 @@ import * as os from 'os';
 import * as path from 'path';
 import { runAssemble } from '../../src/cli/assemble';
 
-
 const ROOT = path.join(__dirname, '../..');
 const ROSTER = path.join(ROOT, 'examples/roster-sample.xlsx');
 const INFO = path.join(ROOT, 'examples/claim-info.json');
 const CATALOG = path.join(ROOT, 'examples/catalog-sample.csv');
-const TITLES = ['职业技能培训补贴拨付资金汇总表', '职业技能提升培训补贴资金审批表', '职业技能培训补贴人员公示名单', '职业技能培训补贴申领归档材料清单'];
+const TITLES = [
+  '职业技能培训补贴拨付资金汇总表',
+  '职业技能提升培训补贴资金审批表',
+  '职业技能培训补贴人员公示名单',
+  '职业技能培训补贴申领归档材料清单',
+];
 const SHEETS = ['拨付资金汇总表', '资金审批表', '公示名单', '归档清单'];
 
 let dir: string;
@@ -80,7 +84,19 @@ describe('roster-check assemble', () => {
 
   test('running it on its own output replaces the sheets instead of adding more', async () => {
     const again = path.join(dir, 'CLAIM2.xlsx');
-    const r = await run([out(), '--sheet', '花名册', '--info', INFO, '--catalog', CATALOG, '--date', '2021-04-27', '--out', again]);
+    const r = await run([
+      out(),
+      '--sheet',
+      '花名册',
+      '--info',
+      INFO,
+      '--catalog',
+      CATALOG,
+      '--date',
+      '2021-04-27',
+      '--out',
+      again,
+    ]);
     expect(r.code).toBe(0);
     const wb = await open(again);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['花名册', ...SHEETS]);
@@ -115,7 +131,9 @@ describe('roster-check assemble', () => {
   test('INFO.json that is not JSON, a missing --info, an unknown option: exit 2', async () => {
     const bad = path.join(dir, 'bad.json');
     fs.writeFileSync(bad, '{ "institution": ');
-    expect((await run([ROSTER, '--info', bad, '--out', path.join(dir, 'x.xlsx')])).err).toMatch(/bad\.json：申报信息不是有效的 JSON/);
+    expect((await run([ROSTER, '--info', bad, '--out', path.join(dir, 'x.xlsx')])).err).toMatch(
+      /bad\.json：申报信息不是有效的 JSON/,
+    );
     expect((await run([ROSTER, '--out', path.join(dir, 'x.xlsx')])).code).toBe(2);
     const en = await run([ROSTER, '--info', INFO, '--out', 'x.xlsx', '--bogus', '--lang', 'en']);
     expect(en.code).toBe(2);
@@ -124,17 +142,25 @@ describe('roster-check assemble', () => {
   });
 
   const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-  (soffice ? test : test.skip)('the output opens in LibreOffice; its PDF holds the titles and the total', async () => {
-    const pdfDir = path.join(dir, 'pdf');
-    const profile = path.join(dir, 'lo-profile');
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, out()], { stdio: 'ignore', timeout: 180000 });
-    const pdf = path.join(pdfDir, 'CLAIM.pdf');
-    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    if (spawnSync('pdftotext', ['-v']).status !== 0) return; // no poppler: the PDF exists, its text is not checked
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    for (const t of TITLES) expect(text).toContain(t);
-    const total = noticeAmounts((await open(out())).getWorksheet('公示名单')!).total;
-    const shown = (total / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    expect(text).toContain(shown);
-  }, 240000);
+  (soffice ? test : test.skip)(
+    'the output opens in LibreOffice; its PDF holds the titles and the total',
+    async () => {
+      const pdfDir = path.join(dir, 'pdf');
+      const profile = path.join(dir, 'lo-profile');
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, out()],
+        { stdio: 'ignore', timeout: 180000 },
+      );
+      const pdf = path.join(pdfDir, 'CLAIM.pdf');
+      expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      if (spawnSync('pdftotext', ['-v']).status !== 0) return; // no poppler: the PDF exists, its text is not checked
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      for (const t of TITLES) expect(text).toContain(t);
+      const total = noticeAmounts((await open(out())).getWorksheet('公示名单')!).total;
+      const shown = (total / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      expect(text).toContain(shown);
+    },
+    240000,
+  );
 });

@@ -10,12 +10,30 @@ const root = path.join(__dirname, '..', '..');
 const cli = path.join(root, 'bin', 'roster-check.js');
 
 test('--jobs 1 and --jobs 4: the same JSON, the same summary, the same marked copies', async () => {
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
+    { cwd: root, stdio: 'pipe' },
+  );
   expect(await fs.stat(path.join(root, 'dist', 'cli', 'cli', 'inbox', 'worker.js'))).toBeTruthy();
   const dir = await tempDir('jobs');
   await writeInbox(path.join(dir, 'inbox'), 12, 2);
   const runJobs = (n: number) => {
-    const r = spawnSync(process.execPath, [cli, 'validate', path.join(dir, 'inbox'), '--format', 'json', '--jobs', String(n), '--out-dir', path.join(dir, `out${n}`)], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        cli,
+        'validate',
+        path.join(dir, 'inbox'),
+        '--format',
+        'json',
+        '--jobs',
+        String(n),
+        '--out-dir',
+        path.join(dir, `out${n}`),
+      ],
+      { encoding: 'utf8' },
+    );
     return { status: r.status, doc: JSON.parse(r.stdout.split(path.join(dir, `out${n}`)).join('OUT')) };
   };
   const one = runJobs(1);

@@ -56,7 +56,10 @@ test('--quiet prints only the summary table, in Chinese', async () => {
 
 test('--format jsonl: one report per line, in input order', async () => {
   const r = await run('validate', ...plan.clean.slice(0, 3), plan.faulty[0], '--format', 'jsonl');
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; schemaVersion: number });
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { file: string; schemaVersion: number });
   expect(lines.map((l) => l.file)).toEqual([...plan.clean.slice(0, 3), plan.faulty[0]]);
   expect(r.code).toBe(1);
 });
@@ -78,15 +81,42 @@ test('--out-dir writes one marked copy per roster, never over an input; --summar
   expect(text.split('\r\n')[0]).toBe('\ufeff结论,文件,培训机构,工作表,人数,错误,警告,主要问题,标记副本');
   // LibreOffice opens the xlsx summary, and its links point at the marked copies
   const html = path.join(dir, 'html');
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--convert-to', 'html', '--outdir', html, xlsx], { stdio: 'pipe', timeout: 170000 });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${path.join(dir, 'lo')}`,
+      '--convert-to',
+      'html',
+      '--outdir',
+      html,
+      xlsx,
+    ],
+    { stdio: 'pipe', timeout: 170000 },
+  );
   const page = await fs.readFile(path.join(html, 'summary.html'), 'utf8');
   expect(page).toMatch(/href="[^"]*marked\/faulty-1\.marked\.xlsx"/);
   expect(page).toContain('退回修改');
 }, 200000);
 
 test('sortSummary: unreadable, then most errors, then most warnings, then by name', () => {
-  const row = (file: string, verdict: SummaryRow['verdict'], errors = 0, warnings = 0): SummaryRow =>
-    ({ file, institution: '', sheet: '', trainees: 1, errors, warnings, top: [], verdict });
-  const sorted = sortSummary([row('a', 'pass', 0, 1), row('b', 'return', 2), row('c', 'unreadable'), row('d', 'return', 5), row('e', 'pass', 0, 3)]);
+  const row = (file: string, verdict: SummaryRow['verdict'], errors = 0, warnings = 0): SummaryRow => ({
+    file,
+    institution: '',
+    sheet: '',
+    trainees: 1,
+    errors,
+    warnings,
+    top: [],
+    verdict,
+  });
+  const sorted = sortSummary([
+    row('a', 'pass', 0, 1),
+    row('b', 'return', 2),
+    row('c', 'unreadable'),
+    row('d', 'return', 5),
+    row('e', 'pass', 0, 3),
+  ]);
   expect(sorted.map((s) => s.file)).toEqual(['c', 'd', 'b', 'e', 'a']);
 });

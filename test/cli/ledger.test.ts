@@ -16,7 +16,11 @@ import { styleHeader, SAMPLE_HEADERS, writePerson } from '../fixtures/sample';
 import { twoRowHeader } from '../fixtures/variants';
 import { tempDir } from './run';
 
-async function writeRoster(file: string, people: Person[], institution = '郑州市金水区阳光职业培训学校'): Promise<void> {
+async function writeRoster(
+  file: string,
+  people: Person[],
+  institution = '郑州市金水区阳光职业培训学校',
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('花名册');
   ws.getCell('A1').value = '2021年职业技能培训补贴人员花名册';
@@ -27,20 +31,26 @@ async function writeRoster(file: string, people: Person[], institution = '郑州
 }
 
 async function add(...argv: string[]) {
-  let stdout = '', stderr = '';
+  let stdout = '',
+    stderr = '';
   const code = await runLedgerAdd(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
   return { code, stdout, stderr };
 }
 
 let dir: string;
-beforeAll(async () => { dir = await tempDir('ledger'); });
-afterAll(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  dir = await tempDir('ledger');
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
 
 const policy = getBuiltinPolicy('zhengzhou-2021')!;
 
 describe('ledger add', () => {
   it('appends the included rows once; a second run adds nothing', async () => {
-    const a = path.join(dir, 'A.xlsx'), ledger = path.join(dir, '台账.xlsx');
+    const a = path.join(dir, 'A.xlsx'),
+      ledger = path.join(dir, '台账.xlsx');
     await writeRoster(a, makePeople(8, 101));
     const first = await add(a, '--ledger', ledger, '--paid', '2021-05-10', '--date', '2021-05-12');
     expect(first.stderr).toBe('');
@@ -49,7 +59,13 @@ describe('ledger add', () => {
     const once = await readLedgerFile(ledger);
     expect(once.sheet).toBe('补贴台账');
     expect(once.parse.records).toHaveLength(8);
-    expect(once.parse.records[0]).toMatchObject({ source: 'A.xlsx', sourceRow: 4, institution: '郑州市金水区阳光职业培训学校', paidOn: { y: 2021, m: 5, d: 10 }, ledgerRow: 2 });
+    expect(once.parse.records[0]).toMatchObject({
+      source: 'A.xlsx',
+      sourceRow: 4,
+      institution: '郑州市金水区阳光职业培训学校',
+      paidOn: { y: 2021, m: 5, d: 10 },
+      ledgerRow: 2,
+    });
     expect(once.parse.records[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
 
     const second = await add(a, '--ledger', ledger);
@@ -59,7 +75,8 @@ describe('ledger add', () => {
   });
 
   it('records a roster with a messy layout (title, two-row header)', async () => {
-    const b = path.join(dir, 'B-two-row.xlsx'), ledger = path.join(dir, '台账-B.xlsx');
+    const b = path.join(dir, 'B-two-row.xlsx'),
+      ledger = path.join(dir, '台账-B.xlsx');
     await twoRowHeader(makePeople(5, 202)).xlsx.writeFile(b);
     const r = await add(b, '--ledger', ledger, '--institution', '二七区技工学校', '--lang', 'en');
     expect(r.code).toBe(0);
@@ -88,7 +105,8 @@ describe('ledger add', () => {
   });
 
   it('keeps a CSV ledger, appending once', async () => {
-    const d = path.join(dir, 'D.xlsx'), ledger = path.join(dir, 'ledger.csv');
+    const d = path.join(dir, 'D.xlsx'),
+      ledger = path.join(dir, 'ledger.csv');
     await writeRoster(d, makePeople(4, 404));
     expect((await add(d, '--ledger', ledger, '--paid', '2021.6.1')).code).toBe(0);
     expect((await add(d, '--ledger', ledger)).code).toBe(0);
@@ -114,11 +132,19 @@ describe('loadLedger and a run over several rosters', () => {
     // an older roster dropped into the ledger folder as it is, and a CSV ledger
     await writeRoster(path.join(ldir, '2021第一批.xlsx'), people.slice(0, 4), '甲学校');
     const p = people[5];
-    await fs.writeFile(path.join(ldir, '旧台账.csv'), `身份证号码,姓名,培训工种,证书类型,等级,培训起止时间,拨付日期,培训机构\n${p.id},别名,${p.occupation},${p.certType},${p.level},2021.03.01-2021.03.31,2021.5.1,乙学校\n,,,,,,,\n`);
+    await fs.writeFile(
+      path.join(ldir, '旧台账.csv'),
+      `身份证号码,姓名,培训工种,证书类型,等级,培训起止时间,拨付日期,培训机构\n${p.id},别名,${p.occupation},${p.certType},${p.level},2021.03.01-2021.03.31,2021.5.1,乙学校\n,,,,,,,\n`,
+    );
     // this run: roster X repeats people[0]; roster Y repeats people[5] (under another name) and shares people[8] with X
-    const x = path.join(dir, 'X.xlsx'), y = path.join(dir, 'Y.xlsx');
+    const x = path.join(dir, 'X.xlsx'),
+      y = path.join(dir, 'Y.xlsx');
     await writeRoster(x, [people[0], people[8]], '丙学校');
-    await writeRoster(y, [people[5], { ...people[8], occupation: '收银员', start: [2021, 3, 10], end: [2021, 3, 30] }], '丁学校');
+    await writeRoster(
+      y,
+      [people[5], { ...people[8], occupation: '收银员', start: [2021, 3, 10], end: [2021, 3, 30] }],
+      '丁学校',
+    );
     const rosters = [];
     const runFiles = [];
     for (const f of [x, y]) {
@@ -131,9 +157,18 @@ describe('loadLedger and a run over several rosters', () => {
     expect(mem.kind).toBe('memory');
     expect(mem.size).toBe(5);
     const found = checkAgainstLedger(rosters, await mem.lookup(runKeys(rosters)), policy);
-    const codes = (s: string) => found.get(s)!.map((f) => `${f.row}:${f.code}`).sort();
+    const codes = (s: string) =>
+      found
+        .get(s)!
+        .map((f) => `${f.row}:${f.code}`)
+        .sort();
     expect(codes('X.xlsx')).toEqual(['4:ledger.overlap', '4:ledger.same-occupation-level', '5:ledger.overlap']);
-    expect(codes('Y.xlsx')).toEqual(['4:ledger.name-conflict', '4:ledger.overlap', '4:ledger.same-occupation-level', '5:ledger.overlap']);
+    expect(codes('Y.xlsx')).toEqual([
+      '4:ledger.name-conflict',
+      '4:ledger.overlap',
+      '4:ledger.same-occupation-level',
+      '5:ledger.overlap',
+    ]);
     expect(found.get('X.xlsx')!.find((f) => f.row === 4)!.message).toContain('补贴台账 2021第一批.xlsx 第 4 行（');
     expect(found.get('X.xlsx')!.find((f) => f.row === 5)!.message).toContain('花名册 Y.xlsx 第 5 行（');
     expect(found.get('Y.xlsx')!.find((f) => f.row === 5)!.message).toContain('花名册 X.xlsx 第 5 行（');

@@ -24,7 +24,10 @@ let before: string;
 let marked: ExcelJS.Workbook;
 let original: ExcelJS.Workbook;
 
-const sha = async (f: string) => createHash('sha256').update(await fs.readFile(f)).digest('hex');
+const sha = async (f: string) =>
+  createHash('sha256')
+    .update(await fs.readFile(f))
+    .digest('hex');
 
 beforeAll(async () => {
   dir = await tempDir('out');
@@ -43,11 +46,10 @@ beforeAll(async () => {
   await original.xlsx.readFile(input);
 });
 
-
 test('the input file is not modified and the report names the copy', async () => {
   expect(await sha(input)).toBe(before);
   expect(report.out).toBe(out);
-  expect((await fs.readdir(path.dirname(out)))).toEqual(['roster.marked.xlsx']);
+  expect(await fs.readdir(path.dirname(out))).toEqual(['roster.marked.xlsx']);
 });
 
 test('each faulty cell is filled by severity and carries its findings in a note', () => {
@@ -90,7 +92,8 @@ test('校验结果 lists every finding with a link to a cell that exists and hol
   rs.eachRow((row, r) => {
     if (r === 1) return;
     const v = row.getCell(3).value as ExcelJS.CellHyperlinkValue | null;
-    if (row.getCell(5).value) rows.push({ row: Number(row.getCell(1).value), code: String(row.getCell(5).value), link: v?.hyperlink ?? '' });
+    if (row.getCell(5).value)
+      rows.push({ row: Number(row.getCell(1).value), code: String(row.getCell(5).value), link: v?.hyperlink ?? '' });
   });
   expect(rows).toHaveLength(report.findings.length);
   const ws = marked.getWorksheet(plan.sheet)!;
@@ -117,10 +120,27 @@ test('the summary block on 校验结果 agrees with the JSON summary', () => {
 });
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-(soffice ? test : test.skip)('LibreOffice opens the marked copy (converts it to PDF)', async () => {
-  const pdfDir = path.join(dir, 'pdf');
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', pdfDir, out], { stdio: 'pipe', timeout: 120000 });
-  const pdf = await fs.readFile(path.join(pdfDir, 'roster.marked.pdf'));
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  expect(pdf.length).toBeGreaterThan(10000);
-}, 180000);
+(soffice ? test : test.skip)(
+  'LibreOffice opens the marked copy (converts it to PDF)',
+  async () => {
+    const pdfDir = path.join(dir, 'pdf');
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        pdfDir,
+        out,
+      ],
+      { stdio: 'pipe', timeout: 120000 },
+    );
+    const pdf = await fs.readFile(path.join(pdfDir, 'roster.marked.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10000);
+  },
+  180000,
+);

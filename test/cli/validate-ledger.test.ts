@@ -6,8 +6,17 @@ import ExcelJS from 'exceljs';
 import { writeRosterSample } from '../fixtures/sample';
 import { run, tempDir } from './run';
 
-interface JsonFinding { code: string; row: number; message: string; related?: number[] }
-interface JsonDoc { file: string; findings: JsonFinding[]; summary: { error: number } }
+interface JsonFinding {
+  code: string;
+  row: number;
+  message: string;
+  related?: number[];
+}
+interface JsonDoc {
+  file: string;
+  findings: JsonFinding[];
+  summary: { error: number };
+}
 
 let dir: string;
 let a: string;
@@ -28,7 +37,10 @@ test('two rosters of the same people: each roster names the other', async () => 
   expect(r.code).toBe(1);
   const docs = (JSON.parse(r.stdout) as { files: JsonDoc[] }).files;
   expect(docs).toHaveLength(2);
-  for (const [doc, other] of [[docs[0], 'B.xlsx'], [docs[1], 'A.xlsx']] as const) {
+  for (const [doc, other] of [
+    [docs[0], 'B.xlsx'],
+    [docs[1], 'A.xlsx'],
+  ] as const) {
     const same = ledgerCodes(doc).filter((f) => f.code === 'ledger.same-occupation-level');
     expect(same.length).toBeGreaterThan(30);
     expect(same[0].message).toContain(other);
@@ -57,7 +69,11 @@ test('against a ledger made by ledger add: the recorded people are found, with t
   await wb.xlsx.readFile(out);
   const results = wb.getWorksheet('校验结果');
   const codes = new Set<string>();
-  results?.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && c.value.startsWith('ledger.')) codes.add(c.value); }));
+  results?.eachRow((row) =>
+    row.eachCell((c) => {
+      if (typeof c.value === 'string' && c.value.startsWith('ledger.')) codes.add(c.value);
+    }),
+  );
   expect(codes.has('ledger.same-occupation-level')).toBe(true);
 });
 

@@ -31,9 +31,17 @@ describe('the sample roster', () => {
     const { code, doc } = await json(sample);
     expect(code).toBe(1);
     expect(doc).toMatchObject({
-      schemaVersion: 1, file: sample, sheet: '花名册', headerRows: [plan.headerRow],
-      firstDataRow: plan.firstDataRow, lastDataRow: plan.lastDataRow, policy: 'zhengzhou-2021',
-      trainees: plan.trainees, totalRow: plan.totalRow, catalog: { source: 'sample', sample: true }, missing: [],
+      schemaVersion: 1,
+      file: sample,
+      sheet: '花名册',
+      headerRows: [plan.headerRow],
+      firstDataRow: plan.firstDataRow,
+      lastDataRow: plan.lastDataRow,
+      policy: 'zhengzhou-2021',
+      trainees: plan.trainees,
+      totalRow: plan.totalRow,
+      catalog: { source: 'sample', sample: true },
+      missing: [],
     });
     expect(doc.columns).toContainEqual({ field: 'id', header: '身份证号码', column: 'D' });
     expect(doc.columns).toContainEqual({ field: 'amount', header: '补贴金额(元)', column: 'N' });
@@ -43,17 +51,36 @@ describe('the sample roster', () => {
       expect(f.message.length).toBeGreaterThan(5);
     }
     const rows = plan.rows;
-    for (const c of ['id.checksum', 'id.precision-lost', 'id.legacy-15', 'id.unnormalized', 'occ.category-mismatch', 'occ.unknown',
-      'cert.unknown', 'cert.level-invalid', 'hours.below-minimum', 'dates.invalid', 'total.mismatch']) {
+    for (const c of [
+      'id.checksum',
+      'id.precision-lost',
+      'id.legacy-15',
+      'id.unnormalized',
+      'occ.category-mismatch',
+      'occ.unknown',
+      'cert.unknown',
+      'cert.level-invalid',
+      'hours.below-minimum',
+      'dates.invalid',
+      'total.mismatch',
+    ]) {
       expect(at(doc, c)).toContain(rows[c]);
     }
     expect(at(doc, 'dup.id').sort()).toEqual(rows['dup.id']);
-    expect(at(doc, 'rate.mismatch')).toEqual(expect.arrayContaining([rows['rate.mismatch:700'], rows['rate.mismatch:uplift']]));
+    expect(at(doc, 'rate.mismatch')).toEqual(
+      expect.arrayContaining([rows['rate.mismatch:700'], rows['rate.mismatch:uplift']]),
+    );
     const dup = doc.findings.find((f) => f.code === 'dup.id')!;
     expect(dup.related).toEqual([(rows['dup.id'] as number[])[1]]);
-    expect(doc.findings.find((f) => f.code === 'id.checksum')).toMatchObject({ column: 'D', field: 'id', severity: 'error' });
+    expect(doc.findings.find((f) => f.code === 'id.checksum')).toMatchObject({
+      column: 'D',
+      field: 'id',
+      severity: 'error',
+    });
     expect(doc.findings.find((f) => f.code === 'id.precision-lost')!.message).toMatch(/文本/);
-    expect(doc.findings.find((f) => f.code === 'rate.mismatch' && f.row === rows['rate.mismatch:uplift'])!.message).toContain('1500 × 1.2');
+    expect(
+      doc.findings.find((f) => f.code === 'rate.mismatch' && f.row === rows['rate.mismatch:uplift'])!.message,
+    ).toContain('1500 × 1.2');
     // blank line, total and footer are never trainees
     const flagged = new Set(doc.findings.map((f) => f.row));
     expect(flagged.has(plan.blankRow)).toBe(false);
@@ -90,11 +117,14 @@ describe('messy layouts', () => {
     expect(code).toBe(0);
     expect(doc.headerRows).toEqual([2, 3]);
     expect(doc.firstDataRow).toBe(4);
-    expect(doc.columns).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'start', column: 'J', header: expect.stringContaining('开始') }),
-      expect.objectContaining({ field: 'end', column: 'K', header: expect.stringContaining('结束') }),
-      { field: 'id', header: '公民身份号码', column: 'D' }, { field: 'amount', header: '补贴标准（元）', column: 'N' },
-    ]));
+    expect(doc.columns).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'start', column: 'J', header: expect.stringContaining('开始') }),
+        expect.objectContaining({ field: 'end', column: 'K', header: expect.stringContaining('结束') }),
+        { field: 'id', header: '公民身份号码', column: 'D' },
+        { field: 'amount', header: '补贴标准（元）', column: 'N' },
+      ]),
+    );
     expect(doc.findings).toEqual([]);
   });
 
@@ -122,10 +152,14 @@ describe('messy layouts', () => {
   test('full-width brackets and other spellings in headers', async () => {
     const { code, doc } = await json(v.fullWidthHeaders);
     expect(code).toBe(0);
-    expect(doc.columns).toEqual(expect.arrayContaining([
-      { field: 'occupation', header: '职业（工种）', column: 'F' }, { field: 'id', header: '身份证号', column: 'D' },
-      { field: 'level', header: '级别', column: 'I' }, { field: 'amount', header: '申请补贴标准（元）', column: 'N' },
-    ]));
+    expect(doc.columns).toEqual(
+      expect.arrayContaining([
+        { field: 'occupation', header: '职业（工种）', column: 'F' },
+        { field: 'id', header: '身份证号', column: 'D' },
+        { field: 'level', header: '级别', column: 'I' },
+        { field: 'amount', header: '申请补贴标准（元）', column: 'N' },
+      ]),
+    );
   });
 
   test('a missing ID column: exit 2 naming the field, the headers found and the --map hint; --map fixes it', async () => {
@@ -165,7 +199,11 @@ describe('policies and catalogs', () => {
     expect(unknown.every((f) => !/^(电工|焊工)$/.test(f.message))).toBe(true);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('目录');
-    ws.addRows([['职业（工种）名称', '目录类别'], ['电工', 'A'], ['焊工', 'A']]);
+    ws.addRows([
+      ['职业（工种）名称', '目录类别'],
+      ['电工', 'A'],
+      ['焊工', 'A'],
+    ]);
     const xlsx = path.join(dir, 'catalog.xlsx');
     await wb.xlsx.writeFile(xlsx);
     const x = await json(v.headerRow1, '--catalog', xlsx);
@@ -211,7 +249,15 @@ describe('bad input: exit 2 with one line naming the file, no stack trace', () =
     expect(b.stderr).toContain('broken.json');
     oneLine(b.stderr);
     const bad = path.join(dir, 'bad.json');
-    await fs.writeFile(bad, JSON.stringify({ id: 'bad', name: 'x', region: 'x', rates: [{ certType: '结业证', amount: { kind: 'fixed', yuan: 1 } }] }));
+    await fs.writeFile(
+      bad,
+      JSON.stringify({
+        id: 'bad',
+        name: 'x',
+        region: 'x',
+        rates: [{ certType: '结业证', amount: { kind: 'fixed', yuan: 1 } }],
+      }),
+    );
     const c = await run('validate', sample, '--policy', bad);
     expect(c.code).toBe(2);
     expect(c.stderr).toMatch(/bad\.json.*rates\[0\]\.certType/);

@@ -5,7 +5,14 @@ import { parsePolicy, type Policy } from '../../src/core/policy/schema';
 import type { RuleContext } from '../../src/core/rules/rule';
 import { Facts } from '../../src/core/facts';
 import {
-  ALL_FIELDS, type CalDate, type CellValue, type DateValue, type Field, type Grid, type RosterLayout, type Trainee,
+  ALL_FIELDS,
+  type CalDate,
+  type CellValue,
+  type DateValue,
+  type Field,
+  type Grid,
+  type RosterLayout,
+  type Trainee,
 } from '../../src/core/types';
 
 /** The column each field sits in for factory-made trainees: its position in ALL_FIELDS, 1-based. */
@@ -65,7 +72,12 @@ export function makeTrainee(init: TraineeInit = {}): Trainee {
     amountFen: init.amount === undefined ? 150000 : init.amount === null ? null : Math.round(init.amount * 100),
   };
   const idValue: CellValue = init.id === undefined ? '410102199003071230' : init.id;
-  t.cells.id = { col: colOf('id'), value: idValue, text: init.idText ?? (idValue == null ? '' : String(idValue)), format: init.idFormat ?? '@' };
+  t.cells.id = {
+    col: colOf('id'),
+    value: idValue,
+    text: init.idText ?? (idValue == null ? '' : String(idValue)),
+    format: init.idFormat ?? '@',
+  };
   for (const f of ['name', 'gender', 'phone', 'occupation', 'category', 'certType', 'level', 'personType'] as const) {
     const v = t[f];
     if (v !== '' || f in init) t.cells[f] = { col: colOf(f), value: v === '' ? null : v, text: v };
@@ -103,13 +115,23 @@ export function testPolicy(overrides: Record<string, unknown> = {}): Policy {
 }
 
 /** A catalog from [name, category] pairs, keyed by the plain trimmed name. */
-export function testCatalog(entries: Array<[string, 'A' | 'B' | 'C']> = [['电工', 'A'], ['焊工', 'B'], ['养老护理员', 'A'], ['中式烹调师', 'C']]): Catalog {
+export function testCatalog(
+  entries: Array<[string, 'A' | 'B' | 'C']> = [
+    ['电工', 'A'],
+    ['焊工', 'B'],
+    ['养老护理员', 'A'],
+    ['中式烹调师', 'C'],
+  ],
+): Catalog {
   const list: CatalogEntry[] = entries.map(([name, category]) => ({ name, category }));
   return { source: 'test', sample: true, entries: list, byName: new Map(list.map((e) => [e.name, e])) };
 }
 
 /** A rule context over factory-made trainees. */
-export function makeContext(trainees: Trainee[], opts: { policy?: Policy; catalog?: Catalog; today?: CalDate; layout?: Partial<RosterLayout>; grid?: Grid } = {}): RuleContext {
+export function makeContext(
+  trainees: Trainee[],
+  opts: { policy?: Policy; catalog?: Catalog; today?: CalDate; layout?: Partial<RosterLayout>; grid?: Grid } = {},
+): RuleContext {
   const rows = trainees.map((t) => t.row);
   const policy = opts.policy ?? testPolicy();
   const catalog = opts.catalog ?? testCatalog();

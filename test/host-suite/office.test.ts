@@ -1,5 +1,13 @@
 // The shared RosterHost behaviour suite over the Office.js double and src/office.
-import { buildWorkbook, cellState, installOfficeDouble, markMap, sheetNames, valueMap, type OfficeDouble } from '../office-double';
+import {
+  buildWorkbook,
+  cellState,
+  installOfficeDouble,
+  markMap,
+  sheetNames,
+  valueMap,
+  type OfficeDouble,
+} from '../office-double';
 import { createOfficeHost } from '../../src/office';
 import { hostBehaviour } from './suite';
 

@@ -17,17 +17,21 @@ async function officeRun(locale: Locale) {
   try {
     buildWorkbook(d.model, WORKBOOK);
     // awaited inside try: the double's globals (Excel.SheetVisibility …) stay installed until the run ends
-    return await createOfficeHost().writeMarks(SHEET, resultOf(faults(20, 1)), { locale }).then(() => {
-      const marks = Object.fromEntries([...markMap(d.model, SHEET)].map(([k, v]) => [cellRef(Math.floor(k / 16384), k % 16384), v]));
-      const report = d.model.sheet(REPORT)!;
-      const cells: Record<string, unknown> = {};
-      for (const [k, c] of report.cells) {
-        if (c.value === null && !c.formula) continue;
-        const addr = cellRef(Math.floor(k / 16384), k % 16384);
-        cells[addr] = cellState(d.model, REPORT, addr).formula ?? c.value;
-      }
-      return { marks, cells };
-    });
+    return await createOfficeHost()
+      .writeMarks(SHEET, resultOf(faults(20, 1)), { locale })
+      .then(() => {
+        const marks = Object.fromEntries(
+          [...markMap(d.model, SHEET)].map(([k, v]) => [cellRef(Math.floor(k / 16384), k % 16384), v]),
+        );
+        const report = d.model.sheet(REPORT)!;
+        const cells: Record<string, unknown> = {};
+        for (const [k, c] of report.cells) {
+          if (c.value === null && !c.formula) continue;
+          const addr = cellRef(Math.floor(k / 16384), k % 16384);
+          cells[addr] = cellState(d.model, REPORT, addr).formula ?? c.value;
+        }
+        return { marks, cells };
+      });
   } finally {
     d.uninstall();
   }

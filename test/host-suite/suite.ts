@@ -41,17 +41,38 @@ export const SHEET = '花名册';
 const REPORT = resultsSheetFor(SHEET);
 
 export const WORKBOOK: SheetSpec[] = [
-  { name: SHEET, rows: rosterRows(20), fills: { D5: '#00B050', E5: '#FFFF00', K12: '#C6EFCE' }, notes: { D5: '用户的批注', B3: 'other note' } },
-  { name: '职业目录', rows: [['职业', '等级'], ['育婴员', '五级']] },
+  {
+    name: SHEET,
+    rows: rosterRows(20),
+    fills: { D5: '#00B050', E5: '#FFFF00', K12: '#C6EFCE' },
+    notes: { D5: '用户的批注', B3: 'other note' },
+  },
+  {
+    name: '职业目录',
+    rows: [
+      ['职业', '等级'],
+      ['育婴员', '五级'],
+    ],
+  },
   { name: 'hidden', rows: [[1]], visibility: 'Hidden' },
 ];
 
-const f = (row: number, col: number, severity: Finding['severity'], message: string): Finding =>
-  ({ code: 'test.x', severity, row, col, params: {}, message });
+const f = (row: number, col: number, severity: Finding['severity'], message: string): Finding => ({
+  code: 'test.x',
+  severity,
+  row,
+  col,
+  params: {},
+  message,
+});
 
 export const FINDINGS = [
-  f(5, 4, 'error', '身份证号校验位错误'), f(5, 4, 'warning', '身份证号以数字输入'), f(6, 4, 'error', '重复'),
-  f(5, 5, 'warning', '手机号'), f(12, 11, 'info', '金额'), f(9, 0, 'warning', '整行'),
+  f(5, 4, 'error', '身份证号校验位错误'),
+  f(5, 4, 'warning', '身份证号以数字输入'),
+  f(6, 4, 'error', '重复'),
+  f(5, 5, 'warning', '手机号'),
+  f(12, 11, 'info', '金额'),
+  f(9, 0, 'warning', '整行'),
 ];
 
 const CLAIM: SheetModel = {
@@ -60,11 +81,17 @@ const CLAIM: SheetModel = {
   rowHeights: { 1: 30 },
   cells: [
     { row: 1, col: 1, value: '补贴申请表', style: 'title' },
-    { row: 2, col: 1, value: '班级' }, { row: 2, col: 2, value: '1-2' },
-    { row: 3, col: 1, value: '金额' }, { row: 3, col: 2, value: 1500, style: 'money' },
-    { row: 4, col: 1, value: '合计' }, { row: 4, col: 2, value: { formula: 'SUM(B3:B3)', result: 1500 }, style: 'money' },
+    { row: 2, col: 1, value: '班级' },
+    { row: 2, col: 2, value: '1-2' },
+    { row: 3, col: 1, value: '金额' },
+    { row: 3, col: 2, value: 1500, style: 'money' },
+    { row: 4, col: 1, value: '合计' },
+    { row: 4, col: 2, value: { formula: 'SUM(B3:B3)', result: 1500 }, style: 'money' },
   ],
-  styles: { title: { bold: true, size: 16, h: 'center' }, money: { numFmt: '0.00', border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' } } },
+  styles: {
+    title: { bold: true, size: 16, h: 'center' },
+    money: { numFmt: '0.00', border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' } },
+  },
   merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
   print: { paper: 'A4', orientation: 'portrait', fitToWidth: true, margins: A4_MARGINS, centerHorizontally: true },
 };
@@ -94,7 +121,10 @@ export function hostBehaviour(name: string, h: HostHarness): void {
       const stats = await host.writeMarks(SHEET, resultOf(FINDINGS), { locale: 'zh-CN' });
       expect(stats).toMatchObject({ cellsMarked: 4, notes: true });
       expect(h.values(SHEET)).toEqual(values);
-      expect(h.cell(SHEET, 'D5')).toMatchObject({ fill: '#FFC7CE', note: '花名册核验：\n• 身份证号校验位错误\n• 身份证号以数字输入\n\n用户的批注' });
+      expect(h.cell(SHEET, 'D5')).toMatchObject({
+        fill: '#FFC7CE',
+        note: '花名册核验：\n• 身份证号校验位错误\n• 身份证号以数字输入\n\n用户的批注',
+      });
       expect(h.cell(SHEET, 'D6')).toMatchObject({ fill: '#FFC7CE', note: '花名册核验：\n• 重复' });
       expect(h.cell(SHEET, 'E5').fill).toBe('#FFEB9C');
       expect(h.cell(SHEET, 'K12').fill).toBe('#DDEBF7');
@@ -157,13 +187,21 @@ export function hostBehaviour(name: string, h: HostHarness): void {
       expect(h.activeSheet()).toBe('职业目录');
       expect(h.selection()).toEqual({ row: 2, col: 2 });
       expect(await host.listSheets()).toEqual([SHEET, '职业目录']);
-      expect(await host.readSheetValues('职业目录')).toEqual([['职业', '等级'], ['育婴员', '五级']]);
+      expect(await host.readSheetValues('职业目录')).toEqual([
+        ['职业', '等级'],
+        ['育婴员', '五级'],
+      ]);
       await expect(host.writeMarks(REPORT, resultOf([]), { locale: 'zh-CN' })).rejects.toThrow(/own sheet/);
     });
 
     it('keeps settings in the workbook across a reopen', async () => {
       expect(await h.host().loadSettings()).toEqual({});
-      const s = { policyId: 'henan-2024', mapping: { id: 4 }, catalogSource: 'sheet:职业目录', catalogRows: [['育婴员', '五级']] };
+      const s = {
+        policyId: 'henan-2024',
+        mapping: { id: 4 },
+        catalogSource: 'sheet:职业目录',
+        catalogRows: [['育婴员', '五级']],
+      };
       await h.host().saveSettings(s);
       h.reopen();
       expect(await h.host().loadSettings()).toEqual(s);
@@ -173,7 +211,9 @@ export function hostBehaviour(name: string, h: HostHarness): void {
     it('stops when cancelled', async () => {
       const controller = new AbortController();
       controller.abort();
-      await expect(h.host().readRoster({ useSelection: false, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+      await expect(h.host().readRoster({ useSelection: false, signal: controller.signal })).rejects.toMatchObject({
+        name: 'AbortError',
+      });
     });
   });
 }

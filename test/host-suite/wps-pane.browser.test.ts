@@ -25,7 +25,13 @@ maybe('task pane in headless Chromium over the WPS 表格 double', () => {
   const pageErrors: string[] = [];
 
   const dbl = <T>(fn: string, ...args: unknown[]) =>
-    page.evaluate(([f, a]) => (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).__wpsDouble[f as string](...(a as unknown[])), [fn, args] as const) as Promise<T>;
+    page.evaluate(
+      ([f, a]) =>
+        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).__wpsDouble[f as string](
+          ...(a as unknown[]),
+        ),
+      [fn, args] as const,
+    ) as Promise<T>;
 
   beforeAll(async () => {
     if (!existsSync(join(TEST_DIST, 'taskpane-wps.html'))) process.env.ROSTER_PANE_REBUILD = '1';
@@ -36,7 +42,15 @@ maybe('task pane in headless Chromium over the WPS 表格 double', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 380, height: 900 },
       locale: 'zh-CN',
     });
@@ -82,16 +96,26 @@ maybe('task pane in headless Chromium over the WPS 表格 double', () => {
 
   test('clicking a finding selects its cell', async () => {
     await page.locator(`[data-testid="finding"][data-code="id.checksum"][data-row="${FAULTS.checksum.row}"]`).click();
-    await page.waitForFunction(([r, c]) => {
-      const s = (window as unknown as { __wpsDouble: { selection(): { row: number; col: number } | null } }).__wpsDouble.selection();
-      return !!s && s.row === r && s.col === c;
-    }, [FAULTS.checksum.row, FAULTS.checksum.col] as const, { timeout: 10_000 });
+    await page.waitForFunction(
+      ([r, c]) => {
+        const s = (
+          window as unknown as { __wpsDouble: { selection(): { row: number; col: number } | null } }
+        ).__wpsDouble.selection();
+        return !!s && s.row === r && s.col === c;
+      },
+      [FAULTS.checksum.row, FAULTS.checksum.col] as const,
+      { timeout: 10_000 },
+    );
   });
 
   test('清除标记 puts back exactly the fills and notes the cells had', async () => {
     expect(await dbl<Record<string, string>>('marks')).not.toEqual(before);
     await page.getByTestId('clear').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已清除标记'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已清除标记'),
+      null,
+      { timeout: 30_000 },
+    );
     expect(await dbl<Record<string, string>>('marks')).toEqual(before);
     expect(await dbl<Record<string, string>>('marks')).toMatchObject({ D30: '#FFFF00|待核实：与第12行疑似同一人' });
     await page.screenshot({ path: join(SHOTS, 'wps-pane-cleared.png'), fullPage: true });

@@ -1,5 +1,13 @@
 // The shared RosterHost behaviour suite over the WPS 表格 object-model double and src/wps.
-import { buildWpsWorkbook, installWpsDouble, wpsCell, wpsMarks, wpsSheets, wpsValues, type WpsDouble } from '../wps-double';
+import {
+  buildWpsWorkbook,
+  installWpsDouble,
+  wpsCell,
+  wpsMarks,
+  wpsSheets,
+  wpsValues,
+  type WpsDouble,
+} from '../wps-double';
 import { createWpsHost } from '../../src/wps';
 import { hostBehaviour } from './suite';
 

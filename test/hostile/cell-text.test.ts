@@ -27,9 +27,17 @@ test('the marked copy: notes and the results sheet stay within 32,767 characters
   const data = await roster();
   const grid = await sheetXmlGridFor(data);
   const result = checkGrid(grid, { policy: testPolicy(), catalog: testCatalog() });
-  const findings = [...result.findings, { code: 'test.long', severity: 'error' as const, row: 3, col: 2, params: {}, message: LONG }];
-  const parts = await unzipAll(await markPackage(data, '花名册', result.layout, findings, { locale: 'zh-CN', file: 'r.xlsx' }));
-  const texts = (name: RegExp) => [...parts].filter(([n]) => name.test(n)).flatMap(([, b]) => [...b.toString('utf8').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]));
+  const findings = [
+    ...result.findings,
+    { code: 'test.long', severity: 'error' as const, row: 3, col: 2, params: {}, message: LONG },
+  ];
+  const parts = await unzipAll(
+    await markPackage(data, '花名册', result.layout, findings, { locale: 'zh-CN', file: 'r.xlsx' }),
+  );
+  const texts = (name: RegExp) =>
+    [...parts]
+      .filter(([n]) => name.test(n))
+      .flatMap(([, b]) => [...b.toString('utf8').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]));
   const notes = texts(/comments\d*\.xml$/);
   const results = texts(/worksheets\/sheet2\.xml$/);
   expect(notes.some((t) => t.length === MAX_CELL_TEXT && t.endsWith('…'))).toBe(true);
@@ -39,11 +47,20 @@ test('the marked copy: notes and the results sheet stay within 32,767 characters
 
 test('sheets rendered with ExcelJS (claim papers) cut long values and link texts', () => {
   const wb = new ExcelJS.Workbook();
-  const [ws] = renderSheets(wb, [{
-    name: '公示名单', columns: [10], rowHeights: {}, styles: {}, merges: [],
-    print: { paper: 'A4', orientation: 'portrait', fitToWidth: true, margins: A4_MARGINS, centerHorizontally: true },
-    cells: [{ row: 1, col: 1, value: LONG }, { row: 2, col: 1, value: LONG, link: { sheet: '花名册', cell: 'A1' } }],
-  } as never]);
+  const [ws] = renderSheets(wb, [
+    {
+      name: '公示名单',
+      columns: [10],
+      rowHeights: {},
+      styles: {},
+      merges: [],
+      print: { paper: 'A4', orientation: 'portrait', fitToWidth: true, margins: A4_MARGINS, centerHorizontally: true },
+      cells: [
+        { row: 1, col: 1, value: LONG },
+        { row: 2, col: 1, value: LONG, link: { sheet: '花名册', cell: 'A1' } },
+      ],
+    } as never,
+  ]);
   expect(String(ws.getCell('A1').value)).toHaveLength(MAX_CELL_TEXT);
   expect((ws.getCell('A2').value as { text: string }).text).toHaveLength(MAX_CELL_TEXT);
 });

@@ -14,22 +14,45 @@ let preload = '';
 let corpus: CorpusFile[] = [];
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
+    { cwd: root, stdio: 'pipe' },
+  );
   dir = await tempDir('hostile');
   preload = path.join(dir, 'rss.js');
-  await fs.writeFile(preload, "process.on('exit', () => process.stderr.write('\\n@@maxrss ' + process.resourceUsage().maxRSS + '\\n'));\n");
+  await fs.writeFile(
+    preload,
+    "process.on('exit', () => process.stderr.write('\\n@@maxrss ' + process.resourceUsage().maxRSS + '\\n'));\n",
+  );
   corpus = await buildCorpus(path.join(dir, 'in'));
 }, 180000);
 
-interface Ran { status: number | null; stdout: string; stderr: string; maxRss: number }
-
-function cli(...args: string[]): Ran {
-  const r = spawnSync(process.execPath, ['--require', preload, path.join(root, 'bin', 'roster-check.js'), ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const m = /\n@@maxrss (\d+)\n$/.exec(r.stderr);
-  return { status: r.status, stdout: r.stdout, stderr: m ? r.stderr.slice(0, m.index) : r.stderr, maxRss: m ? Number(m[1]) * 1024 : Infinity };
+interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  maxRss: number;
 }
 
-const sha = async (f: string) => createHash('sha256').update(await fs.readFile(f)).digest('hex');
+function cli(...args: string[]): Ran {
+  const r = spawnSync(process.execPath, ['--require', preload, path.join(root, 'bin', 'roster-check.js'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const m = /\n@@maxrss (\d+)\n$/.exec(r.stderr);
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: m ? r.stderr.slice(0, m.index) : r.stderr,
+    maxRss: m ? Number(m[1]) * 1024 : Infinity,
+  };
+}
+
+const sha = async (f: string) =>
+  createHash('sha256')
+    .update(await fs.readFile(f))
+    .digest('hex');
 
 test('every corpus file: one line and exit 2, or a report; under 1 GB; input unchanged; nothing half-written', async () => {
   const problems: string[] = [];
@@ -41,10 +64,10 @@ test('every corpus file: one line and exit 2, or a report; under 1 GB; input unc
     const r = cli('validate', c.file, '--out', out);
     const say = (s: string) => problems.push(`${c.name} (${c.what}): ${s}`);
     if (r.maxRss >= GB) say(`peak RSS ${Math.round(r.maxRss / 1048576)} MB`);
-    if (await sha(c.file) !== before) say('the input changed');
+    if ((await sha(c.file)) !== before) say('the input changed');
     const left = await fs.readdir(outDir);
     // exit 2 for missing required columns is the one multi-line message: a report of the headers found
-  const columnsReport = /：找不到必需的列：.*\n {2}找到的表头：.*\n {2}请用 --map/.test(r.stderr);
+    const columnsReport = /：找不到必需的列：.*\n {2}找到的表头：.*\n {2}请用 --map/.test(r.stderr);
     if (r.status === 2) {
       if (r.stderr.trim().split('\n').length !== 1 && !columnsReport) say(`not one line: ${r.stderr.slice(0, 300)}`);
       if (/内部错误|internal error|\n\s+at /.test(r.stderr)) say(`internal error: ${r.stderr.slice(0, 300)}`);
@@ -73,9 +96,15 @@ test('the zip bombs are refused as too large, naming the file with its folder', 
 
 test('a stray value at XFD1048576 is left out with a note; the roster is checked as without it', () => {
   const good = cli('validate', (corpus.find((c) => c.name === 'good.xlsx') as CorpusFile).file, '--format', 'json');
-  const stray = cli('validate', (corpus.find((c) => c.name === 'stray-xfd.xlsx') as CorpusFile).file, '--format', 'json');
+  const stray = cli(
+    'validate',
+    (corpus.find((c) => c.name === 'stray-xfd.xlsx') as CorpusFile).file,
+    '--format',
+    'json',
+  );
   expect(stray.status).toBe(good.status);
-  const a = JSON.parse(good.stdout), b = JSON.parse(stray.stdout);
+  const a = JSON.parse(good.stdout),
+    b = JSON.parse(stray.stdout);
   expect(b.findings).toEqual(a.findings);
   expect(b.trainees).toBe(60);
   expect(b.notes.join('\n')).toMatch(/区域以外的 1 个单元格未读取（如 XFD1048576）/);
@@ -84,7 +113,10 @@ test('a stray value at XFD1048576 is left out with a note; the roster is checked
 
 test('a temporary file being written is removed when the process gets SIGTERM or SIGINT', async () => {
   const atomic = path.join(root, 'dist', 'cli', 'xlsx', 'atomic.js');
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
     const out = path.join(dir, 'signal', signal, 'out.xlsx');
     const script = `require(${JSON.stringify(atomic)}).writeFileAtomic(${JSON.stringify(out)}, undefined, async (tmp) => {
       require('fs').writeFileSync(tmp, 'half');

@@ -7,7 +7,10 @@ import { bomb, roster } from './corpus';
 test('a usage error prints the JSON error document', async () => {
   const r = await run('validate', '--format', 'json', '--nope', 'x.xlsx');
   expect(r.code).toBe(2);
-  expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, error: { code: 'usage', message: expect.stringContaining('--nope'), file: null } });
+  expect(JSON.parse(r.stdout)).toEqual({
+    schemaVersion: 1,
+    error: { code: 'usage', message: expect.stringContaining('--nope'), file: null },
+  });
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
   const size = await run('validate', 'x.xlsx', '--format=json', '--max-size', 'lots');
   expect(JSON.parse(size.stdout).error.code).toBe('usage');
@@ -30,7 +33,9 @@ test('files that cannot be read: one document each, with the code, message and f
   expect(r.code).toBe(2);
   const docs = JSON.parse(r.stdout).files;
   expect(docs.map((d: { error: { code: string; file: string } }) => [d.error.code, d.error.file])).toEqual([
-    ['input', missing], ['damaged', broken], ['too-large', big],
+    ['input', missing],
+    ['damaged', broken],
+    ['too-large', big],
   ]);
   expect(docs[2].error.message).toMatch(/文件解压后过大/);
   expect(docs.every((d: { schemaVersion: number }) => d.schemaVersion === 1)).toBe(true);

@@ -6,7 +6,10 @@ import * as path from 'path';
 import { run, tempDir } from '../cli/run';
 import { roster } from './corpus';
 
-const sha = async (f: string) => createHash('sha256').update(await fs.readFile(f)).digest('hex');
+const sha = async (f: string) =>
+  createHash('sha256')
+    .update(await fs.readFile(f))
+    .digest('hex');
 
 let dir = '';
 let real = '';

@@ -20,12 +20,21 @@ function records(n: number, seed = 7): LedgerRecord[] {
   for (let i = 0; i < n; i++) {
     const person = Math.floor(r() * (n / 3));
     const m = 1 + Math.floor(r() * 12);
-    out.push(makeRecord({
-      idKey: idOf(person), id: idOf(person), name: `人${person}`, occupation: ['电工', '焊工', '育婴员'][i % 3],
-      start: i % 17 === 0 ? null : { y: 2020 + (i % 3), m, d: 1 }, end: { y: 2020 + (i % 3), m, d: 20 },
-      amountFen: i % 11 === 0 ? null : 150000 + i, paidOn: i % 5 === 0 ? { y: 2022, m: 2, d: 28 } : null,
-      sourceRow: i % 7 === 0 ? null : i + 2, fingerprint: i % 2 ? 'ab'.repeat(32) : '', ledgerRow: i + 2,
-    }));
+    out.push(
+      makeRecord({
+        idKey: idOf(person),
+        id: idOf(person),
+        name: `人${person}`,
+        occupation: ['电工', '焊工', '育婴员'][i % 3],
+        start: i % 17 === 0 ? null : { y: 2020 + (i % 3), m, d: 1 },
+        end: { y: 2020 + (i % 3), m, d: 20 },
+        amountFen: i % 11 === 0 ? null : 150000 + i,
+        paidOn: i % 5 === 0 ? { y: 2022, m: 2, d: 28 } : null,
+        sourceRow: i % 7 === 0 ? null : i + 2,
+        fingerprint: i % 2 ? 'ab'.repeat(32) : '',
+        ledgerRow: i + 2,
+      }),
+    );
   }
   return out;
 }
@@ -54,7 +63,15 @@ describe('LedgerStore', () => {
     const mem = buildLedgerIndex(recs);
     const store = new LedgerStore(':memory:');
     store.addRecords(recs);
-    const trainees = [...mem.keys()].slice(0, 50).map((id, i) => makeTrainee({ row: 4 + i, id, name: i % 4 ? `人x` : '某某', start: { y: 2021, m: 6, d: 1 }, end: { y: 2021, m: 6, d: 20 } }));
+    const trainees = [...mem.keys()].slice(0, 50).map((id, i) =>
+      makeTrainee({
+        row: 4 + i,
+        id,
+        name: i % 4 ? `人x` : '某某',
+        start: { y: 2021, m: 6, d: 1 },
+        end: { y: 2021, m: 6, d: 20 },
+      }),
+    );
     const rosters = [{ source: 'A.xlsx', trainees }];
     const a = checkAgainstLedger(rosters, mem, testPolicy());
     const b = checkAgainstLedger(rosters, store.lookup(runKeys(rosters)), testPolicy());

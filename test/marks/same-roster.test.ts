@@ -127,12 +127,14 @@ describe.each<Locale>(['zh-CN', 'en-US'])('one roster, both adapters (%s)', (loc
     const double = installOfficeDouble();
     try {
       const grid = report.grid;
-      buildWorkbook(double.model, [{
-        name: plan.sheet,
-        rows: grid.values,
-        formats: grid.formats?.map((line) => line.map((f) => f || undefined)),
-        notes: { [a1(checksumRow, 4)]: '经办人已核对', [a1(plan.firstDataRow, 2)]: '学员本人签字' },
-      }]);
+      buildWorkbook(double.model, [
+        {
+          name: plan.sheet,
+          rows: grid.values,
+          formats: grid.formats?.map((line) => line.map((f) => f || undefined)),
+          notes: { [a1(checksumRow, 4)]: '经办人已核对', [a1(plan.firstDataRow, 2)]: '学员本人签字' },
+        },
+      ]);
       const host = createOfficeHost();
       const read = await host.readRoster({ useSelection: false });
       excelResult = checkGrid(read.grid, { policy, catalog, locale });

@@ -18,7 +18,10 @@ export interface ParsedAddress {
 }
 
 function invalid(address: string): RichApiError {
-  return new RichApiError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: '${address}'`);
+  return new RichApiError(
+    'InvalidArgument',
+    `The argument is invalid or missing or has an incorrect format: '${address}'`,
+  );
 }
 
 function splitSheet(address: string): { sheet?: string; ref: string } {
@@ -61,7 +64,11 @@ export function parseAddress(address: string): ParsedAddress {
   if (!a || !b) throw invalid(address);
   const wholeCols = a.row === undefined && b.row === undefined;
   const wholeRows = a.col === undefined && b.col === undefined;
-  if (!wholeCols && !wholeRows && (a.row === undefined || a.col === undefined || b.row === undefined || b.col === undefined)) {
+  if (
+    !wholeCols &&
+    !wholeRows &&
+    (a.row === undefined || a.col === undefined || b.row === undefined || b.col === undefined)
+  ) {
     throw invalid(address);
   }
   if (parts.length === 1 && (wholeCols || wholeRows)) throw invalid(address);

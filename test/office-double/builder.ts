@@ -24,13 +24,15 @@ export function addSheet(model: WorkbookModel, spec: SheetSpec): SheetModel {
   sheet.visibility = spec.visibility ?? 'Visible';
   sheet.protected = spec.protected ?? false;
   const o = parseAddress(spec.origin ?? 'A1').rect;
-  (spec.rows ?? []).forEach((line, r) => line.forEach((v, c) => {
-    const format = spec.formats?.[r]?.[c];
-    if ((v === null || v === '') && !format) return;
-    const cell = sheet.cell(o.row + r, o.col + c);
-    cell.value = v === '' ? null : v;
-    if (format) cell.numberFormat = format;
-  }));
+  (spec.rows ?? []).forEach((line, r) =>
+    line.forEach((v, c) => {
+      const format = spec.formats?.[r]?.[c];
+      if ((v === null || v === '') && !format) return;
+      const cell = sheet.cell(o.row + r, o.col + c);
+      cell.value = v === '' ? null : v;
+      if (format) cell.numberFormat = format;
+    }),
+  );
   for (const [addr, color] of Object.entries(spec.fills ?? {})) {
     const { rect } = parseAddress(addr);
     sheet.cell(rect.row, rect.col).fill = color.toUpperCase();

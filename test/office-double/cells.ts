@@ -16,13 +16,30 @@ function evalFormula(f: string): Scalar {
 export function writeValue(cell: CellState, v: unknown): void {
   if (v === null || v === undefined) return;
   delete cell.formula;
-  if (v === '') { cell.value = null; return; }
-  if (typeof v === 'number' || typeof v === 'boolean') { cell.value = v; return; }
-  if (typeof v !== 'string') throw new RichApiError('InvalidArgument', 'A cell value must be a string, number or boolean');
+  if (v === '') {
+    cell.value = null;
+    return;
+  }
+  if (typeof v === 'number' || typeof v === 'boolean') {
+    cell.value = v;
+    return;
+  }
+  if (typeof v !== 'string')
+    throw new RichApiError('InvalidArgument', 'A cell value must be a string, number or boolean');
   if (v.length > 32767) throw new RichApiError('InvalidArgument', 'A cell holds at most 32,767 characters');
-  if (cell.numberFormat === '@') { cell.value = v; return; }
-  if (v.startsWith('=') && v.length > 1) { cell.formula = v; cell.value = evalFormula(v); return; }
-  if (NUMERIC.test(v.trim())) { cell.value = Number(v); return; }
+  if (cell.numberFormat === '@') {
+    cell.value = v;
+    return;
+  }
+  if (v.startsWith('=') && v.length > 1) {
+    cell.formula = v;
+    cell.value = evalFormula(v);
+    return;
+  }
+  if (NUMERIC.test(v.trim())) {
+    cell.value = Number(v);
+    return;
+  }
   cell.value = v;
 }
 
@@ -37,7 +54,10 @@ export function writeFormula(cell: CellState, v: unknown): void {
 export function checkInput(input: unknown, rows: number, cols: number): void {
   if (!Array.isArray(input)) return;
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
-    throw new RichApiError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
+    throw new RichApiError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`,
+    );
   }
 }
 
@@ -73,13 +93,19 @@ export function readGrid<T>(ref: RangeRef, f: (cell: CellState | undefined) => T
 }
 
 export const readers: Record<string, (cell: CellState | undefined) => unknown> = {
-  values: (cell) => (cell?.value ?? ''),
+  values: (cell) => cell?.value ?? '',
   text: (cell) => (cell ? displayText(cell.value, cell.numberFormat) : ''),
   numberFormat: (cell) => cell?.numberFormat ?? 'General',
   formulas: (cell) => cell?.formula ?? cell?.value ?? '',
   valueTypes: (cell) => {
     const v = cell?.value;
     if (v === null || v === undefined || v === '') return 'Empty';
-    return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : v.startsWith('#') ? 'Error' : 'String';
+    return typeof v === 'number'
+      ? 'Double'
+      : typeof v === 'boolean'
+        ? 'Boolean'
+        : v.startsWith('#')
+          ? 'Error'
+          : 'String';
   },
 };

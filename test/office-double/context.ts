@@ -46,8 +46,10 @@ export function utf8Length(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -83,15 +85,23 @@ function pathBytes(o: ClientObject): number {
   let cur: ClientObject | undefined = o;
   for (let depth = 0; cur && depth < MAX_PATH_DEPTH; depth++) {
     const from: PathLink | undefined = cur.pathFrom;
-    n += jsonBytes({ Id: cur._id, ObjectPathType: 1, Name: from?.name ?? cur.constructor.name, ParentObjectPathId: from?.parent._id ?? 0,
-      ArgumentInfo: { Arguments: from?.args ?? [] } });
+    n += jsonBytes({
+      Id: cur._id,
+      ObjectPathType: 1,
+      Name: from?.name ?? cur.constructor.name,
+      ParentObjectPathId: from?.parent._id ?? 0,
+      ArgumentInfo: { Arguments: from?.args ?? [] },
+    });
     cur = from?.parent;
   }
   return n;
 }
 
 function commandBytes(target: ClientObject, name: string, args: unknown[]): number {
-  return jsonBytes({ Id: 0, ActionType: 1, Name: name, ObjectPathId: target._id, ArgumentInfo: { Arguments: args } }) + pathBytes(target);
+  return (
+    jsonBytes({ Id: 0, ActionType: 1, Name: name, ObjectPathId: target._id, ArgumentInfo: { Arguments: args } }) +
+    pathBytes(target)
+  );
 }
 
 /** how an object was reached: the parent, the method or property name, its arguments */
@@ -102,7 +112,12 @@ export interface PathLink {
 }
 
 /** records that child was reached from parent by name(args); returns the child */
-export function linkPath<T extends ClientObject>(child: T, parent: ClientObject, name: string, args: unknown[] = []): T {
+export function linkPath<T extends ClientObject>(
+  child: T,
+  parent: ClientObject,
+  name: string,
+  args: unknown[] = [],
+): T {
   child.pathFrom = { parent, name, args: args.map((a) => (a instanceof ClientObject ? { _o: a._id } : a)) };
   return child;
 }
@@ -146,7 +161,10 @@ export class RequestContext {
     await Promise.resolve();
     if (requestBytes > this.host.config.requestLimitBytes) {
       record.failed = 'RequestPayloadSizeLimitExceeded';
-      throw new RichApiError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} bytes).`);
+      throw new RichApiError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${requestBytes} bytes).`,
+      );
     }
     stats.formatCalls += formatCalls;
     const loads: LoadResult[] = [];
@@ -164,7 +182,10 @@ export class RequestContext {
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
     if (responseBytes > this.host.config.responseLimitBytes) {
       record.failed = 'ResponsePayloadSizeLimitExceeded';
-      throw new RichApiError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${responseBytes} bytes).`);
+      throw new RichApiError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${responseBytes} bytes).`,
+      );
     }
     for (const l of loads) l.commit();
     return passThroughValue as T;
@@ -190,7 +211,11 @@ export class ClientResult<T> {
 /** Splits load() arguments into property paths ('values', 'format/fill/color', 'items/name'). */
 export function loadPaths(opts: unknown): string[] | null {
   if (opts === undefined || opts === null) return null;
-  if (typeof opts === 'string') return opts.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof opts === 'string')
+    return opts
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(opts)) return opts.flatMap((s) => loadPaths(s) ?? []);
   if (typeof opts === 'object') {
     const o = opts as Record<string, unknown>;
@@ -241,22 +266,39 @@ export abstract class ClientObject {
 
   protected set(prop: string, value: unknown, apply: () => void, format = false): void {
     this.loaded.set(prop, value);
-    this.context.queueOp(this, `set:${prop}`, [value], () => {
-      if (this.nullState !== 'null') apply();
-    }, format);
+    this.context.queueOp(
+      this,
+      `set:${prop}`,
+      [value],
+      () => {
+        if (this.nullState !== 'null') apply();
+      },
+      format,
+    );
   }
 
   protected call(name: string, args: unknown[], apply: () => void, format = false): void {
-    this.context.queueOp(this, name, args, () => {
-      if (this.nullState !== 'null') apply();
-    }, format);
+    this.context.queueOp(
+      this,
+      name,
+      args,
+      () => {
+        if (this.nullState !== 'null') apply();
+      },
+      format,
+    );
   }
 
   /** snapshot of props taken at apply time; used by collections for their items too */
   snapshot(props: string[]): { values: Record<string, unknown>; commit: () => void } {
     const values: Record<string, unknown> = {};
     for (const p of props) values[p] = this.nullState === 'null' ? null : this.readScalar(p);
-    return { values, commit: () => { for (const p of props) this.loaded.set(p, values[p]); } };
+    return {
+      values,
+      commit: () => {
+        for (const p of props) this.loaded.set(p, values[p]);
+      },
+    };
   }
 
   /** groups paths into own scalars and per-navigation sub-paths */

@@ -10,8 +10,23 @@ beforeEach(() => {
   Excel = (globalThis as any).Excel;
   Office = (globalThis as any).Office;
   buildWorkbook(double.model, [
-    { name: '花名册', rows: [['姓名', '身份证号'], ['张三', 410102199003071230], ['李四', '410102199003071234']], fills: { B3: '#00B050' }, notes: { A2: 'user note' } },
-    { name: 'Other', rows: [[1, 2], [3, 4]] },
+    {
+      name: '花名册',
+      rows: [
+        ['姓名', '身份证号'],
+        ['张三', 410102199003071230],
+        ['李四', '410102199003071234'],
+      ],
+      fills: { B3: '#00B050' },
+      notes: { A2: 'user note' },
+    },
+    {
+      name: 'Other',
+      rows: [
+        [1, 2],
+        [3, 4],
+      ],
+    },
   ]);
 });
 
@@ -59,10 +74,12 @@ describe('proxies, load and sync', () => {
   });
 
   it('gives ItemNotFound for getItem and a null object for getItemOrNullObject', async () => {
-    await expect(Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem('nope').load('name');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('nope').load('name');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
     await Excel.run(async (ctx: any) => {
       const ws = ctx.workbook.worksheets.getItemOrNullObject('nope');
       expect(() => ws.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
@@ -77,7 +94,11 @@ describe('proxies, load and sync', () => {
       ws.visibility = 'VeryHidden';
       ctx.workbook.worksheets.load('items/name,items/visibility');
       await ctx.sync();
-      expect(ctx.workbook.worksheets.items.map((w: any) => `${w.name}:${w.visibility}`)).toEqual(['花名册:Visible', 'Other:Visible', '_state:VeryHidden']);
+      expect(ctx.workbook.worksheets.items.map((w: any) => `${w.name}:${w.visibility}`)).toEqual([
+        '花名册:Visible',
+        'Other:Visible',
+        '_state:VeryHidden',
+      ]);
       ctx.workbook.worksheets.add('_state');
       await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
       // Worksheet.delete reference: a VeryHidden sheet cannot be deleted (InvalidOperation); make it Hidden first
@@ -102,7 +123,10 @@ describe('proxies, load and sync', () => {
     });
     expect(cellState(double.model, 'Other', 'A1')).toMatchObject({ value: 410102199003071230, text: '4.10102E+17' });
     expect(cellState(double.model, 'Other', 'B1')).toMatchObject({ value: 'go', formula: '=HYPERLINK("#A1","go")' });
-    expect(cellState(double.model, 'Other', 'A2')).toMatchObject({ value: '410102199003071234', text: '410102199003071234' });
+    expect(cellState(double.model, 'Other', 'A2')).toMatchObject({
+      value: '410102199003071234',
+      text: '410102199003071234',
+    });
   });
 });
 
@@ -120,7 +144,12 @@ describe('range areas, fills, selection', () => {
       await ctx.sync();
     });
     expect(double.stats.formatCalls).toBe(2);
-    expect(['A1', 'A2', 'B2', 'B1'].map((a) => cellState(double.model, 'Other', a).fill)).toEqual(['#FFEB9C', null, '#FFEB9C', null]);
+    expect(['A1', 'A2', 'B2', 'B1'].map((a) => cellState(double.model, 'Other', a).fill)).toEqual([
+      '#FFEB9C',
+      null,
+      '#FFEB9C',
+      null,
+    ]);
     expect(double.model.activeSheet?.name).toBe('Other');
     expect(double.model.activeSheet?.selection).toEqual({ row: 1, col: 1, rows: 1, cols: 1 });
   });
@@ -133,16 +162,21 @@ describe('range areas, fills, selection', () => {
       expect(() => props.value).toThrow();
       await ctx.sync();
       expect(r.format.fill.color).toBeNull();
-      expect(props.value.map((row: any) => row[0].format.fill)).toEqual([{ color: '#FFFFFF', pattern: 'None' }, { color: '#00B050', pattern: 'Solid' }]);
+      expect(props.value.map((row: any) => row[0].format.fill)).toEqual([
+        { color: '#FFFFFF', pattern: 'None' },
+        { color: '#00B050', pattern: 'Solid' },
+      ]);
     });
   });
 
   it('rejects a getRanges address longer than the host accepts', async () => {
     const address = Array.from({ length: 2000 }, (_, i) => `A${i * 2 + 1}`).join(',');
-    await expect(Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem('Other').getRanges(address).format.fill.color = '#FFC7CE';
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('Other').getRanges(address).format.fill.color = '#FFC7CE';
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 });
 
@@ -170,10 +204,12 @@ describe('notes', () => {
     double.config.requirementSets.ExcelApi = '1.12';
     expect(Office.context.requirements.isSetSupported('ExcelApi', '1.18')).toBe(false);
     expect(Office.context.requirements.isSetSupported('ExcelApi', '1.9')).toBe(true);
-    await expect(Excel.run(async (ctx: any) => {
-      ctx.workbook.notes.add('花名册!B2', 'x');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.notes.add('花名册!B2', 'x');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 });
 
@@ -181,10 +217,12 @@ describe('payload accounting', () => {
   it('records each sync and throws RequestPayloadSizeLimitExceeded above the limit, applying nothing', async () => {
     double.config.requestLimitBytes = 20_000;
     const big = Array.from({ length: 2000 }, (_, i) => [`row ${i} with some text`, i]);
-    await expect(Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem('Other').getRange('A1:B2000').values = big;
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('Other').getRange('A1:B2000').values = big;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(cellState(double.model, 'Other', 'A1').value).toBe(1);
     expect(double.stats.log.at(-1)).toMatchObject({ failed: 'RequestPayloadSizeLimitExceeded' });
     expect(double.stats.maxRequestBytes).toBeGreaterThan(20_000);
@@ -198,10 +236,12 @@ describe('payload accounting', () => {
 
   it('counts response bytes for loads and fails a response above the limit', async () => {
     double.config.responseLimitBytes = 50;
-    await expect(Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem('花名册').getUsedRange().load('values, text');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('花名册').getUsedRange().load('values, text');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
     expect(double.stats.maxResponseBytes).toBeGreaterThan(50);
   });
 });
@@ -249,10 +289,18 @@ describe('what Excel refuses (issue 10)', () => {
       await ctx.sync();
       expect(ws.protection.protected).toBe(true);
       for (const write of [
-        () => { ws.getRange('A2').values = [['x']]; },
-        () => { ws.getRange('A2').format.fill.color = '#FFC7CE'; },
-        () => { ws.notes.add('B2', 'n'); },
-        () => { ws.getRange('A2:B2').merge(); },
+        () => {
+          ws.getRange('A2').values = [['x']];
+        },
+        () => {
+          ws.getRange('A2').format.fill.color = '#FFC7CE';
+        },
+        () => {
+          ws.notes.add('B2', 'n');
+        },
+        () => {
+          ws.getRange('A2:B2').merge();
+        },
       ]) {
         write();
         await expect(ctx.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
@@ -261,7 +309,11 @@ describe('what Excel refuses (issue 10)', () => {
       ws.getRange('A2').format.fill.color = '#FFC7CE';
       await ctx.sync();
     });
-    expect(cellState(double.model, '花名册', 'A2')).toMatchObject({ value: '张三', fill: '#FFC7CE', note: 'user note' });
+    expect(cellState(double.model, '花名册', 'A2')).toMatchObject({
+      value: '张三',
+      fill: '#FFC7CE',
+      note: 'user note',
+    });
   });
 
   it('counts the object path of every command: a long address costs twice, in getRanges and in the fill', async () => {

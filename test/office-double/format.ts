@@ -30,13 +30,19 @@ function common<T>(owner: FormatOwner, read: (ref: RangeRef, row: number, col: n
   eachCell(owner, (ref, r, c) => {
     if (mixed) return;
     const v = read(ref, r, c);
-    if (first) { value = v; first = false; } else if (v !== value) mixed = true;
+    if (first) {
+      value = v;
+      first = false;
+    } else if (v !== value) mixed = true;
   });
   return mixed ? null : value;
 }
 
 export class RangeFill extends ClientObject {
-  constructor(ctx: RequestContext, private owner: FormatOwner) {
+  constructor(
+    ctx: RequestContext,
+    private owner: FormatOwner,
+  ) {
     super(ctx);
   }
 
@@ -56,11 +62,18 @@ export class RangeFill extends ClientObject {
 
   set color(value: string) {
     const color = normalizeColor(value);
-    this.set('color', value, () => {
-      if (!color) throw new RichApiError('InvalidArgument', `Invalid color '${value}'`);
-      checkOwner(this.owner);
-      eachCell(this.owner, (ref, r, c) => { ref.sheet.cell(r, c).fill = color; });
-    }, true);
+    this.set(
+      'color',
+      value,
+      () => {
+        if (!color) throw new RichApiError('InvalidArgument', `Invalid color '${value}'`);
+        checkOwner(this.owner);
+        eachCell(this.owner, (ref, r, c) => {
+          ref.sheet.cell(r, c).fill = color;
+        });
+      },
+      true,
+    );
   }
 
   get pattern(): string {
@@ -69,18 +82,26 @@ export class RangeFill extends ClientObject {
 
   clear(): void {
     this.loaded.clear();
-    this.call('clear', [], () => {
-      checkOwner(this.owner);
-      eachCell(this.owner, (ref, r, c) => {
-        const cell = ref.sheet.get(r, c);
-        if (cell) cell.fill = null;
-      });
-    }, true);
+    this.call(
+      'clear',
+      [],
+      () => {
+        checkOwner(this.owner);
+        eachCell(this.owner, (ref, r, c) => {
+          const cell = ref.sheet.get(r, c);
+          if (cell) cell.fill = null;
+        });
+      },
+      true,
+    );
   }
 }
 
 export class RangeFont extends ClientObject {
-  constructor(ctx: RequestContext, private owner: FormatOwner) {
+  constructor(
+    ctx: RequestContext,
+    private owner: FormatOwner,
+  ) {
     super(ctx);
   }
 
@@ -89,7 +110,8 @@ export class RangeFont extends ClientObject {
   }
 
   protected readScalar(prop: string): unknown {
-    const read = (f: (c: CellState | undefined) => unknown) => common(this.owner, (ref, r, c) => f(ref.sheet.get(r, c)));
+    const read = (f: (c: CellState | undefined) => unknown) =>
+      common(this.owner, (ref, r, c) => f(ref.sheet.get(r, c)));
     if (prop === 'bold') return read((c) => Boolean(c?.bold));
     if (prop === 'name') return read((c) => c?.fontName ?? DEFAULT_FONT.name);
     if (prop === 'size') return read((c) => c?.fontSize ?? DEFAULT_FONT.size);
@@ -98,10 +120,20 @@ export class RangeFont extends ClientObject {
   }
 
   private setAll(prop: string, value: unknown, apply: (cell: CellState) => void): void {
-    this.set(prop, value, () => { checkOwner(this.owner); eachCell(this.owner, (ref, r, c) => apply(ref.sheet.cell(r, c))); }, true);
+    this.set(
+      prop,
+      value,
+      () => {
+        checkOwner(this.owner);
+        eachCell(this.owner, (ref, r, c) => apply(ref.sheet.cell(r, c)));
+      },
+      true,
+    );
   }
 
-  get name(): string { return this.get('name'); }
+  get name(): string {
+    return this.get('name');
+  }
   set name(v: string) {
     this.setAll('name', v, (cell) => {
       if (typeof v !== 'string' || !v) throw new RichApiError('InvalidArgument', `Invalid font name '${v}'`);
@@ -109,15 +141,20 @@ export class RangeFont extends ClientObject {
     });
   }
 
-  get size(): number { return this.get('size'); }
+  get size(): number {
+    return this.get('size');
+  }
   set size(v: number) {
     this.setAll('size', v, (cell) => {
-      if (typeof v !== 'number' || !(v >= 1 && v <= 409)) throw new RichApiError('InvalidArgument', `Invalid font size '${v}'`);
+      if (typeof v !== 'number' || !(v >= 1 && v <= 409))
+        throw new RichApiError('InvalidArgument', `Invalid font size '${v}'`);
       cell.fontSize = v;
     });
   }
 
-  get color(): string { return this.get('color'); }
+  get color(): string {
+    return this.get('color');
+  }
   set color(v: string) {
     const color = normalizeColor(String(v));
     this.setAll('color', v, (cell) => {
@@ -131,10 +168,17 @@ export class RangeFont extends ClientObject {
   }
 
   set bold(value: boolean) {
-    this.set('bold', value, () => {
-      checkOwner(this.owner);
-      eachCell(this.owner, (ref, r, c) => { ref.sheet.cell(r, c).bold = value; });
-    }, true);
+    this.set(
+      'bold',
+      value,
+      () => {
+        checkOwner(this.owner);
+        eachCell(this.owner, (ref, r, c) => {
+          ref.sheet.cell(r, c).bold = value;
+        });
+      },
+      true,
+    );
   }
 }
 
@@ -157,8 +201,13 @@ function lines(owner: FormatOwner, axis: 'col' | 'row'): { ref: RangeRef; index:
 }
 
 function commonLine(owner: FormatOwner, axis: 'col' | 'row'): number | null {
-  const values = new Set(lines(owner, axis).map(({ ref, index }) =>
-    axis === 'col' ? ref.sheet.columnWidths.get(index) ?? DEFAULT_COLUMN_WIDTH : ref.sheet.rowHeights.get(index) ?? DEFAULT_ROW_HEIGHT));
+  const values = new Set(
+    lines(owner, axis).map(({ ref, index }) =>
+      axis === 'col'
+        ? (ref.sheet.columnWidths.get(index) ?? DEFAULT_COLUMN_WIDTH)
+        : (ref.sheet.rowHeights.get(index) ?? DEFAULT_ROW_HEIGHT),
+    ),
+  );
   return values.size === 1 ? [...values][0] : null;
 }
 
@@ -167,7 +216,10 @@ export class RangeFormat extends ClientObject {
   readonly font: RangeFont;
   readonly borders: RangeBorderCollection;
 
-  constructor(ctx: RequestContext, private owner: FormatOwner) {
+  constructor(
+    ctx: RequestContext,
+    private owner: FormatOwner,
+  ) {
     super(ctx);
     this.fill = linkPath(new RangeFill(ctx, owner), this, 'fill');
     this.font = linkPath(new RangeFont(ctx, owner), this, 'font');
@@ -179,7 +231,8 @@ export class RangeFormat extends ClientObject {
   }
 
   protected readScalar(prop: string): unknown {
-    const read = (f: (c: CellState | undefined) => unknown) => common(this.owner, (ref, r, c) => f(ref.sheet.get(r, c)));
+    const read = (f: (c: CellState | undefined) => unknown) =>
+      common(this.owner, (ref, r, c) => f(ref.sheet.get(r, c)));
     if (prop === 'columnWidth') return commonLine(this.owner, 'col');
     if (prop === 'rowHeight') return commonLine(this.owner, 'row');
     if (prop === 'horizontalAlignment') return read((c) => c?.hAlign ?? 'General');
@@ -193,37 +246,89 @@ export class RangeFormat extends ClientObject {
   }
 
   private setCells(prop: string, value: unknown, check: () => boolean, apply: (cell: CellState) => void): void {
-    this.set(prop, value, () => {
-      if (!check()) throw new RichApiError('InvalidArgument', `Invalid ${prop} '${String(value)}'`);
-      checkOwner(this.owner);
-      eachCell(this.owner, (ref, r, c) => apply(ref.sheet.cell(r, c)));
-    }, true);
+    this.set(
+      prop,
+      value,
+      () => {
+        if (!check()) throw new RichApiError('InvalidArgument', `Invalid ${prop} '${String(value)}'`);
+        checkOwner(this.owner);
+        eachCell(this.owner, (ref, r, c) => apply(ref.sheet.cell(r, c)));
+      },
+      true,
+    );
   }
 
-  get horizontalAlignment(): string { return this.get('horizontalAlignment'); }
-  set horizontalAlignment(v: string) { this.setCells('horizontalAlignment', v, () => H_ALIGN.includes(v), (cell) => { cell.hAlign = v; }); }
+  get horizontalAlignment(): string {
+    return this.get('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.setCells(
+      'horizontalAlignment',
+      v,
+      () => H_ALIGN.includes(v),
+      (cell) => {
+        cell.hAlign = v;
+      },
+    );
+  }
 
-  get verticalAlignment(): string { return this.get('verticalAlignment'); }
-  set verticalAlignment(v: string) { this.setCells('verticalAlignment', v, () => V_ALIGN.includes(v), (cell) => { cell.vAlign = v; }); }
+  get verticalAlignment(): string {
+    return this.get('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.setCells(
+      'verticalAlignment',
+      v,
+      () => V_ALIGN.includes(v),
+      (cell) => {
+        cell.vAlign = v;
+      },
+    );
+  }
 
-  get wrapText(): boolean { return this.get('wrapText'); }
-  set wrapText(v: boolean) { this.setCells('wrapText', v, () => typeof v === 'boolean', (cell) => { cell.wrap = v; }); }
+  get wrapText(): boolean {
+    return this.get('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.setCells(
+      'wrapText',
+      v,
+      () => typeof v === 'boolean',
+      (cell) => {
+        cell.wrap = v;
+      },
+    );
+  }
 
   /** points; applies to whole rows (every row the range touches) */
-  get rowHeight(): number { return this.get('rowHeight'); }
+  get rowHeight(): number {
+    return this.get('rowHeight');
+  }
   set rowHeight(value: number) {
-    this.set('rowHeight', value, () => {
-      if (typeof value !== 'number' || !(value >= 0 && value <= 409)) throw new RichApiError('InvalidArgument', `Invalid rowHeight '${value}'`);
-      for (const { ref, index } of lines(this.owner, 'row')) ref.sheet.rowHeights.set(index, value);
-    }, true);
+    this.set(
+      'rowHeight',
+      value,
+      () => {
+        if (typeof value !== 'number' || !(value >= 0 && value <= 409))
+          throw new RichApiError('InvalidArgument', `Invalid rowHeight '${value}'`);
+        for (const { ref, index } of lines(this.owner, 'row')) ref.sheet.rowHeights.set(index, value);
+      },
+      true,
+    );
   }
 
   /** points; applies to whole columns */
   set columnWidth(value: number) {
-    this.set('columnWidth', value, () => {
-      if (typeof value !== 'number' || !(value >= 0 && value <= 1790)) throw new RichApiError('InvalidArgument', `Invalid columnWidth '${value}'`);
-      for (const { ref, index } of lines(this.owner, 'col')) ref.sheet.columnWidths.set(index, value);
-    }, true);
+    this.set(
+      'columnWidth',
+      value,
+      () => {
+        if (typeof value !== 'number' || !(value >= 0 && value <= 1790))
+          throw new RichApiError('InvalidArgument', `Invalid columnWidth '${value}'`);
+        for (const { ref, index } of lines(this.owner, 'col')) ref.sheet.columnWidths.set(index, value);
+      },
+      true,
+    );
   }
 
   get columnWidth(): number {

@@ -29,12 +29,39 @@ export function sheetLayout(model: WorkbookModel, name: string): SheetLayoutView
   };
 }
 
-export type CellFormatView = Pick<CellState, 'bold' | 'fontName' | 'fontSize' | 'fontColor' | 'hAlign' | 'vAlign' | 'wrap' | 'borders' | 'hyperlink' | 'fill' | 'numberFormat'>;
+export type CellFormatView = Pick<
+  CellState,
+  | 'bold'
+  | 'fontName'
+  | 'fontSize'
+  | 'fontColor'
+  | 'hAlign'
+  | 'vAlign'
+  | 'wrap'
+  | 'borders'
+  | 'hyperlink'
+  | 'fill'
+  | 'numberFormat'
+>;
 
 export function cellFormat(model: WorkbookModel, sheet: string, address: string): CellFormatView {
   const { rect } = parseAddress(address);
   const c = model.sheet(sheet)?.get(rect.row, rect.col);
   if (!c) return { fill: null, numberFormat: 'General' };
   const { bold, fontName, fontSize, fontColor, hAlign, vAlign, wrap, borders, hyperlink, fill, numberFormat } = c;
-  return JSON.parse(JSON.stringify({ bold, fontName, fontSize, fontColor, hAlign, vAlign, wrap, borders, hyperlink, fill, numberFormat }));
+  return JSON.parse(
+    JSON.stringify({
+      bold,
+      fontName,
+      fontSize,
+      fontColor,
+      hAlign,
+      vAlign,
+      wrap,
+      borders,
+      hyperlink,
+      fill,
+      numberFormat,
+    }),
+  );
 }

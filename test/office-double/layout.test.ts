@@ -8,7 +8,16 @@ let double: OfficeDouble;
 beforeEach(() => {
   double = installOfficeDouble();
   Excel = (globalThis as any).Excel;
-  buildWorkbook(double.model, [{ name: 'S', rows: [['a', 'b', 'c'], [1, 2, 3], [4, 5, 6]] }]);
+  buildWorkbook(double.model, [
+    {
+      name: 'S',
+      rows: [
+        ['a', 'b', 'c'],
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    },
+  ]);
 });
 
 afterEach(() => double.uninstall());
@@ -35,17 +44,25 @@ describe('formats', () => {
       const mixed = ws.getRange('A1:A2').format.font;
       mixed.load('name');
       await ctx.sync();
-      expect([r.format.horizontalAlignment, r.format.wrapText, r.format.font.name, r.format.font.size, r.format.font.color]).toEqual(['Center', true, '黑体', 18, '#0563C1']);
+      expect([
+        r.format.horizontalAlignment,
+        r.format.wrapText,
+        r.format.font.name,
+        r.format.font.size,
+        r.format.font.color,
+      ]).toEqual(['Center', true, '黑体', 18, '#0563C1']);
       expect(mixed.name).toBeNull();
     });
     expect(cellFormat(double.model, 'S', 'C3')).toMatchObject({ fontName: '黑体', vAlign: 'Top' });
   });
 
   it('rejects alignments and sizes Excel does not have, on sync', async () => {
-    await expect(Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem('S').getRange('A1').format.verticalAlignment = 'middle';
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1').format.verticalAlignment = 'middle';
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('draws edges around each area and inside lines between its cells', async () => {
@@ -59,16 +76,23 @@ describe('formats', () => {
       const top = ctx.workbook.worksheets.getItem('S').getRange('C1').format.borders.getItem('EdgeTop');
       top.weight = 'Medium';
       await ctx.sync();
-      const read = ctx.workbook.worksheets.getItem('S').getRange('A1:B2').format.borders.getItem('InsideVertical').load('style,weight');
+      const read = ctx.workbook.worksheets
+        .getItem('S')
+        .getRange('A1:B2')
+        .format.borders.getItem('InsideVertical')
+        .load('style,weight');
       await ctx.sync();
       expect([read.style, read.weight]).toEqual(['Continuous', 'Thin']);
     });
-    for (const a of ['A1', 'B1', 'A2', 'B2']) expect(cellFormat(double.model, 'S', a).borders).toEqual({ top: box, bottom: box, left: box, right: box });
+    for (const a of ['A1', 'B1', 'A2', 'B2'])
+      expect(cellFormat(double.model, 'S', a).borders).toEqual({ top: box, bottom: box, left: box, right: box });
     expect(cellFormat(double.model, 'S', 'C1').borders).toEqual({ top: { ...box, weight: 'Medium' } });
-    await expect(Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem('S').getRange('A1').format.borders.getItem('Middle').style = 'Continuous';
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1').format.borders.getItem('Middle').style = 'Continuous';
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('column widths and row heights apply to whole columns and rows', async () => {
@@ -82,7 +106,10 @@ describe('formats', () => {
       await ctx.sync();
       expect([f.columnWidth, f.rowHeight, mixed.columnWidth]).toEqual([90, 15, null]);
     });
-    expect(sheetLayout(double.model, 'S')).toMatchObject({ columnWidths: { A: 90, C: 90, D: 90 }, rowHeights: { 2: 30, 3: 30 } });
+    expect(sheetLayout(double.model, 'S')).toMatchObject({
+      columnWidths: { A: 90, C: 90, D: 90 },
+      rowHeights: { 2: 30, 3: 30 },
+    });
   });
 });
 
@@ -99,10 +126,12 @@ describe('merges and hyperlinks', () => {
       await ctx.sync();
     });
     expect(sheetLayout(double.model, 'S').merges).toEqual(['A1:C1', 'A2:C2']);
-    await expect(Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem('S').getRange('B1:B3').merge();
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('S').getRange('B1:B3').merge();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 
   it('a hyperlink to a cell of another sheet, with its text; read back after load', async () => {
@@ -112,13 +141,19 @@ describe('merges and hyperlinks', () => {
       await ctx.sync();
       r.load('hyperlink');
       await ctx.sync();
-      expect(r.hyperlink).toEqual({ documentReference: "'归档 清单'!A1", screenTip: 'tip', textToDisplay: '去归档清单' });
+      expect(r.hyperlink).toEqual({
+        documentReference: "'归档 清单'!A1",
+        screenTip: 'tip',
+        textToDisplay: '去归档清单',
+      });
     });
     expect(cellState(double.model, 'S', 'B2').value).toBe('去归档清单');
-    await expect(Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem('S').getRange('B2').hyperlink = { textToDisplay: 'x' };
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('S').getRange('B2').hyperlink = { textToDisplay: 'x' };
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 });
 
@@ -139,19 +174,46 @@ describe('page layout and freeze panes', () => {
       again.load('paperSize,zoom,leftMargin');
       const titles = again.getPrintTitleRowsOrNullObject().load('address');
       await ctx.sync();
-      expect([again.paperSize, again.zoom, again.leftMargin, titles.address]).toEqual(['A4', { horizontalFitToPages: 1, verticalFitToPages: 0 }, 36, 'S!A2:XFD2']);
+      expect([again.paperSize, again.zoom, again.leftMargin, titles.address]).toEqual([
+        'A4',
+        { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        36,
+        'S!A2:XFD2',
+      ]);
       expect(double.stats.log.at(-1)!.responseBytes).toBeGreaterThan(0);
     });
-    expect(sheetLayout(double.model, 'S').pageLayout).toMatchObject({ orientation: 'Landscape', centerHorizontally: true, printTitleRows: { row: 1, rows: 1 } });
+    expect(sheetLayout(double.model, 'S').pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      centerHorizontally: true,
+      printTitleRows: { row: 1, rows: 1 },
+    });
   });
 
   it('rejects what Excel rejects: a zoom with both scale and fit, title rows that are not whole rows, no ExcelApi 1.9', async () => {
-    const fails = (f: (ctx: any) => void) => Excel.run(async (ctx: any) => { f(ctx); await ctx.sync(); });
-    await expect(fails((ctx) => { ctx.workbook.worksheets.getItem('S').pageLayout.zoom = { scale: 90, horizontalFitToPages: 1 }; })).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(fails((ctx) => ctx.workbook.worksheets.getItem('S').pageLayout.setPrintTitleRows('A2:C2'))).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(fails((ctx) => { ctx.workbook.worksheets.getItem('S').pageLayout.paperSize = 'A9'; })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const fails = (f: (ctx: any) => void) =>
+      Excel.run(async (ctx: any) => {
+        f(ctx);
+        await ctx.sync();
+      });
+    await expect(
+      fails((ctx) => {
+        ctx.workbook.worksheets.getItem('S').pageLayout.zoom = { scale: 90, horizontalFitToPages: 1 };
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      fails((ctx) => ctx.workbook.worksheets.getItem('S').pageLayout.setPrintTitleRows('A2:C2')),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      fails((ctx) => {
+        ctx.workbook.worksheets.getItem('S').pageLayout.paperSize = 'A9';
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
     double.config.requirementSets.ExcelApi = '1.8';
-    await expect(fails((ctx) => { ctx.workbook.worksheets.getItem('S').pageLayout.orientation = 'Landscape'; })).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      fails((ctx) => {
+        ctx.workbook.worksheets.getItem('S').pageLayout.orientation = 'Landscape';
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 
   it('freezes rows, columns or both, and reports the frozen range', async () => {

@@ -24,7 +24,10 @@ function mergeArea(sheet: SheetModel, rect: Rect): void {
     for (let c = rect.col; c < rect.col + rect.cols; c++) {
       if (r === rect.row && c === rect.col) continue;
       const cell = sheet.get(r, c);
-      if (cell) { cell.value = null; delete cell.formula; }
+      if (cell) {
+        cell.value = null;
+        delete cell.formula;
+      }
     }
   }
   sheet.merges.push({ ...rect });
@@ -56,8 +59,10 @@ export function setHyperlink(host: Host, ref: RangeRef, link: HyperlinkInput): v
   if (link.documentReference) state.documentReference = link.documentReference;
   if (link.screenTip) state.screenTip = link.screenTip;
   const { row, col, rows, cols } = ref.rect;
-  for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) ref.sheet.cell(r, c).hyperlink = { ...state };
-  if (link.textToDisplay !== undefined) writeValue(ref.sheet.cell(row, col), link.textToDisplay === '' ? '' : String(link.textToDisplay));
+  for (let r = row; r < row + rows; r++)
+    for (let c = col; c < col + cols; c++) ref.sheet.cell(r, c).hyperlink = { ...state };
+  if (link.textToDisplay !== undefined)
+    writeValue(ref.sheet.cell(row, col), link.textToDisplay === '' ? '' : String(link.textToDisplay));
 }
 
 /** The hyperlink of the range's top-left cell as Office.js reports it (null when there is none). */

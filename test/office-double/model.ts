@@ -59,9 +59,19 @@ export interface PageLayoutState {
 
 export function defaultPageLayout(): PageLayoutState {
   return {
-    orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, centerHorizontally: false, centerVertically: false,
-    leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6,
-    printGridlines: false, printTitleRows: null,
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    centerVertically: false,
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    topMargin: 54,
+    bottomMargin: 54,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    printGridlines: false,
+    printTitleRows: null,
   };
 }
 
@@ -118,9 +128,14 @@ export class SheetModel {
 
   /** Bounding box of cells with a value (valuesOnly) or also a format or fill; null when the sheet is empty. */
   usedRect(valuesOnly: boolean): Rect | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [k, c] of this.cells) {
-      const used = (c.value !== null && c.value !== '') || c.formula !== undefined ||
+      const used =
+        (c.value !== null && c.value !== '') ||
+        c.formula !== undefined ||
         (!valuesOnly && (c.fill !== null || c.numberFormat !== 'General'));
       if (!used) continue;
       const row = Math.floor(k / MAX_COLS);
@@ -152,7 +167,10 @@ export class SheetModel {
  */
 export function checkWritable(sheet: SheetModel): void {
   if (sheet.protected) {
-    throw new RichApiError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ('${sheet.name}').`);
+    throw new RichApiError(
+      'AccessDenied',
+      `The cell or chart you're trying to change is on a protected sheet ('${sheet.name}').`,
+    );
   }
 }
 
@@ -195,7 +213,8 @@ export function versionAtLeast(have: string, want: string): boolean {
   const a = have.split('.').map(Number);
   const b = want.split('.').map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0, y = b[i] ?? 0;
+    const x = a[i] ?? 0,
+      y = b[i] ?? 0;
     if (x !== y) return x > y;
   }
   return true;
@@ -208,7 +227,12 @@ export interface RangeRef {
 }
 
 const NAMED: Record<string, string> = {
-  white: '#FFFFFF', black: '#000000', red: '#FF0000', green: '#008000', blue: '#0000FF', yellow: '#FFFF00',
+  white: '#FFFFFF',
+  black: '#000000',
+  red: '#FF0000',
+  green: '#008000',
+  blue: '#0000FF',
+  yellow: '#FFFF00',
 };
 
 /** '#ffc7ce', 'FFC7CE' or 'yellow' → '#FFC7CE'; null for anything else. */

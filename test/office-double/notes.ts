@@ -25,7 +25,8 @@ export class Note extends ClientObject {
   private need(): NoteRef {
     if (!this.ref) throw new RichApiError('InvalidReference', 'The note does not exist');
     const cell = this.ref.sheet.get(this.ref.row, this.ref.col);
-    if (!cell || cell.note === undefined || this.ref.sheet.deleted) throw new RichApiError('ItemNotFound', 'The note does not exist');
+    if (!cell || cell.note === undefined || this.ref.sheet.deleted)
+      throw new RichApiError('ItemNotFound', 'The note does not exist');
     return this.ref;
   }
 
@@ -37,7 +38,9 @@ export class Note extends ClientObject {
     throw new RichApiError('InvalidArgument', `Note has no property '${prop}'`);
   }
 
-  get content(): string { return this.get('content'); }
+  get content(): string {
+    return this.get('content');
+  }
   set content(v: string) {
     this.set('content', v, () => {
       const ref = this.need();
@@ -46,7 +49,9 @@ export class Note extends ClientObject {
     });
   }
 
-  get authorName(): string { return this.get('authorName'); }
+  get authorName(): string {
+    return this.get('authorName');
+  }
 
   delete(): void {
     this.call('delete', [], () => {
@@ -68,7 +73,11 @@ export class NoteCollection extends ClientObject {
   private itemsList: Note[] | null = null;
 
   /** sheet() is the worksheet for Worksheet.notes, null for Workbook.notes */
-  constructor(ctx: RequestContext, private model: WorkbookModel, private sheet: () => SheetModel | null) {
+  constructor(
+    ctx: RequestContext,
+    private model: WorkbookModel,
+    private sheet: () => SheetModel | null,
+  ) {
     super(ctx);
   }
 
@@ -88,17 +97,20 @@ export class NoteCollection extends ClientObject {
   private locate(address: string | Range): NoteRef {
     if (address instanceof Range) {
       const ref = address.ref;
-      if (!ref || ref.rect.rows !== 1 || ref.rect.cols !== 1) throw new RichApiError('InvalidArgument', 'InvalidCellAddress: a note goes on a single cell');
+      if (!ref || ref.rect.rows !== 1 || ref.rect.cols !== 1)
+        throw new RichApiError('InvalidArgument', 'InvalidCellAddress: a note goes on a single cell');
       return { sheet: ref.sheet, row: ref.rect.row, col: ref.rect.col };
     }
     const p = parseAddress(address);
     const sheet = p.sheet ? this.model.sheet(p.sheet) : (this.sheet() ?? this.model.activeSheet);
-    if (!sheet || p.rect.rows !== 1 || p.rect.cols !== 1) throw new RichApiError('InvalidArgument', `InvalidCellAddress: '${address}'`);
+    if (!sheet || p.rect.rows !== 1 || p.rect.cols !== 1)
+      throw new RichApiError('InvalidArgument', `InvalidCellAddress: '${address}'`);
     return { sheet, row: p.rect.row, col: p.rect.col };
   }
 
   get items(): Note[] {
-    if (!this.itemsList) throw new RichApiError('PropertyNotLoaded', "The property 'items' is not available. Call load and sync first.");
+    if (!this.itemsList)
+      throw new RichApiError('PropertyNotLoaded', "The property 'items' is not available. Call load and sync first.");
     return this.itemsList;
   }
 
@@ -109,7 +121,8 @@ export class NoteCollection extends ClientObject {
       const ref = this.locate(cellAddress);
       checkWritable(ref.sheet);
       const cell = ref.sheet.cell(ref.row, ref.col);
-      if (cell.note !== undefined) throw new RichApiError('InvalidArgument', `The cell ${cellRef(ref.row, ref.col)} already has a note`);
+      if (cell.note !== undefined)
+        throw new RichApiError('InvalidArgument', `The cell ${cellRef(ref.row, ref.col)} already has a note`);
       cell.note = String(content);
       note.ref = ref;
     });
@@ -130,8 +143,12 @@ export class NoteCollection extends ClientObject {
     return note;
   }
 
-  getItem(key: string): Note { return this.find(key, false); }
-  getItemOrNullObject(key: string): Note { return this.find(key, true); }
+  getItem(key: string): Note {
+    return this.find(key, false);
+  }
+  getItemOrNullObject(key: string): Note {
+    return this.find(key, true);
+  }
 
   getCount(): ClientResult<number> {
     const result = new ClientResult<number>();
@@ -160,15 +177,20 @@ export class NoteCollection extends ClientObject {
     this.context.queueOp(this, 'load', [props], () => {
       requireNotes(this.context);
       const notes: Note[] = [];
-      const snaps = this.sheets().flatMap((s) => s.noteCells().map((n) => {
-        const note = new Note(this.context);
-        note.ref = { sheet: s, row: n.row, col: n.col };
-        notes.push(note);
-        return note.snapshot(props);
-      }));
+      const snaps = this.sheets().flatMap((s) =>
+        s.noteCells().map((n) => {
+          const note = new Note(this.context);
+          note.ref = { sheet: s, row: n.row, col: n.col };
+          notes.push(note);
+          return note.snapshot(props);
+        }),
+      );
       return {
         bytes: jsonBytes(snaps.map((s) => s.values)),
-        commit: () => { snaps.forEach((s) => s.commit()); this.itemsList = notes; },
+        commit: () => {
+          snaps.forEach((s) => s.commit());
+          this.itemsList = notes;
+        },
       };
     });
     return this;

@@ -59,23 +59,37 @@ export function installOfficeDouble(opts: InstallOptions = {}): OfficeDouble {
   const { model: givenModel, ...config } = opts;
   const double: OfficeDouble = {
     model: givenModel ?? new WorkbookModel(),
-    config: { ...DEFAULT_CONFIG, ...config, requirementSets: { ...DEFAULT_CONFIG.requirementSets, ...(config.requirementSets ?? {}) } },
+    config: {
+      ...DEFAULT_CONFIG,
+      ...config,
+      requirementSets: { ...DEFAULT_CONFIG.requirementSets, ...(config.requirementSets ?? {}) },
+    },
     stats: newStats(),
     settings: null as unknown as DocumentSettings,
-    resetStats() { double.stats = newStats(); },
+    resetStats() {
+      double.stats = newStats();
+    },
     reopen() {
       double.settings = new DocumentSettings(double.model);
       document.settings = double.settings;
       const visible = double.model.live().find((s) => s.visibility === 'Visible') ?? null;
       if (!double.model.activeSheet || double.model.activeSheet.deleted) double.model.activeSheet = visible;
     },
-    uninstall() { Object.assign(g, previous); },
+    uninstall() {
+      Object.assign(g, previous);
+    },
   };
   double.settings = new DocumentSettings(double.model);
   const host: Host = {
-    get model() { return double.model; },
-    get config() { return double.config; },
-    get stats() { return double.stats; },
+    get model() {
+      return double.model;
+    },
+    get config() {
+      return double.config;
+    },
+    get stats() {
+      return double.stats;
+    },
     supports: (set, version) => isSetSupported(set, version),
   };
   function isSetSupported(name: string, version?: string): boolean {
@@ -107,14 +121,21 @@ export function installOfficeDouble(opts: InstallOptions = {}): OfficeDouble {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
       document,
-      get displayLanguage() { return double.config.displayLanguage; },
+      get displayLanguage() {
+        return double.config.displayLanguage;
+      },
       requirements: { isSetSupported },
       host: 'Excel',
       platform: 'OfficeOnline',
     },
     onReady(cb?: (info: { host: string; platform: string }) => void) {
       const info = { host: 'Excel', platform: 'OfficeOnline' };
-      return new Promise((resolve) => setTimeout(() => { cb?.(info); resolve(info); }, 0));
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          cb?.(info);
+          resolve(info);
+        }, 0),
+      );
     },
   };
   return double;

@@ -1,7 +1,16 @@
 // Range and RangeAreas proxies. A proxy learns which cells it stands for when the command that made it
 // (getRange, getUsedRange, getCell, …) is applied during sync.
 import { fullAddress, MAX_COLS, MAX_ROWS, parseAreas, parseAddress, type Rect } from './address';
-import { checkInput, forEachCell, forEachExisting, inputAt, readers, readGrid, writeFormula, writeValue } from './cells';
+import {
+  checkInput,
+  forEachCell,
+  forEachExisting,
+  inputAt,
+  readers,
+  readGrid,
+  writeFormula,
+  writeValue,
+} from './cells';
 import { ClientObject, ClientResult, jsonBytes, linkPath, type RequestContext } from './context';
 import { RichApiError } from './errors';
 import { RangeFormat } from './format';
@@ -11,12 +20,20 @@ import { deleteUp, insertDown, sortRows, type SortField } from './shift';
 
 /** set by sheets.ts: makes the Worksheet proxy of a range (avoids an import cycle) */
 export const sheetFactory: { make: (ctx: RequestContext, sheet: () => SheetModel) => ClientObject } = {
-  make: () => { throw new Error('sheets.ts not loaded'); },
+  make: () => {
+    throw new Error('sheets.ts not loaded');
+  },
 };
 
 export function checkRect(rect: Rect): Rect {
-  if (rect.row < 0 || rect.col < 0 || rect.rows < 1 || rect.cols < 1 ||
-      rect.row + rect.rows > MAX_ROWS || rect.col + rect.cols > MAX_COLS) {
+  if (
+    rect.row < 0 ||
+    rect.col < 0 ||
+    rect.rows < 1 ||
+    rect.cols < 1 ||
+    rect.row + rect.rows > MAX_ROWS ||
+    rect.col + rect.cols > MAX_COLS
+  ) {
     throw new RichApiError('InvalidArgument', 'The range is outside the worksheet');
   }
   return rect;
@@ -36,7 +53,11 @@ export class Range extends ClientObject {
     const range = linkPath(new Range(parent.context), parent, name, args);
     parent.context.queueOp(parent, name, args, () => {
       // a range made from a null object is a null object too
-      if (parent.nullState === 'null') { range.nullState = 'null'; range.ref = null; return; }
+      if (parent.nullState === 'null') {
+        range.nullState = 'null';
+        range.ref = null;
+        return;
+      }
       range.ref = resolve();
     });
     return range;
@@ -55,19 +76,39 @@ export class Range extends ClientObject {
   }
 
   protected scalarNames(): string[] {
-    return ['address', 'addressLocal', 'values', 'text', 'numberFormat', 'formulas', 'valueTypes', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount'];
+    return [
+      'address',
+      'addressLocal',
+      'values',
+      'text',
+      'numberFormat',
+      'formulas',
+      'valueTypes',
+      'rowCount',
+      'columnCount',
+      'rowIndex',
+      'columnIndex',
+      'cellCount',
+    ];
   }
 
   protected readScalar(prop: string): unknown {
     const ref = this.need();
     const { rect } = ref;
     switch (prop) {
-      case 'address': case 'addressLocal': return fullAddress(ref.sheet.name, rect);
-      case 'rowCount': return rect.rows;
-      case 'columnCount': return rect.cols;
-      case 'rowIndex': return rect.row;
-      case 'columnIndex': return rect.col;
-      case 'cellCount': return rect.rows * rect.cols;
+      case 'address':
+      case 'addressLocal':
+        return fullAddress(ref.sheet.name, rect);
+      case 'rowCount':
+        return rect.rows;
+      case 'columnCount':
+        return rect.cols;
+      case 'rowIndex':
+        return rect.row;
+      case 'columnIndex':
+        return rect.col;
+      case 'cellCount':
+        return rect.rows * rect.cols;
     }
     if (prop === 'hyperlink') return readHyperlink(ref);
     const reader = readers[prop];
@@ -86,17 +127,37 @@ export class Range extends ClientObject {
     return this.ws;
   }
 
-  get address(): string { return this.get('address'); }
-  get addressLocal(): string { return this.get('addressLocal'); }
-  get rowCount(): number { return this.get('rowCount'); }
-  get columnCount(): number { return this.get('columnCount'); }
-  get rowIndex(): number { return this.get('rowIndex'); }
-  get columnIndex(): number { return this.get('columnIndex'); }
-  get cellCount(): number { return this.get('cellCount'); }
-  get text(): string[][] { return this.get('text'); }
-  get valueTypes(): string[][] { return this.get('valueTypes'); }
+  get address(): string {
+    return this.get('address');
+  }
+  get addressLocal(): string {
+    return this.get('addressLocal');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get cellCount(): number {
+    return this.get('cellCount');
+  }
+  get text(): string[][] {
+    return this.get('text');
+  }
+  get valueTypes(): string[][] {
+    return this.get('valueTypes');
+  }
 
-  get values(): unknown[][] { return this.get('values'); }
+  get values(): unknown[][] {
+    return this.get('values');
+  }
   set values(v: unknown[][]) {
     this.set('values', v, () => {
       const ref = this.need();
@@ -109,7 +170,9 @@ export class Range extends ClientObject {
     });
   }
 
-  get formulas(): unknown[][] { return this.get('formulas'); }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
   set formulas(v: unknown[][]) {
     this.set('formulas', v, () => {
       const ref = this.need();
@@ -122,7 +185,9 @@ export class Range extends ClientObject {
     });
   }
 
-  get numberFormat(): string[][] { return this.get('numberFormat'); }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
   set numberFormat(v: string[][]) {
     this.set('numberFormat', v, () => {
       const ref = this.need();
@@ -136,8 +201,12 @@ export class Range extends ClientObject {
   }
 
   /** ExcelApi 1.2; across: one merged area per row */
-  merge(across = false): void { this.call('merge', [across], () => mergeRange(this.writable(), across), true); }
-  unmerge(): void { this.call('unmerge', [], () => unmergeRange(this.writable()), true); }
+  merge(across = false): void {
+    this.call('merge', [across], () => mergeRange(this.writable(), across), true);
+  }
+  unmerge(): void {
+    this.call('unmerge', [], () => unmergeRange(this.writable()), true);
+  }
 
   private writable(): RangeRef {
     const ref = this.need();
@@ -156,11 +225,17 @@ export class Range extends ClientObject {
     const areas = new RangeAreas(this.context);
     areas.nullState = 'pending';
     this.context.queueOp(this, 'getMergedAreasOrNullObject', [], () => {
-      if (!this.context.host.supports('ExcelApi', '1.13')) throw new RichApiError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13');
-      if (this.nullState === 'null') { areas.nullState = 'null'; return; }
+      if (!this.context.host.supports('ExcelApi', '1.13'))
+        throw new RichApiError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13');
+      if (this.nullState === 'null') {
+        areas.nullState = 'null';
+        return;
+      }
       const ref = this.need();
       const r = ref.rect;
-      const found = ref.sheet.merges.filter((m) => m.row >= r.row && m.col >= r.col && m.row + m.rows <= r.row + r.rows && m.col + m.cols <= r.col + r.cols);
+      const found = ref.sheet.merges.filter(
+        (m) => m.row >= r.row && m.col >= r.col && m.row + m.rows <= r.row + r.rows && m.col + m.cols <= r.col + r.cols,
+      );
       if (found.length > 512) throw new RichApiError('GeneralException', 'More than 512 merged areas in the range');
       areas.refs = found.map((m) => ({ sheet: ref.sheet, rect: { ...m } }));
       areas.nullState = found.length ? 'ok' : 'null';
@@ -169,11 +244,20 @@ export class Range extends ClientObject {
   }
 
   /** ExcelApi 1.7 */
-  get hyperlink(): HyperlinkInput | null { return this.get('hyperlink'); }
-  set hyperlink(v: HyperlinkInput | null) { this.set('hyperlink', v, () => setHyperlink(this.context.host, this.writable(), v as HyperlinkInput)); }
+  get hyperlink(): HyperlinkInput | null {
+    return this.get('hyperlink');
+  }
+  set hyperlink(v: HyperlinkInput | null) {
+    this.set('hyperlink', v, () => setHyperlink(this.context.host, this.writable(), v as HyperlinkInput));
+  }
 
   getCell(row: number, column: number): Range {
-    return this.sub('getCell', [row, column], ({ rect }) => ({ row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 }));
+    return this.sub('getCell', [row, column], ({ rect }) => ({
+      row: rect.row + row,
+      col: rect.col + column,
+      rows: 1,
+      cols: 1,
+    }));
   }
 
   getRow(row: number): Range {
@@ -181,28 +265,46 @@ export class Range extends ClientObject {
   }
 
   getColumn(column: number): Range {
-    return this.sub('getColumn', [column], ({ rect }) => ({ row: rect.row, col: rect.col + column, rows: rect.rows, cols: 1 }));
+    return this.sub('getColumn', [column], ({ rect }) => ({
+      row: rect.row,
+      col: rect.col + column,
+      rows: rect.rows,
+      cols: 1,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    return this.sub('getResizedRange', [deltaRows, deltaColumns], ({ rect }) => ({ ...rect, rows: rect.rows + deltaRows, cols: rect.cols + deltaColumns }));
+    return this.sub('getResizedRange', [deltaRows, deltaColumns], ({ rect }) => ({
+      ...rect,
+      rows: rect.rows + deltaRows,
+      cols: rect.cols + deltaColumns,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): Range {
-    return this.sub('getOffsetRange', [rowOffset, columnOffset], ({ rect }) => ({ ...rect, row: rect.row + rowOffset, col: rect.col + columnOffset }));
+    return this.sub('getOffsetRange', [rowOffset, columnOffset], ({ rect }) => ({
+      ...rect,
+      row: rect.row + rowOffset,
+      col: rect.col + columnOffset,
+    }));
   }
 
   /** per-cell properties (ExcelApi 1.9): address, format.fill.color/pattern, format.font.bold */
-  getCellProperties(opts: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean } } }): ClientResult<unknown[][]> {
+  getCellProperties(opts: {
+    address?: boolean;
+    format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean } };
+  }): ClientResult<unknown[][]> {
     const result = new ClientResult<unknown[][]>();
     this.context.queueOp(this, 'getCellProperties', [opts], () => {
-      if (!this.context.host.supports('ExcelApi', '1.9')) throw new RichApiError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9');
+      if (!this.context.host.supports('ExcelApi', '1.9'))
+        throw new RichApiError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9');
       const ref = this.need();
       const grid: unknown[][] = [];
       for (let r = 0; r < ref.rect.rows; r++) {
         const line: unknown[] = [];
         for (let c = 0; c < ref.rect.cols; c++) {
-          const row = ref.rect.row + r, col = ref.rect.col + c;
+          const row = ref.rect.row + r,
+            col = ref.rect.col + c;
           const cell = ref.sheet.get(row, col);
           const p: Record<string, unknown> = {};
           if (opts.address) p.address = fullAddress(ref.sheet.name, { row, col, rows: 1, cols: 1 });
@@ -269,11 +371,15 @@ export class Range extends ClientObject {
       forEachExisting(this.writable(), (row, col) => {
         const cell = this.ref!.sheet.get(row, col);
         if (!cell) return;
-        if (applyTo !== 'Formats') { cell.value = null; delete cell.formula; }
+        if (applyTo !== 'Formats') {
+          cell.value = null;
+          delete cell.formula;
+        }
         if (applyTo !== 'Contents') {
           cell.fill = null;
           cell.numberFormat = 'General';
-          for (const k of ['bold', 'fontName', 'fontSize', 'fontColor', 'hAlign', 'vAlign', 'wrap', 'borders'] as const) delete cell[k];
+          for (const k of ['bold', 'fontName', 'fontSize', 'fontColor', 'hAlign', 'vAlign', 'wrap', 'borders'] as const)
+            delete cell[k];
         }
         if (applyTo === 'All' || applyTo === 'Hyperlinks') delete cell.hyperlink;
       });
@@ -294,11 +400,17 @@ export class RangeAreas extends ClientObject {
     const areas = linkPath(new RangeAreas(parent.context), parent, 'getRanges', [address]);
     parent.context.queueOp(parent, 'getRanges', [address], () => {
       const limit = parent.context.host.config.maxAreasAddressLength;
-      if (!parent.context.host.supports('ExcelApi', '1.9')) throw new RichApiError('ApiNotFound', 'getRanges needs ExcelApi 1.9');
-      if (address.length > limit) throw new RichApiError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (address of ${address.length} characters).`);
+      if (!parent.context.host.supports('ExcelApi', '1.9'))
+        throw new RichApiError('ApiNotFound', 'getRanges needs ExcelApi 1.9');
+      if (address.length > limit)
+        throw new RichApiError(
+          'InvalidArgument',
+          `The argument is invalid or missing or has an incorrect format (address of ${address.length} characters).`,
+        );
       const s = sheet();
       areas.refs = parseAreas(address).map((a) => {
-        if (a.sheet && a.sheet.toLowerCase() !== s.name.toLowerCase()) throw new RichApiError('InvalidArgument', `Area '${a.sheet}' is not on this sheet`);
+        if (a.sheet && a.sheet.toLowerCase() !== s.name.toLowerCase())
+          throw new RichApiError('InvalidArgument', `Area '${a.sheet}' is not on this sheet`);
         return { sheet: s, rect: a.rect };
       });
     });
@@ -320,14 +432,23 @@ export class RangeAreas extends ClientObject {
     return name === 'format' ? this.format : undefined;
   }
 
-  get address(): string { return this.get('address'); }
-  get areaCount(): number { return this.get('areaCount'); }
-  get cellCount(): number { return this.get('cellCount'); }
+  get address(): string {
+    return this.get('address');
+  }
+  get areaCount(): number {
+    return this.get('areaCount');
+  }
+  get cellCount(): number {
+    return this.get('cellCount');
+  }
 
   select(): void {
     this.call('select', [], () => {
       const first = this.refs[0];
-      if (first) { this.context.host.model.activeSheet = first.sheet; first.sheet.selection = { ...first.rect }; }
+      if (first) {
+        this.context.host.model.activeSheet = first.sheet;
+        first.sheet.selection = { ...first.rect };
+      }
     });
   }
 }

@@ -27,12 +27,22 @@ export class Worksheet extends ClientObject {
   }
 
   /** queues the command that finds the sheet (getItem, add, getActiveWorksheet, …) */
-  static resolve(parent: ClientObject, name: string, args: unknown[], find: () => SheetModel | null, orNull = false): Worksheet {
+  static resolve(
+    parent: ClientObject,
+    name: string,
+    args: unknown[],
+    find: () => SheetModel | null,
+    orNull = false,
+  ): Worksheet {
     const ws = linkPath(new Worksheet(parent.context), parent, name, args);
     if (orNull) ws.nullState = 'pending';
     parent.context.queueOp(parent, name, args, () => {
       const s = find();
-      if (!s && !orNull) throw new RichApiError('ItemNotFound', `The requested resource doesn't exist (${name} ${JSON.stringify(args)}).`);
+      if (!s && !orNull)
+        throw new RichApiError(
+          'ItemNotFound',
+          `The requested resource doesn't exist (${name} ${JSON.stringify(args)}).`,
+        );
       ws.model = s;
       if (orNull) ws.nullState = s ? 'ok' : 'null';
     });
@@ -57,18 +67,27 @@ export class Worksheet extends ClientObject {
     throw new RichApiError('InvalidArgument', `Worksheet has no property '${prop}'`);
   }
 
-  get name(): string { return this.get('name'); }
+  get name(): string {
+    return this.get('name');
+  }
   set name(v: string) {
     this.set('name', v, () => {
-      if (!v || v.length > 31 || BAD_NAME.test(v)) throw new RichApiError('InvalidArgument', `Invalid sheet name '${v}'`);
+      if (!v || v.length > 31 || BAD_NAME.test(v))
+        throw new RichApiError('InvalidArgument', `Invalid sheet name '${v}'`);
       this.need().name = v;
     });
   }
 
-  get id(): string { return this.get('id'); }
-  get position(): number { return this.get('position'); }
+  get id(): string {
+    return this.get('id');
+  }
+  get position(): number {
+    return this.get('position');
+  }
 
-  get visibility(): Visibility { return this.get('visibility'); }
+  get visibility(): Visibility {
+    return this.get('visibility');
+  }
   set visibility(v: Visibility) {
     this.set('visibility', v, () => {
       const model = this.context.host.model;
@@ -77,7 +96,8 @@ export class Worksheet extends ClientObject {
         throw new RichApiError('InvalidOperation', 'A workbook must keep at least one visible worksheet');
       }
       s.visibility = v;
-      if (v !== 'Visible' && model.activeSheet === s) model.activeSheet = model.live().find((x) => x.visibility === 'Visible') ?? null;
+      if (v !== 'Visible' && model.activeSheet === s)
+        model.activeSheet = model.live().find((x) => x.visibility === 'Visible') ?? null;
     });
   }
 
@@ -86,14 +106,16 @@ export class Worksheet extends ClientObject {
       const s = this.need();
       if (!address) return { sheet: s, rect: { row: 0, col: 0, rows: 1048576, cols: 16384 } };
       const p = parseAddress(address);
-      if (p.sheet && p.sheet.toLowerCase() !== s.name.toLowerCase()) throw new RichApiError('InvalidArgument', `'${address}' is not on this sheet`);
+      if (p.sheet && p.sheet.toLowerCase() !== s.name.toLowerCase())
+        throw new RichApiError('InvalidArgument', `'${address}' is not on this sheet`);
       return { sheet: s, rect: p.rect };
     });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
     return Range.derive(this, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => ({
-      sheet: this.need(), rect: checkRect({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }),
+      sheet: this.need(),
+      rect: checkRect({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }),
     }));
   }
 
@@ -114,18 +136,25 @@ export class Worksheet extends ClientObject {
     });
     if (orNull) {
       range.nullState = 'pending';
-      this.context.queueOp(this, 'isNull', [], () => { range.nullState = range.ref ? 'ok' : 'null'; });
+      this.context.queueOp(this, 'isNull', [], () => {
+        range.nullState = range.ref ? 'ok' : 'null';
+      });
     }
     return range;
   }
 
-  getUsedRange(valuesOnly = false): Range { return this.used('getUsedRange', valuesOnly, false); }
-  getUsedRangeOrNullObject(valuesOnly = false): Range { return this.used('getUsedRangeOrNullObject', valuesOnly, true); }
+  getUsedRange(valuesOnly = false): Range {
+    return this.used('getUsedRange', valuesOnly, false);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return this.used('getUsedRangeOrNullObject', valuesOnly, true);
+  }
 
   activate(): void {
     this.call('activate', [], () => {
       const s = this.need();
-      if (s.visibility !== 'Visible') throw new RichApiError('InvalidOperation', 'A hidden worksheet cannot be activated');
+      if (s.visibility !== 'Visible')
+        throw new RichApiError('InvalidOperation', 'A hidden worksheet cannot be activated');
       this.context.host.model.activeSheet = s;
     });
   }
@@ -148,7 +177,10 @@ export class Worksheet extends ClientObject {
       const model = this.context.host.model;
       const s = this.need();
       if (s.visibility === 'VeryHidden') {
-        throw new RichApiError('InvalidOperation', 'A very hidden worksheet cannot be deleted; change its visibility first.');
+        throw new RichApiError(
+          'InvalidOperation',
+          'A very hidden worksheet cannot be deleted; change its visibility first.',
+        );
       }
       if (!model.live().some((x) => x !== s && x.visibility === 'Visible')) {
         throw new RichApiError('InvalidOperation', 'A workbook must keep at least one visible worksheet');
@@ -161,32 +193,50 @@ export class Worksheet extends ClientObject {
 
 /** Worksheet.protection (ExcelApi 1.2): `protected` and protect()/unprotect(). */
 export class WorksheetProtection extends ClientObject {
-  constructor(ctx: RequestContext, private sheet: () => SheetModel) {
+  constructor(
+    ctx: RequestContext,
+    private sheet: () => SheetModel,
+  ) {
     super(ctx);
   }
 
-  protected scalarNames(): string[] { return ['protected']; }
+  protected scalarNames(): string[] {
+    return ['protected'];
+  }
   protected readScalar(prop: string): unknown {
     if (prop === 'protected') return this.sheet().protected;
     throw new RichApiError('InvalidArgument', `WorksheetProtection has no property '${prop}'`);
   }
 
-  get protected(): boolean { return this.get('protected'); }
+  get protected(): boolean {
+    return this.get('protected');
+  }
 
-  protect(): void { this.call('protect', [], () => { this.sheet().protected = true; }); }
-  unprotect(): void { this.call('unprotect', [], () => { this.sheet().protected = false; }); }
+  protect(): void {
+    this.call('protect', [], () => {
+      this.sheet().protected = true;
+    });
+  }
+  unprotect(): void {
+    this.call('unprotect', [], () => {
+      this.sheet().protected = false;
+    });
+  }
 }
 
 export class WorksheetCollection extends ClientObject {
   private itemsList: Worksheet[] | null = null;
 
-  protected scalarNames(): string[] { return []; }
+  protected scalarNames(): string[] {
+    return [];
+  }
   protected readScalar(prop: string): unknown {
     throw new RichApiError('InvalidArgument', `WorksheetCollection has no property '${prop}'`);
   }
 
   get items(): Worksheet[] {
-    if (!this.itemsList) throw new RichApiError('PropertyNotLoaded', "The property 'items' is not available. Call load and sync first.");
+    if (!this.itemsList)
+      throw new RichApiError('PropertyNotLoaded', "The property 'items' is not available. Call load and sync first.");
     return this.itemsList;
   }
 
@@ -194,7 +244,11 @@ export class WorksheetCollection extends ClientObject {
     const model = this.context.host.model;
     return Worksheet.resolve(this, 'add', [name ?? null], () => {
       let n = name;
-      if (!n) { let i = model.sheets.length + 1; while (model.sheet(`Sheet${i}`)) i++; n = `Sheet${i}`; }
+      if (!n) {
+        let i = model.sheets.length + 1;
+        while (model.sheet(`Sheet${i}`)) i++;
+        n = `Sheet${i}`;
+      }
       if (n.length > 31 || BAD_NAME.test(n)) throw new RichApiError('InvalidArgument', `Invalid sheet name '${n}'`);
       if (model.sheet(n)) throw new RichApiError('ItemAlreadyExists', `A worksheet named '${n}' already exists`);
       const s = new SheetModel(n);
@@ -242,7 +296,10 @@ export class WorksheetCollection extends ClientObject {
       const snaps = sheets.map((ws) => ws.snapshot(props));
       return {
         bytes: jsonBytes(snaps.map((s) => s.values)),
-        commit: () => { snaps.forEach((s) => s.commit()); this.itemsList = sheets; },
+        commit: () => {
+          snaps.forEach((s) => s.commit());
+          this.itemsList = sheets;
+        },
       };
     });
     return this;
@@ -259,13 +316,17 @@ export class Workbook extends ClientObject {
     this.notes = linkPath(new NoteCollection(ctx, ctx.host.model, () => null), this, 'notes');
   }
 
-  protected scalarNames(): string[] { return ['name']; }
+  protected scalarNames(): string[] {
+    return ['name'];
+  }
   protected readScalar(prop: string): unknown {
     if (prop === 'name') return 'Book1.xlsx';
     throw new RichApiError('InvalidArgument', `Workbook has no property '${prop}'`);
   }
 
-  get name(): string { return this.get('name'); }
+  get name(): string {
+    return this.get('name');
+  }
 
   getSelectedRange(): Range {
     return Range.derive(this, 'getSelectedRange', [], () => {
@@ -287,6 +348,8 @@ export class Workbook extends ClientObject {
 RequestContext.makeWorkbook = (ctx) => new Workbook(ctx);
 sheetFactory.make = (ctx, sheet) => {
   const ws = new Worksheet(ctx);
-  ctx.queueOp(ws, 'worksheet', [], () => { ws.model = sheet(); });
+  ctx.queueOp(ws, 'worksheet', [], () => {
+    ws.model = sheet();
+  });
   return ws;
 };

@@ -52,7 +52,9 @@ export function deleteUp(sheet: SheetModel, rect: Rect): void {
     if (!within(col, rect) || row < rect.row) return null;
     return row < rect.row + rect.rows ? 'drop' : row - rect.rows;
   });
-  sheet.merges = sheet.merges.filter((m) => !(within(m.col, rect) && m.row >= rect.row && m.row < rect.row + rect.rows));
+  sheet.merges = sheet.merges.filter(
+    (m) => !(within(m.col, rect) && m.row >= rect.row && m.row < rect.row + rect.rows),
+  );
   for (const m of sheet.merges) if (m.row >= rect.row + rect.rows && within(m.col, rect)) m.row -= rect.rows;
 }
 
@@ -87,15 +89,20 @@ export function sortRows(sheet: SheetModel, rect: Rect, fields: SortField[], has
     for (const f of fields) {
       const blankA = (a.cells[f.key]?.value ?? null) === null;
       const blankB = (b.cells[f.key]?.value ?? null) === null;
-      if (blankA || blankB) { if (blankA !== blankB) return blankA ? 1 : -1; continue; }
+      if (blankA || blankB) {
+        if (blankA !== blankB) return blankA ? 1 : -1;
+        continue;
+      }
       const d = compare(a.cells[f.key], b.cells[f.key]);
       if (d) return f.ascending === false ? -d : d;
     }
     return 0;
   });
-  rows.forEach((line, i) => line.cells.forEach((cell, j) => {
-    const k = (first + i) * MAX_COLS + rect.col + j;
-    if (cell) sheet.cells.set(k, cell);
-    else sheet.cells.delete(k);
-  }));
+  rows.forEach((line, i) =>
+    line.cells.forEach((cell, j) => {
+      const k = (first + i) * MAX_COLS + rect.col + j;
+      if (cell) sheet.cells.set(k, cell);
+      else sheet.cells.delete(k);
+    }),
+  );
 }

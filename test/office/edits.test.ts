@@ -1,7 +1,16 @@
 // The add-in as real Excel behaves (issue 10): marks survive the clerk's edits, the record sheet is never
 // deleted while very hidden, protected sheets are refused before anything is written, two rosters keep two
 // reports, requests the host refuses as too large are sent again in smaller pieces.
-import { buildWorkbook, cellState, installOfficeDouble, markMap, sheetNames, valueMap, type OfficeDouble, type SheetSpec } from '../office-double';
+import {
+  buildWorkbook,
+  cellState,
+  installOfficeDouble,
+  markMap,
+  sheetNames,
+  valueMap,
+  type OfficeDouble,
+  type SheetSpec,
+} from '../office-double';
 import { createOfficeHost, lastStats, ProtectedSheetError, resultsSheetFor, STATE_SHEET } from '../../src/office';
 import type { Finding } from '../../src/core/types';
 import type { Workbook } from '../office-double/sheets';
@@ -10,15 +19,25 @@ import { faults, resultOf, rosterRows } from './fixtures';
 const SHEET = '花名册';
 let double: OfficeDouble | null = null;
 
-afterEach(() => { double?.uninstall(); double = null; });
+afterEach(() => {
+  double?.uninstall();
+  double = null;
+});
 
-const f = (row: number, col: number, severity: Finding['severity'], message: string): Finding =>
-  ({ code: 'test.x', severity, row, col, params: {}, message });
+const f = (row: number, col: number, severity: Finding['severity'], message: string): Finding => ({
+  code: 'test.x',
+  severity,
+  row,
+  col,
+  params: {},
+  message,
+});
 
 /** the clerk's own fills and notes, some on cells that will be marked, some next to them */
 function roster(extra: Partial<SheetSpec> = {}): SheetSpec {
   return {
-    name: SHEET, rows: rosterRows(20),
+    name: SHEET,
+    rows: rosterRows(20),
     fills: { D5: '#00B050', E5: '#FFFF00', K12: '#C6EFCE', D8: '#B4C6E7', D9: '#F8CBAD' },
     notes: { D5: '用户的批注', B3: 'other note', D9: '第9行的批注', D8: '第8行' },
     ...extra,
@@ -26,8 +45,13 @@ function roster(extra: Partial<SheetSpec> = {}): SheetSpec {
 }
 
 const FINDINGS = [
-  f(5, 4, 'error', '身份证号校验位错误'), f(6, 4, 'error', '重复'), f(7, 4, 'warning', '身份证号以数字输入'),
-  f(5, 5, 'warning', '手机号'), f(12, 11, 'info', '金额'), f(9, 4, 'error', '出生日期'), f(15, 2, 'info', '姓名'),
+  f(5, 4, 'error', '身份证号校验位错误'),
+  f(6, 4, 'error', '重复'),
+  f(7, 4, 'warning', '身份证号以数字输入'),
+  f(5, 5, 'warning', '手机号'),
+  f(12, 11, 'info', '金额'),
+  f(9, 4, 'error', '出生日期'),
+  f(15, 2, 'info', '姓名'),
 ];
 
 type Edit = () => Promise<void>;
@@ -38,28 +62,38 @@ function excel(): { run: (f: (ctx: DoubleContext) => Promise<void>) => Promise<v
   return (globalThis as unknown as { Excel: ReturnType<typeof excel> }).Excel;
 }
 
-const insertRowAbove5: Edit = () => excel().run(async (ctx) => {
-  ctx.workbook.worksheets.getItem(SHEET).getRange('5:5').insert('Down');
-  await ctx.sync();
-});
-const deleteRows6and8: Edit = () => excel().run(async (ctx) => {
-  const ws = ctx.workbook.worksheets.getItem(SHEET);
-  ws.getRange('8:8').delete('Up');
-  ws.getRange('6:6').delete('Up');
-  await ctx.sync();
-});
-const sortByName: Edit = () => excel().run(async (ctx) => {
-  // 姓名 descending, then 序号: every marked row lands somewhere else
-  ctx.workbook.worksheets.getItem(SHEET).getRange('A1:L21').sort.apply([{ key: 1, ascending: false }, { key: 0 }], false, true);
-  await ctx.sync();
-});
-const rename: Edit = () => excel().run(async (ctx) => {
-  ctx.workbook.worksheets.getItem(SHEET).name = '花名册（改名）';
-  await ctx.sync();
-});
+const insertRowAbove5: Edit = () =>
+  excel().run(async (ctx) => {
+    ctx.workbook.worksheets.getItem(SHEET).getRange('5:5').insert('Down');
+    await ctx.sync();
+  });
+const deleteRows6and8: Edit = () =>
+  excel().run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(SHEET);
+    ws.getRange('8:8').delete('Up');
+    ws.getRange('6:6').delete('Up');
+    await ctx.sync();
+  });
+const sortByName: Edit = () =>
+  excel().run(async (ctx) => {
+    // 姓名 descending, then 序号: every marked row lands somewhere else
+    ctx.workbook.worksheets
+      .getItem(SHEET)
+      .getRange('A1:L21')
+      .sort.apply([{ key: 1, ascending: false }, { key: 0 }], false, true);
+    await ctx.sync();
+  });
+const rename: Edit = () =>
+  excel().run(async (ctx) => {
+    ctx.workbook.worksheets.getItem(SHEET).name = '花名册（改名）';
+    await ctx.sync();
+  });
 
 /** the roster as the clerk's edit leaves it without the add-in: fills, notes and values */
-async function editedWithoutMarks(edit: Edit, name: string): Promise<{ marks: Map<number, string>; values: Map<number, unknown> }> {
+async function editedWithoutMarks(
+  edit: Edit,
+  name: string,
+): Promise<{ marks: Map<number, string>; values: Map<number, unknown> }> {
   const plain = installOfficeDouble();
   buildWorkbook(plain.model, [roster()]);
   await edit();
@@ -138,7 +172,9 @@ describe('the record sheet and the reports', () => {
     await host.writeMarks(SHEET, resultOf(FINDINGS), { locale: 'zh-CN' });
     expect(sheetNames(double.model)).toContainEqual({ name: STATE_SHEET, visibility: 'VeryHidden' });
     await host.writeMarks(SHEET, resultOf(FINDINGS.slice(2)), { locale: 'zh-CN' });
-    expect(sheetNames(double.model).filter((s) => s.name === STATE_SHEET)).toEqual([{ name: STATE_SHEET, visibility: 'VeryHidden' }]);
+    expect(sheetNames(double.model).filter((s) => s.name === STATE_SHEET)).toEqual([
+      { name: STATE_SHEET, visibility: 'VeryHidden' },
+    ]);
     expect(double.stats.log.every((l) => !l.failed)).toBe(true);
     await host.clearMarks(SHEET);
     expect(markMap(double.model, SHEET)).toEqual(before);
@@ -151,10 +187,20 @@ describe('the record sheet and the reports', () => {
     const host = createOfficeHost();
     await host.writeMarks(SHEET, resultOf(FINDINGS), { locale: 'zh-CN' });
     await host.writeMarks('第二批', resultOf([f(3, 2, 'error', '第二批的问题')]), { locale: 'zh-CN' });
-    expect(sheetNames(double.model).map((s) => s.name)).toEqual(
-      [SHEET, '第二批', STATE_SHEET, resultsSheetFor(SHEET), resultsSheetFor('第二批')]);
+    expect(sheetNames(double.model).map((s) => s.name)).toEqual([
+      SHEET,
+      '第二批',
+      STATE_SHEET,
+      resultsSheetFor(SHEET),
+      resultsSheetFor('第二批'),
+    ]);
     await host.clearMarks(SHEET);
-    expect(sheetNames(double.model).map((s) => s.name)).toEqual([SHEET, '第二批', STATE_SHEET, resultsSheetFor('第二批')]);
+    expect(sheetNames(double.model).map((s) => s.name)).toEqual([
+      SHEET,
+      '第二批',
+      STATE_SHEET,
+      resultsSheetFor('第二批'),
+    ]);
     expect(cellState(double.model, resultsSheetFor('第二批'), 'G2').value).toBe('第二批的问题');
     expect(cellState(double.model, '第二批', 'B3').fill).toBe('#FFC7CE');
     await host.clearMarks('第二批');
@@ -175,9 +221,13 @@ describe('protected sheets', () => {
     double = installOfficeDouble();
     buildWorkbook(double.model, [roster({ protected: true })]);
     const before = markMap(double.model, SHEET);
-    const err = await createOfficeHost().writeMarks(SHEET, resultOf(FINDINGS), { locale: 'zh-CN' }).catch((e) => e);
+    const err = await createOfficeHost()
+      .writeMarks(SHEET, resultOf(FINDINGS), { locale: 'zh-CN' })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(ProtectedSheetError);
-    expect(err.message).toMatch(/^工作表「花名册」受保护，无法标记，工作簿未作任何改动。请在「审阅」选项卡点「撤消工作表保护」/);
+    expect(err.message).toMatch(
+      /^工作表「花名册」受保护，无法标记，工作簿未作任何改动。请在「审阅」选项卡点「撤消工作表保护」/,
+    );
     expect(markMap(double.model, SHEET)).toEqual(before);
     expect(sheetNames(double.model).map((s) => s.name)).toEqual([SHEET]);
   });

@@ -2,7 +2,20 @@
 import type { CheckResult } from '../../src/core/engine';
 import type { Finding, Severity } from '../../src/core/types';
 
-export const HEADER = ['序号', '姓名', '性别', '身份证号', '联系电话', '职业（工种）', '证书类型', '等级', '开班日期', '结业日期', '补贴金额', '备注'];
+export const HEADER = [
+  '序号',
+  '姓名',
+  '性别',
+  '身份证号',
+  '联系电话',
+  '职业（工种）',
+  '证书类型',
+  '等级',
+  '开班日期',
+  '结业日期',
+  '补贴金额',
+  '备注',
+];
 
 const NAMES = ['张三', '李四', '王五', '赵六', '陈晓明', '刘芳'];
 
@@ -12,8 +25,18 @@ export function rosterRows(n: number): (string | number | null)[][] {
   for (let i = 1; i <= n; i++) {
     const id = `41010219900307${String(1000 + (i % 9000)).padStart(4, '0')}`;
     rows.push([
-      i, NAMES[i % NAMES.length], i % 2 ? '男' : '女', i % 7 === 0 ? Number(id) : id, `1380000${String(i % 10000).padStart(4, '0')}`,
-      '育婴员', '职业技能等级证书', '五级', 45200 + (i % 30), 45230 + (i % 30), 1500, i % 13 === 0 ? '补录' : null,
+      i,
+      NAMES[i % NAMES.length],
+      i % 2 ? '男' : '女',
+      i % 7 === 0 ? Number(id) : id,
+      `1380000${String(i % 10000).padStart(4, '0')}`,
+      '育婴员',
+      '职业技能等级证书',
+      '五级',
+      45200 + (i % 30),
+      45230 + (i % 30),
+      1500,
+      i % 13 === 0 ? '补录' : null,
     ]);
   }
   return rows;
@@ -38,7 +61,16 @@ export function faults(n: number, every = 10): Finding[] {
       out.push({ code: 'test.run', severity, row: row + 1, col, params: {}, message: '相邻的问题' });
       out.push({ code: 'test.second', severity: 'error', row, col, params: {}, message: '同一单元格的第二个问题' });
     }
-    if (k % 97 === 0) out.push({ code: 'test.row', severity: 'warning', row, col: 0, params: {}, message: '整行的问题', related: [row + 2] });
+    if (k % 97 === 0)
+      out.push({
+        code: 'test.row',
+        severity: 'warning',
+        row,
+        col: 0,
+        params: {},
+        message: '整行的问题',
+        related: [row + 2],
+      });
   }
   return out;
 }

@@ -1,4 +1,12 @@
-import { cellState, installOfficeDouble, buildWorkbook, markMap, sheetNames, valueMap, type OfficeDouble } from '../office-double';
+import {
+  cellState,
+  installOfficeDouble,
+  buildWorkbook,
+  markMap,
+  sheetNames,
+  valueMap,
+  type OfficeDouble,
+} from '../office-double';
 import { createOfficeHost, lastStats, REPORT_SHEET, resultsSheetFor, STATE_SHEET } from '../../src/office';
 import type { Finding } from '../../src/core/types';
 import { faults, resultOf, rosterRows } from './fixtures';
@@ -11,16 +19,33 @@ const REPORT = resultsSheetFor(SHEET);
 function setup(opts: Parameters<typeof installOfficeDouble>[0] = {}): void {
   double = installOfficeDouble(opts);
   buildWorkbook(double.model, [
-    { name: SHEET, rows: rosterRows(20), fills: { D5: '#00B050', E5: '#FFFF00', K12: '#C6EFCE' }, notes: { D5: '用户的批注', B3: 'other note' } },
-    { name: '职业目录', rows: [['职业', '等级'], ['育婴员', '五级']] },
+    {
+      name: SHEET,
+      rows: rosterRows(20),
+      fills: { D5: '#00B050', E5: '#FFFF00', K12: '#C6EFCE' },
+      notes: { D5: '用户的批注', B3: 'other note' },
+    },
+    {
+      name: '职业目录',
+      rows: [
+        ['职业', '等级'],
+        ['育婴员', '五级'],
+      ],
+    },
     { name: 'hidden', rows: [[1]], visibility: 'Hidden' },
   ]);
 }
 
 afterEach(() => double.uninstall());
 
-const f = (row: number, col: number, severity: Finding['severity'], message: string): Finding =>
-  ({ code: 'test.x', severity, row, col, params: {}, message });
+const f = (row: number, col: number, severity: Finding['severity'], message: string): Finding => ({
+  code: 'test.x',
+  severity,
+  row,
+  col,
+  params: {},
+  message,
+});
 
 describe('reading', () => {
   beforeEach(() => setup());
@@ -47,12 +72,19 @@ describe('reading', () => {
     const read = await createOfficeHost().readRoster({ useSelection: true });
     expect(read.fromSelection).toBe(true);
     expect([read.grid.originRow, read.grid.originCol]).toEqual([3, 2]);
-    expect(read.grid.values).toEqual([['王五', '女'], ['赵六', '男'], ['陈晓明', '女']]);
+    expect(read.grid.values).toEqual([
+      ['王五', '女'],
+      ['赵六', '男'],
+      ['陈晓明', '女'],
+    ]);
   });
 
   it('reads another sheet, lists visible sheets, selects a cell', async () => {
     const host = createOfficeHost();
-    expect(await host.readSheetValues('职业目录')).toEqual([['职业', '等级'], ['育婴员', '五级']]);
+    expect(await host.readSheetValues('职业目录')).toEqual([
+      ['职业', '等级'],
+      ['育婴员', '五级'],
+    ]);
     expect(await host.listSheets()).toEqual([SHEET, '职业目录']);
     await host.selectCell('职业目录', 2, 2);
     expect(double.model.activeSheet!.name).toBe('职业目录');
@@ -64,7 +96,11 @@ describe('reading', () => {
     expect(await host.loadSettings()).toEqual({});
     await host.saveSettings({ policyId: 'henan-2024', mapping: { id: 4 }, catalogSource: 'sheet:职业目录' });
     double.reopen();
-    expect(await createOfficeHost().loadSettings()).toEqual({ policyId: 'henan-2024', mapping: { id: 4 }, catalogSource: 'sheet:职业目录' });
+    expect(await createOfficeHost().loadSettings()).toEqual({
+      policyId: 'henan-2024',
+      mapping: { id: 4 },
+      catalogSource: 'sheet:职业目录',
+    });
     double.config.displayLanguage = 'en-US';
     expect(host.displayLanguage()).toBe('en-US');
   });
@@ -72,8 +108,12 @@ describe('reading', () => {
 
 describe('marking', () => {
   const findings = [
-    f(5, 4, 'error', '身份证号校验位错误'), f(5, 4, 'warning', '身份证号以数字输入'), f(6, 4, 'error', '重复'),
-    f(5, 5, 'warning', '手机号'), f(12, 11, 'info', '金额'), f(9, 0, 'warning', '整行'),
+    f(5, 4, 'error', '身份证号校验位错误'),
+    f(5, 4, 'warning', '身份证号以数字输入'),
+    f(6, 4, 'error', '重复'),
+    f(5, 5, 'warning', '手机号'),
+    f(12, 11, 'info', '金额'),
+    f(9, 0, 'warning', '整行'),
   ];
 
   it('fills by severity, writes notes and the report, never changes values, and clear restores exactly', async () => {
@@ -84,7 +124,10 @@ describe('marking', () => {
     const stats = await host.writeMarks(SHEET, resultOf(findings), { locale: 'zh-CN' });
     expect(stats).toMatchObject({ cellsMarked: 4, notes: true });
     expect(valueMap(double.model, SHEET)).toEqual(values);
-    expect(cellState(double.model, SHEET, 'D5')).toMatchObject({ fill: '#FFC7CE', note: '花名册核验：\n• 身份证号校验位错误\n• 身份证号以数字输入\n\n用户的批注' });
+    expect(cellState(double.model, SHEET, 'D5')).toMatchObject({
+      fill: '#FFC7CE',
+      note: '花名册核验：\n• 身份证号校验位错误\n• 身份证号以数字输入\n\n用户的批注',
+    });
     expect(cellState(double.model, SHEET, 'D6')).toMatchObject({ fill: '#FFC7CE', note: '花名册核验：\n• 重复' });
     expect(cellState(double.model, SHEET, 'E5').fill).toBe('#FFEB9C');
     expect(cellState(double.model, SHEET, 'K12').fill).toBe('#DDEBF7');
@@ -94,7 +137,10 @@ describe('marking', () => {
     expect(sheetNames(double.model)).toContainEqual({ name: STATE_SHEET, visibility: 'VeryHidden' });
     expect(cellState(double.model, REPORT, 'A1').value).toBe('行');
     expect(cellState(double.model, REPORT, 'H1').value).toBe('相关行');
-    expect(cellState(double.model, REPORT, 'C2')).toMatchObject({ value: 'D5', formula: `=HYPERLINK("#'花名册'!D5","D5")` });
+    expect(cellState(double.model, REPORT, 'C2')).toMatchObject({
+      value: 'D5',
+      formula: `=HYPERLINK("#'花名册'!D5","D5")`,
+    });
     expect(cellState(double.model, REPORT, 'F2').value).toBe('错误');
     expect(cellState(double.model, REPORT, 'A7').value).toBe(9);
     expect(double.model.activeSheet!.name).toBe(SHEET);
@@ -178,6 +224,8 @@ describe('marking', () => {
     await expect(host.writeMarks(REPORT_SHEET, resultOf([]), { locale: 'zh-CN' })).rejects.toThrow(/own sheet/);
     const controller = new AbortController();
     controller.abort();
-    await expect(host.readRoster({ useSelection: false, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(host.readRoster({ useSelection: false, signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });

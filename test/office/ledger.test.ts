@@ -4,7 +4,13 @@
 import { buildWorkbook, cellState, installOfficeDouble, type OfficeDouble } from '../office-double';
 import { createOfficeHost, lastStats, type AdapterLimits } from '../../src/office';
 import { DEFAULT_LIMITS } from '../../src/office/session';
-import { LEDGER_COLUMNS, LEDGER_SHEET, parseLedgerGrid, planLedgerAppend, type LedgerRecord } from '../../src/core/ledger';
+import {
+  LEDGER_COLUMNS,
+  LEDGER_SHEET,
+  parseLedgerGrid,
+  planLedgerAppend,
+  type LedgerRecord,
+} from '../../src/core/ledger';
 import type { CalDate } from '../../src/core/types';
 import { idWithCheck } from '../taskpane/fixture/roster';
 
@@ -17,10 +23,22 @@ function records(n: number, fingerprint = 'ab12'.repeat(16)): LedgerRecord[] {
   return Array.from({ length: n }, (_, i) => {
     const id = idWithCheck(`410102${1970 + (i % 30)}0${1 + (i % 9)}1${i % 10}${String(i % 1000).padStart(3, '0')}`);
     return {
-      idKey: id, id, name: `学员${i}`, occupation: '电工', level: '五级', certType: '职业技能等级证书',
-      start: { y: 2021, m: 3, d: 1 }, end: { y: 2021, m: 3, d: 20 }, amountFen: 180000, paidOn: { y: 2021, m: 5, d: 10 },
-      source: '2021-03花名册.xlsx', sourceRow: 4 + i, institution: '郑州市金水区示范职业培训学校', fingerprint,
-      ledgerFile: LEDGER_SHEET, ledgerRow: 0,
+      idKey: id,
+      id,
+      name: `学员${i}`,
+      occupation: '电工',
+      level: '五级',
+      certType: '职业技能等级证书',
+      start: { y: 2021, m: 3, d: 1 },
+      end: { y: 2021, m: 3, d: 20 },
+      amountFen: 180000,
+      paidOn: { y: 2021, m: 5, d: 10 },
+      source: '2021-03花名册.xlsx',
+      sourceRow: 4 + i,
+      institution: '郑州市金水区示范职业培训学校',
+      fingerprint,
+      ledgerFile: LEDGER_SHEET,
+      ledgerRow: 0,
     };
   });
 }
@@ -47,8 +65,17 @@ describe('reading a sheet that may be missing', () => {
 
   it('readSheetGrid of an existing sheet keeps its origin, text and number formats', async () => {
     const host = setup();
-    // eslint-disable-next-line no-loss-of-precision -- an ID typed as a number, as Excel holds it
-    buildWorkbook(double.model, [{ name: LEDGER_SHEET, origin: 'B3', rows: [['身份证号码', '姓名'], [410102199003071007, '张三']] }]);
+    buildWorkbook(double.model, [
+      {
+        name: LEDGER_SHEET,
+        origin: 'B3',
+        rows: [
+          ['身份证号码', '姓名'],
+          // eslint-disable-next-line no-loss-of-precision -- an ID typed as a number, as Excel holds it
+          [410102199003071007, '张三'],
+        ],
+      },
+    ]);
     const grid = (await host.readSheetGrid(LEDGER_SHEET))!;
     expect([grid.originRow, grid.originCol]).toEqual([3, 2]);
     // eslint-disable-next-line no-loss-of-precision -- an ID typed as a number, as Excel holds it
@@ -77,11 +104,16 @@ describe('writeLedgerPlan', () => {
     const stats = await host.writeLedgerPlan(plan);
     expect(stats).toMatchObject({ created: true, rows: 5, headers: LEDGER_COLUMNS.length });
     expect(double.model.sheet(LEDGER_SHEET)).toBeDefined();
-    LEDGER_COLUMNS.forEach((c, i) => expect(cellState(double.model, LEDGER_SHEET, `${String.fromCharCode(65 + i)}1`).value).toBe(c.header));
+    LEDGER_COLUMNS.forEach((c, i) =>
+      expect(cellState(double.model, LEDGER_SHEET, `${String.fromCharCode(65 + i)}1`).value).toBe(c.header),
+    );
     const a2 = cellState(double.model, LEDGER_SHEET, 'A2');
     expect(a2).toMatchObject({ value: recs[0].id, numberFormat: '@', text: recs[0].id });
     expect(typeof a2.value).toBe('string');
-    expect(cellState(double.model, LEDGER_SHEET, 'F2')).toMatchObject({ numberFormat: 'yyyy-mm-dd', text: '2021-03-01' });
+    expect(cellState(double.model, LEDGER_SHEET, 'F2')).toMatchObject({
+      numberFormat: 'yyyy-mm-dd',
+      text: '2021-03-01',
+    });
     expect(cellState(double.model, LEDGER_SHEET, 'H2')).toMatchObject({ value: 1800, numberFormat: '0.00' });
     // a fingerprint of digits and one 'e' would become a number without the text format
     expect(cellState(double.model, LEDGER_SHEET, 'M2')).toMatchObject({ value: 'ab12'.repeat(16), numberFormat: '@' });
@@ -90,7 +122,12 @@ describe('writeLedgerPlan', () => {
     expect(back.records.map((r) => [r.idKey, r.name, r.sourceRow, r.amountFen, r.fingerprint, r.ledgerRow])).toEqual(
       recs.map((r, i) => [r.idKey, r.name, r.sourceRow, r.amountFen, r.fingerprint, i + 2]),
     );
-    expect(back.records[0]).toMatchObject({ start: recs[0].start, end: recs[0].end, paidOn: recs[0].paidOn, institution: recs[0].institution });
+    expect(back.records[0]).toMatchObject({
+      start: recs[0].start,
+      end: recs[0].end,
+      paidOn: recs[0].paidOn,
+      institution: recs[0].institution,
+    });
   });
 
   it('writes text that would start a formula as text (formula injection)', async () => {
@@ -99,7 +136,11 @@ describe('writeLedgerPlan', () => {
     recs[0].name = '=HYPERLINK("http://evil.example/","点击")';
     recs[1].institution = '+cmd|x';
     await host.writeLedgerPlan((await planAgainstSheet(host, recs)).plan);
-    expect(cellState(double.model, LEDGER_SHEET, 'B2')).toMatchObject({ value: recs[0].name, formula: null, numberFormat: '@' });
+    expect(cellState(double.model, LEDGER_SHEET, 'B2')).toMatchObject({
+      value: recs[0].name,
+      formula: null,
+      numberFormat: '@',
+    });
     expect(cellState(double.model, LEDGER_SHEET, 'B3')).toMatchObject({ value: '学员1', numberFormat: 'General' });
     const back = (await planAgainstSheet(host, [])).parse!.records;
     expect(back.map((r) => [r.name, r.institution])).toEqual(recs.map((r) => [r.name, r.institution]));
@@ -123,13 +164,19 @@ describe('writeLedgerPlan', () => {
     expect(all.records.map((r) => r.ledgerRow)).toEqual(Array.from({ length: 10 }, (_, i) => i + 2));
   });
 
-  it("an existing ledger keeps its own columns; the ones it lacks are added to its header row", async () => {
+  it('an existing ledger keeps its own columns; the ones it lacks are added to its header row', async () => {
     const host = setup();
-    buildWorkbook(double.model, [{
-      name: LEDGER_SHEET,
-      rows: [['2020年补贴台账'], ['姓名', '公民身份号码', '培训工种', '等级', '开始', '结束'], ['李四', '410102198001010014', '电工', '四级', '2020-01-01', '2020-02-01']],
-      formats: [[], [], [undefined, '@']],
-    }]);
+    buildWorkbook(double.model, [
+      {
+        name: LEDGER_SHEET,
+        rows: [
+          ['2020年补贴台账'],
+          ['姓名', '公民身份号码', '培训工种', '等级', '开始', '结束'],
+          ['李四', '410102198001010014', '电工', '四级', '2020-01-01', '2020-02-01'],
+        ],
+        formats: [[], [], [undefined, '@']],
+      },
+    ]);
     const { parse, plan } = await planAgainstSheet(host, records(2));
     expect(parse!.headerRows).toEqual([2]);
     expect(plan.headerRow).toBe(0);
@@ -157,7 +204,10 @@ describe('writeLedgerPlan', () => {
     double.resetStats();
     const stats = await host.writeLedgerPlan(plan);
     // the adapter's own estimate of a row (values, formats, separators); a chunk fills at least half the budget
-    const rowBytes = Buffer.byteLength(JSON.stringify(plan.rows[0])) + Buffer.byteLength(JSON.stringify(plan.formats)) + 8 * plan.formats.length;
+    const rowBytes =
+      Buffer.byteLength(JSON.stringify(plan.rows[0])) +
+      Buffer.byteLength(JSON.stringify(plan.formats)) +
+      8 * plan.formats.length;
     const bound = 2 + Math.ceil((rowBytes * recs.length) / 30_000);
     expect(stats.rows).toBe(3000);
     expect(stats.syncs).toBeGreaterThan(2);

@@ -11,14 +11,31 @@ import { renderSheets } from '../../src/office/render';
 import { widthToPoints } from '../../src/office/render-plan';
 import { Session } from '../../src/office/session';
 import {
-  buildWorkbook, cellFormat, cellState, installOfficeDouble, markMap, sheetLayout, sheetNames, valueMap, type OfficeDouble,
+  buildWorkbook,
+  cellFormat,
+  cellState,
+  installOfficeDouble,
+  markMap,
+  sheetLayout,
+  sheetNames,
+  valueMap,
+  type OfficeDouble,
 } from '../office-double';
 import { bigRosterSheet, rosterSheet, SHEET } from '../taskpane/fixture/roster';
 
 const INFO: ClaimInfoInput = {
-  institution: '郑州市金水区示范职业培训学校', contact: '王丽', phone: '0371-65551234', bankName: '中国工商银行郑州金水路支行',
-  bankAccount: '1702020109200123456', batch: '2021年第3期', trainingMode: '委托培训', assessmentDate: '2021-07-01',
-  noticeStart: '2021-07-05', fundSource: '职业技能提升行动资金', plannedPersons: 40, supervisingDept: '金水区人力资源和社会保障局',
+  institution: '郑州市金水区示范职业培训学校',
+  contact: '王丽',
+  phone: '0371-65551234',
+  bankName: '中国工商银行郑州金水路支行',
+  bankAccount: '1702020109200123456',
+  batch: '2021年第3期',
+  trainingMode: '委托培训',
+  assessmentDate: '2021-07-01',
+  noticeStart: '2021-07-05',
+  fundSource: '职业技能提升行动资金',
+  plannedPersons: 40,
+  supervisingDept: '金水区人力资源和社会保障局',
 };
 
 let double: OfficeDouble;
@@ -27,14 +44,28 @@ afterEach(() => double.uninstall());
 function setup(opts: Parameters<typeof installOfficeDouble>[0] = {}, big = 0): void {
   double = installOfficeDouble(opts);
   const roster = big ? bigRosterSheet(big) : rosterSheet();
-  buildWorkbook(double.model, [{ name: SHEET, rows: roster.rows, formats: roster.formats, fills: { A3: '#D9E1F2' }, notes: { D30: '待核实' } }]);
+  buildWorkbook(double.model, [
+    { name: SHEET, rows: roster.rows, formats: roster.formats, fills: { A3: '#D9E1F2' }, notes: { D30: '待核实' } },
+  ]);
 }
 
 async function claimOf(info: ClaimInfoInput = INFO, includeErrorRows = false) {
   const read = await createOfficeHost().readRoster({ useSelection: false });
   const policy = getBuiltinPolicy('zhengzhou-2021')!;
-  const result = checkGrid(read.grid, { policy, catalog: SAMPLE_CATALOG, locale: 'zh-CN', today: { y: 2021, m: 7, d: 5 } });
-  return buildClaim(result, { policy, catalog: SAMPLE_CATALOG, info: parseClaimInfo(info, 'test'), includeErrorRows, today: { y: 2021, m: 7, d: 5 }, rosterSheet: read.sheetName });
+  const result = checkGrid(read.grid, {
+    policy,
+    catalog: SAMPLE_CATALOG,
+    locale: 'zh-CN',
+    today: { y: 2021, m: 7, d: 5 },
+  });
+  return buildClaim(result, {
+    policy,
+    catalog: SAMPLE_CATALOG,
+    info: parseClaimInfo(info, 'test'),
+    includeErrorRows,
+    today: { y: 2021, m: 7, d: 5 },
+    rosterSheet: read.sheetName,
+  });
 }
 
 const model = (sheets: SheetModel[], name: string) => sheets.find((s) => s.name === name)!;
@@ -59,7 +90,9 @@ describe('writeSheets: the claim papers through Office.js', () => {
     const stats = await createOfficeHost().writeSheets(claim.sheets);
 
     expect(stats).toEqual({ syncs: 1, sheets: Object.values(SHEET_NAMES), hyperlinks: true, print: true });
-    console.log(`claim of the 40-row roster: ${stats.syncs} sync, request ${double.stats.log.at(-1)!.requestBytes} bytes, ${double.stats.log.at(-1)!.ops} commands (${double.stats.log.at(-1)!.formatCalls} format)`);
+    console.log(
+      `claim of the 40-row roster: ${stats.syncs} sync, request ${double.stats.log.at(-1)!.requestBytes} bytes, ${double.stats.log.at(-1)!.ops} commands (${double.stats.log.at(-1)!.formatCalls} format)`,
+    );
     expect(double.stats.syncCount - syncsBefore).toBe(1);
     expect(lastStats()).toMatchObject({ operation: 'writeSheets', syncs: 1 });
     expect(sheetNames(double.model).map((s) => s.name)).toEqual([SHEET, ...Object.values(SHEET_NAMES)]);
@@ -71,7 +104,9 @@ describe('writeSheets: the claim papers through Office.js', () => {
     for (const m of claim.sheets) expectSameValues(m);
     const S = SHEET_NAMES.summary;
     expect(at(S, 'A1').value).toBe('职业技能培训补贴拨付资金汇总表');
-    expect(at(SHEET_NAMES.approval, 'A1').value).toBe(shownValue(model(claim.sheets, SHEET_NAMES.approval).cells[0].value));
+    expect(at(SHEET_NAMES.approval, 'A1').value).toBe(
+      shownValue(model(claim.sheets, SHEET_NAMES.approval).cells[0].value),
+    );
     expect(at(SHEET_NAMES.notice, 'A1').value).toBe('职业技能培训补贴人员公示名单');
     expect(at(SHEET_NAMES.archive, 'A1').value).toBe('职业技能培训补贴申领归档材料清单');
     // the total: persons and yuan on the 合计 row, 大写 below it; the claim leaves out the 5 error rows
@@ -90,20 +125,50 @@ describe('writeSheets: the claim papers through Office.js', () => {
     expect(at(S, 'A4')).toMatchObject({ value: '序号', numberFormat: '@' });
 
     const layout = sheetLayout(double.model, S);
-    expect(layout.merges).toEqual(model(claim.sheets, S).merges.map((m) => `${String.fromCharCode(64 + m.left)}${m.top}${m.top === m.bottom && m.left === m.right ? '' : `:${String.fromCharCode(64 + m.right)}${m.bottom}`}`));
+    expect(layout.merges).toEqual(
+      model(claim.sheets, S).merges.map(
+        (m) =>
+          `${String.fromCharCode(64 + m.left)}${m.top}${m.top === m.bottom && m.left === m.right ? '' : `:${String.fromCharCode(64 + m.right)}${m.bottom}`}`,
+      ),
+    );
     expect(layout.merges[0]).toBe('A1:I1');
     expect(layout.columnWidths.B).toBe(widthToPoints(16));
     expect(layout.rowHeights[1]).toBe(36);
     expect(layout.pageLayout).toMatchObject({
-      paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      leftMargin: 36, rightMargin: 36, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 21.6, footerMargin: 21.6,
-      centerHorizontally: true, printTitleRows: { row: 3, rows: 1 },
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      leftMargin: 36,
+      rightMargin: 36,
+      topMargin: 43.2,
+      bottomMargin: 43.2,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
+      centerHorizontally: true,
+      printTitleRows: { row: 3, rows: 1 },
     });
-    expect(sheetLayout(double.model, SHEET_NAMES.approval).pageLayout).toMatchObject({ orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { row: 0, rows: 2 } });
+    expect(sheetLayout(double.model, SHEET_NAMES.approval).pageLayout).toMatchObject({
+      orientation: 'Portrait',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: { row: 0, rows: 2 },
+    });
     expect(sheetLayout(double.model, SHEET_NAMES.notice).freeze).toEqual({ rows: 4, cols: 0 });
     const box = { style: 'Continuous', weight: 'Thin', color: '#000000' };
-    expect(cellFormat(double.model, S, 'B4')).toMatchObject({ fontName: '黑体', fontSize: 11, bold: true, hAlign: 'Center', vAlign: 'Center', wrap: true, borders: { top: box, bottom: box, left: box, right: box } });
-    expect(cellFormat(double.model, S, 'A1')).toMatchObject({ fontName: '黑体', fontSize: 18, bold: true, hAlign: 'Center' });
+    expect(cellFormat(double.model, S, 'B4')).toMatchObject({
+      fontName: '黑体',
+      fontSize: 11,
+      bold: true,
+      hAlign: 'Center',
+      vAlign: 'Center',
+      wrap: true,
+      borders: { top: box, bottom: box, left: box, right: box },
+    });
+    expect(cellFormat(double.model, S, 'A1')).toMatchObject({
+      fontName: '黑体',
+      fontSize: 18,
+      bold: true,
+      hAlign: 'Center',
+    });
     expect(cellFormat(double.model, S, 'A1').borders).toBeUndefined();
     expect(at(S, 'H5').numberFormat).toBe('#,##0.00');
     // the checklist links to the sheets: Range.hyperlink with the sheet as text
@@ -112,7 +177,10 @@ describe('writeSheets: the claim papers through Office.js', () => {
     expect(links.length).toBeGreaterThanOrEqual(6);
     for (const c of links) {
       const f = cellFormat(double.model, A, `D${c.row}`);
-      expect(f.hyperlink).toEqual({ documentReference: `'${c.link!.sheet}'!${c.link!.cell}`, screenTip: `${c.link!.sheet}!${c.link!.cell}` });
+      expect(f.hyperlink).toEqual({
+        documentReference: `'${c.link!.sheet}'!${c.link!.cell}`,
+        screenTip: `${c.link!.sheet}!${c.link!.cell}`,
+      });
       expect(f.fontColor).toBe('#0563C1');
     }
     expect(links.map((c) => c.link!.sheet)).toContain(SHEET);
@@ -141,7 +209,9 @@ describe('writeSheets: the claim papers through Office.js', () => {
     const before = double.stats.syncCount;
     const stats = await createOfficeHost({ ...DEFAULT_LIMITS, budgetBytes: 16_000 }).writeSheets(claim.sheets);
     const log = double.stats.log.slice(before);
-    console.log(`claim with a 16 KB budget: ${stats.syncs} syncs, largest request ${Math.max(...log.map((l) => l.requestBytes))} bytes`);
+    console.log(
+      `claim with a 16 KB budget: ${stats.syncs} syncs, largest request ${Math.max(...log.map((l) => l.requestBytes))} bytes`,
+    );
     expect(stats.syncs).toBe(log.length);
     expect(stats.syncs).toBeGreaterThan(1);
     // bounded by a constant per sheet; since issue 10 the double counts the object path of every command
@@ -163,7 +233,9 @@ describe('writeSheets: the claim papers through Office.js', () => {
     const all = await claimOf(INFO, true);
     const stats2 = await createOfficeHost().writeSheets(all.sheets);
     const log = double.stats.log.slice(before);
-    console.log(`claim of 6,000 rows: ${stats.syncs} sync(s) with 6,000 rows left out, ${stats2.syncs} with 6,000 claimed; largest request ${Math.max(...log.map((l) => l.requestBytes))} bytes`);
+    console.log(
+      `claim of 6,000 rows: ${stats.syncs} sync(s) with 6,000 rows left out, ${stats2.syncs} with 6,000 claimed; largest request ${Math.max(...log.map((l) => l.requestBytes))} bytes`,
+    );
     expect(stats.syncs + stats2.syncs).toBeLessThanOrEqual(2 * 4);
     expect(Math.max(...log.map((l) => l.requestBytes))).toBeLessThan(LIMIT);
     expect(log.every((l) => !l.failed)).toBe(true);
@@ -181,13 +253,21 @@ describe('writeSheets: the claim papers through Office.js', () => {
     });
     const A = SHEET_NAMES.archive;
     const c = model(claim.sheets, A).cells.find((x) => x.link?.sheet === SHEET_NAMES.summary)!;
-    expect(at(A, `D${c.row}`)).toMatchObject({ value: SHEET_NAMES.summary, formula: `=HYPERLINK("#'${SHEET_NAMES.summary}'!A1","${SHEET_NAMES.summary}")` });
-    expect(sheetLayout(double.model, SHEET_NAMES.summary).pageLayout).toMatchObject({ paperSize: 'Letter', printTitleRows: null });
+    expect(at(A, `D${c.row}`)).toMatchObject({
+      value: SHEET_NAMES.summary,
+      formula: `=HYPERLINK("#'${SHEET_NAMES.summary}'!A1","${SHEET_NAMES.summary}")`,
+    });
+    expect(sheetLayout(double.model, SHEET_NAMES.summary).pageLayout).toMatchObject({
+      paperSize: 'Letter',
+      printTitleRows: null,
+    });
   });
 
   test('refuses to overwrite the add-in’s own sheets', async () => {
     setup();
     const claim = await claimOf();
-    await expect(createOfficeHost().writeSheets([{ ...claim.sheets[0], name: '校验结果' }])).rejects.toThrow(/own sheet/);
+    await expect(createOfficeHost().writeSheets([{ ...claim.sheets[0], name: '校验结果' }])).rejects.toThrow(
+      /own sheet/,
+    );
   });
 });

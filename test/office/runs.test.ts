@@ -5,7 +5,15 @@ import type { RosterLayout } from '../../src/core/types';
 
 describe('planning marks', () => {
   it('merges contiguous cells of a column into runs', () => {
-    const runs = runsOf([{ row: 9, col: 4 }, { row: 5, col: 4 }, { row: 6, col: 4 }, { row: 7, col: 4 }, { row: 6, col: 4 }, { row: 5, col: 2 }, { row: 6, col: 28 }]);
+    const runs = runsOf([
+      { row: 9, col: 4 },
+      { row: 5, col: 4 },
+      { row: 6, col: 4 },
+      { row: 7, col: 4 },
+      { row: 6, col: 4 },
+      { row: 5, col: 2 },
+      { row: 6, col: 28 },
+    ]);
     expect(runs.map(runAddress)).toEqual(['B5', 'D5:D7', 'D9', 'AB6']);
   });
 
@@ -18,14 +26,23 @@ describe('planning marks', () => {
 
   it('merges findings by cell, keeps the worst severity, marks row-level findings on the 序号 cell', () => {
     const layout: RosterLayout = {
-      headerRows: [1], firstDataRow: 2, lastDataRow: 4, columns: [{ field: 'seq', col: 1, header: '序号' }],
-      missing: [], dataRows: [2, 3, 4], notes: [],
+      headerRows: [1],
+      firstDataRow: 2,
+      lastDataRow: 4,
+      columns: [{ field: 'seq', col: 1, header: '序号' }],
+      missing: [],
+      dataRows: [2, 3, 4],
+      notes: [],
     };
-    const cells = cellMarks([
-      { code: 'a', severity: 'info', row: 3, col: 2, params: {}, message: 'm1' },
-      { code: 'b', severity: 'error', row: 3, col: 2, params: {}, message: 'm2' },
-      { code: 'c', severity: 'warning', row: 4, col: 0, params: {} },
-    ], layout, 'en-US');
+    const cells = cellMarks(
+      [
+        { code: 'a', severity: 'info', row: 3, col: 2, params: {}, message: 'm1' },
+        { code: 'b', severity: 'error', row: 3, col: 2, params: {}, message: 'm2' },
+        { code: 'c', severity: 'warning', row: 4, col: 0, params: {} },
+      ],
+      layout,
+      'en-US',
+    );
     expect(cells.map(({ row, col, severity, reasons }) => ({ row, col, severity, reasons }))).toEqual([
       { row: 3, col: 2, severity: 'error', reasons: ['m1', 'm2'] },
       { row: 4, col: 1, severity: 'warning', reasons: ['c'] },

@@ -79,12 +79,23 @@ describe.each([1_000, 100_000])('%i rows', (n) => {
     expect(same(markMap(double.model, SHEET), marksBefore)).toBe(true);
     expect(same(valueMap(double.model, SHEET), values)).toBe(true);
 
-    console.log(JSON.stringify({
-      rows: n, findings: findings.length, cellsMarked: cells, runs,
-      read: { syncs: readSyncs, maxRequestBytes: readBytes.request, maxResponseBytes: readBytes.response },
-      mark: { syncs: marked.syncs, formatCalls: markStats.formatCalls, noteCalls: markStats.noteCalls, maxRequestBytes: markStats.double.maxRequestBytes, maxResponseBytes: markStats.double.maxResponseBytes },
-      remark: { syncs: again.syncs },
-      clear: { syncs: cleared.syncs, maxRequestBytes: double.stats.maxRequestBytes },
-    }));
+    console.log(
+      JSON.stringify({
+        rows: n,
+        findings: findings.length,
+        cellsMarked: cells,
+        runs,
+        read: { syncs: readSyncs, maxRequestBytes: readBytes.request, maxResponseBytes: readBytes.response },
+        mark: {
+          syncs: marked.syncs,
+          formatCalls: markStats.formatCalls,
+          noteCalls: markStats.noteCalls,
+          maxRequestBytes: markStats.double.maxRequestBytes,
+          maxResponseBytes: markStats.double.maxResponseBytes,
+        },
+        remark: { syncs: again.syncs },
+        clear: { syncs: cleared.syncs, maxRequestBytes: double.stats.maxRequestBytes },
+      }),
+    );
   }, 300_000);
 });

@@ -3,7 +3,12 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/cli/report-json';
 import { run, tempDir } from '../cli/run';
-import { writeFormatFixtures, writeReaderFixture, type ReaderFixture, type ReaderFixtureName } from '../fixtures/readers';
+import {
+  writeFormatFixtures,
+  writeReaderFixture,
+  type ReaderFixture,
+  type ReaderFixtureName,
+} from '../fixtures/readers';
 
 let dir: string;
 beforeAll(async () => {
@@ -12,7 +17,10 @@ beforeAll(async () => {
 
 type Doc = JsonReport & { rows?: number[] };
 
-async function check(name: ReaderFixtureName, ...extra: string[]): Promise<{ code: number; docs: Doc[]; stderr: string; fixture: ReaderFixture }> {
+async function check(
+  name: ReaderFixtureName,
+  ...extra: string[]
+): Promise<{ code: number; docs: Doc[]; stderr: string; fixture: ReaderFixture }> {
   const { file, fixture } = await writeReaderFixture(dir, name);
   const r = await run('validate', file, '--format', 'json', ...extra);
   // one roster: its document; several (sheets or files): { files: [...], summary }
@@ -72,7 +80,14 @@ describe('unreadable values', () => {
   test('assemble lists those rows under 未纳入 with the reason', async () => {
     const { file } = await writeReaderFixture(dir, 'unreadableValues');
     const out = path.join(dir, 'claim-unreadable.xlsx');
-    const r = await run('assemble', file, '--info', path.join(__dirname, '../../examples/claim-info.json'), '--out', out);
+    const r = await run(
+      'assemble',
+      file,
+      '--info',
+      path.join(__dirname, '../../examples/claim-info.json'),
+      '--out',
+      out,
+    );
     expect(r.code).toBeLessThan(2);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -107,10 +122,15 @@ describe('choosing the sheet', () => {
     expect(code).toBe(1);
     expect(docs.map((d) => d.sheet)).toEqual(fixture.sheets);
     for (const d of docs) expectExact(d, fixture);
-    expect(docs[1].sheetReason).toBe('含花名册表头和 4 名学员；工作簿中 2 个花名册之一，逐一核验；未作为花名册：「汇总」（汇总表）');
+    expect(docs[1].sheetReason).toBe(
+      '含花名册表头和 4 名学员；工作簿中 2 个花名册之一，逐一核验；未作为花名册：「汇总」（汇总表）',
+    );
     const { file } = await writeReaderFixture(dir, 'twoRosters');
     const text = await run('validate', file);
-    expect(text.stdout.match(/^文件：.*工作表：(\S+)$/gm)!.map((l) => l.replace(/.*工作表：/, ''))).toEqual(['电工班', '护理班']);
+    expect(text.stdout.match(/^文件：.*工作表：(\S+)$/gm)!.map((l) => l.replace(/.*工作表：/, ''))).toEqual([
+      '电工班',
+      '护理班',
+    ]);
     expect(text.stdout).toContain('  · 含花名册表头和 4 名学员；工作簿中 2 个花名册之一');
   });
 
@@ -143,17 +163,20 @@ describe('formats: .xls, .et, .ods, .csv (UTF-8 and GBK), encrypted', () => {
     expectExact(doc, fixture);
   });
 
-  test.each(['csv', 'csv-gbk'])('%s: read as typed (IDs stay text); a CSV has no merges, so only the top rows hold class values', async (ext) => {
-    const r = await run('validate', files[ext], '--format', 'json');
-    const doc = JSON.parse(r.stdout) as JsonReport;
-    expect(doc.trainees).toBe(10);
-    expect(doc.findings.filter((f) => f.code.startsWith('id.') && f.code !== 'id.age')).toEqual([]);
-    // row 10's start date sat in the merged block: empty in a CSV, so no age is computed there
-    expect(doc.findings.some((f) => f.code === 'id.age')).toBe(false);
-    // the class rows below each top row are empty in a CSV: field.missing there, none on the clean rows 3 and 12
-    const missingRows = [...new Set(doc.findings.filter((f) => f.code === 'field.missing').map((f) => f.row))];
-    expect(missingRows).toEqual([5, 6, 7, 9, 10, 11]);
-  });
+  test.each(['csv', 'csv-gbk'])(
+    '%s: read as typed (IDs stay text); a CSV has no merges, so only the top rows hold class values',
+    async (ext) => {
+      const r = await run('validate', files[ext], '--format', 'json');
+      const doc = JSON.parse(r.stdout) as JsonReport;
+      expect(doc.trainees).toBe(10);
+      expect(doc.findings.filter((f) => f.code.startsWith('id.') && f.code !== 'id.age')).toEqual([]);
+      // row 10's start date sat in the merged block: empty in a CSV, so no age is computed there
+      expect(doc.findings.some((f) => f.code === 'id.age')).toBe(false);
+      // the class rows below each top row are empty in a CSV: field.missing there, none on the clean rows 3 and 12
+      const missingRows = [...new Set(doc.findings.filter((f) => f.code === 'field.missing').map((f) => f.row))];
+      expect(missingRows).toEqual([5, 6, 7, 9, 10, 11]);
+    },
+  );
 
   test('an encrypted workbook: 受密码保护, not the .xls advice', async () => {
     const r = await run('validate', files.encrypted);

@@ -24,7 +24,10 @@ const policy = getBuiltinPolicy('zhengzhou-2021')!;
 const today = { y: 2026, m: 11, d: 30 };
 
 /** Loads the fixture's sheets into the double as values, number formats and merged areas. */
-async function load(name: ReaderFixtureName, opts: Parameters<typeof installOfficeDouble>[0] = {}): Promise<ReaderFixture> {
+async function load(
+  name: ReaderFixtureName,
+  opts: Parameters<typeof installOfficeDouble>[0] = {},
+): Promise<ReaderFixture> {
   const { file, fixture } = await writeReaderFixture(dir, name);
   double = installOfficeDouble(opts);
   const grids: { name: string; grid: Grid; hidden: boolean }[] = [];
@@ -32,11 +35,22 @@ async function load(name: ReaderFixtureName, opts: Parameters<typeof installOffi
     const { grid } = await readRosterGrid(file, ws.name);
     grids.push({ name: ws.name, grid, hidden: ws.state !== 'visible' });
   }
-  buildWorkbook(double.model, grids.map((g) => ({
-    name: g.name, rows: g.grid.values, formats: g.grid.formats, visibility: g.hidden ? 'Hidden' as const : 'Visible' as const,
-  })));
+  buildWorkbook(
+    double.model,
+    grids.map((g) => ({
+      name: g.name,
+      rows: g.grid.values,
+      formats: g.grid.formats,
+      visibility: g.hidden ? ('Hidden' as const) : ('Visible' as const),
+    })),
+  );
   grids.forEach((g, i) => {
-    double.model.sheets[i].merges = (g.grid.merges ?? []).map((m) => ({ row: m.row - 1, col: m.col - 1, rows: m.rows, cols: m.cols }));
+    double.model.sheets[i].merges = (g.grid.merges ?? []).map((m) => ({
+      row: m.row - 1,
+      col: m.col - 1,
+      rows: m.rows,
+      cols: m.cols,
+    }));
   });
   return fixture;
 }

@@ -7,9 +7,18 @@ import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { flush, setup } from './helpers';
 
 export const FORM: InfoDraft = {
-  institution: '郑州市金水区示范职业培训学校', contact: '王丽', phone: '0371-65551234', bankName: '中国工商银行郑州金水路支行',
-  bankAccount: '1702 0201 0920 0123 456', batch: '2021年第3期', trainingMode: '委托培训', assessmentDate: '2021-07-01',
-  noticeStart: '2021-07-05', fundSource: '职业技能提升行动资金', plannedPersons: '40', supervisingDept: '金水区人力资源和社会保障局',
+  institution: '郑州市金水区示范职业培训学校',
+  contact: '王丽',
+  phone: '0371-65551234',
+  bankName: '中国工商银行郑州金水路支行',
+  bankAccount: '1702 0201 0920 0123 456',
+  batch: '2021年第3期',
+  trainingMode: '委托培训',
+  assessmentDate: '2021-07-01',
+  noticeStart: '2021-07-05',
+  fundSource: '职业技能提升行动资金',
+  plannedPersons: '40',
+  supervisingDept: '金水区人力资源和社会保障局',
   agreementOnFile: true,
 };
 
@@ -29,21 +38,44 @@ const texts = (host: Awaited<ReturnType<typeof checked>>['host'], sheet: string)
 
 describe('the 申报信息 form', () => {
   test('the draft becomes the schema input: blanks left out, the count a number, unknown saved keys dropped', () => {
-    expect(infoInput({ institution: ' 学校 ', remark: '  ', plannedPersons: '40', agreementOnFile: false })).toEqual({ institution: '学校', plannedPersons: 40, agreementOnFile: false });
-    expect(draftOf({ institution: '学校', plannedPersons: 40, bogus: 'x', contact: { a: 1 } })).toEqual({ institution: '学校', plannedPersons: '40' });
+    expect(infoInput({ institution: ' 学校 ', remark: '  ', plannedPersons: '40', agreementOnFile: false })).toEqual({
+      institution: '学校',
+      plannedPersons: 40,
+      agreementOnFile: false,
+    });
+    expect(draftOf({ institution: '学校', plannedPersons: 40, bogus: 'x', contact: { a: 1 } })).toEqual({
+      institution: '学校',
+      plannedPersons: '40',
+    });
     expect(draftOf('junk')).toEqual({});
   });
 
   test('every bad field gets its own message, in the pane language', () => {
-    const zh = validateInfo({ ...FORM, phone: 'abc', bankAccount: '12', institution: '', plannedPersons: 'forty', noticeStart: '2021-02-30' }, 'zh-CN', { required: zhCN.infoRequired, notNumber: zhCN.infoNotNumber });
+    const zh = validateInfo(
+      { ...FORM, phone: 'abc', bankAccount: '12', institution: '', plannedPersons: 'forty', noticeStart: '2021-02-30' },
+      'zh-CN',
+      { required: zhCN.infoRequired, notNumber: zhCN.infoNotNumber },
+    );
     expect(zh.info).toBeUndefined();
     expect(zh.errors).toEqual({
-      institution: '此项必填', phone: '电话号码格式不对', bankAccount: '银行帐号应为 8–32 位数字', plannedPersons: '请输入整数', noticeStart: '2021-02-30 不是有效日期',
+      institution: '此项必填',
+      phone: '电话号码格式不对',
+      bankAccount: '银行帐号应为 8–32 位数字',
+      plannedPersons: '请输入整数',
+      noticeStart: '2021-02-30 不是有效日期',
     });
-    const en = validateInfo({ ...FORM, phone: 'abc' }, 'en-US', { required: enUS.infoRequired, notNumber: enUS.infoNotNumber });
+    const en = validateInfo({ ...FORM, phone: 'abc' }, 'en-US', {
+      required: enUS.infoRequired,
+      notNumber: enUS.infoNotNumber,
+    });
     expect(en.errors).toEqual({ phone: 'not a phone number' });
     const ok = validateInfo(FORM, 'zh-CN', { required: '', notNumber: '' });
-    expect(ok.info).toMatchObject({ bankAccount: '1702020109200123456', plannedPersons: 40, noticeStart: { y: 2021, m: 7, d: 5 }, hrDept: '人力资源和社会保障局' });
+    expect(ok.info).toMatchObject({
+      bankAccount: '1702020109200123456',
+      plannedPersons: 40,
+      noticeStart: { y: 2021, m: 7, d: 5 },
+      hrDept: '人力资源和社会保障局',
+    });
   });
 });
 
@@ -63,7 +95,12 @@ describe('生成申报材料', () => {
     await ctl.claim.generate();
     const s = state();
     expect(s.phase).toBe('idle');
-    expect(s.infoErrors).toMatchObject({ contact: '此项必填', phone: '电话号码格式不对', noticeStart: '此项必填', plannedPersons: '此项必填' });
+    expect(s.infoErrors).toMatchObject({
+      contact: '此项必填',
+      phone: '电话号码格式不对',
+      noticeStart: '此项必填',
+      plannedPersons: '此项必填',
+    });
     expect(s.infoErrors.institution).toBeUndefined();
     expect(s.notice?.intent).toBe('error');
     expect(host.calls.some((c) => c.startsWith('writeSheets'))).toBe(false);
@@ -81,9 +118,16 @@ describe('生成申报材料', () => {
     const s = state();
     expect(s.phase).toBe('idle');
     expect(s.notice?.intent).toBe('success');
-    expect(host.calls.filter((c) => c.startsWith('writeSheets'))).toEqual([`writeSheets:${Object.values(SHEET_NAMES).join(',')}`]);
+    expect(host.calls.filter((c) => c.startsWith('writeSheets'))).toEqual([
+      `writeSheets:${Object.values(SHEET_NAMES).join(',')}`,
+    ]);
     const errorRows = new Set(s.result!.findings.filter((f) => f.severity === 'error').map((f) => f.row));
-    expect(s.claim).toMatchObject({ persons: 40 - errorRows.size, excluded: errorRows.size, includeErrorRows: false, sheets: Object.values(SHEET_NAMES) });
+    expect(s.claim).toMatchObject({
+      persons: 40 - errorRows.size,
+      excluded: errorRows.size,
+      includeErrorRows: false,
+      sheets: Object.values(SHEET_NAMES),
+    });
     const summary = host.written.get(SHEET_NAMES.summary)!;
     const mark = summary.cells.find((c) => String(c.value).startsWith('附：未纳入'))!;
     expect(s.claim!.excludedAt).toEqual({ sheet: SHEET_NAMES.summary, row: mark.row });
@@ -91,7 +135,11 @@ describe('生成申报材料', () => {
     await ctl.claim.showExcluded();
     expect(host.selected).toEqual({ sheet: SHEET_NAMES.summary, row: mark.row, col: 1 });
     await flush();
-    expect(host.settings.info).toMatchObject({ institution: FORM.institution, plannedPersons: '40', agreementOnFile: true });
+    expect(host.settings.info).toMatchObject({
+      institution: FORM.institution,
+      plannedPersons: '40',
+      agreementOnFile: true,
+    });
   });
 
   test('a notice reaching a year the holiday calendar lacks: the form asks for 公示截止日期, then the notice says it was set by hand', async () => {
@@ -105,7 +153,9 @@ describe('生成申报材料', () => {
     await ctl.claim.generate();
     expect(state().notice?.intent).toBe('success');
     expect(state().infoErrors.noticeEnd).toBeUndefined();
-    expect(texts(host, SHEET_NAMES.notice).some((x) => x.includes('2027年1月6日') && x.includes('截止日期系手工填写'))).toBe(true);
+    expect(
+      texts(host, SHEET_NAMES.notice).some((x) => x.includes('2027年1月6日') && x.includes('截止日期系手工填写')),
+    ).toBe(true);
   });
 
   test('the switch claims the rows with errors too', async () => {

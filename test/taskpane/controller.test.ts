@@ -44,7 +44,8 @@ describe('pane controller over a fake host', () => {
     expect(s.notice?.intent).toBe('warning');
     expect(host.lastMarks?.sheet).toBe('花名册');
     const findings = s.result?.findings ?? [];
-    const at = (row: number, col?: number) => findings.filter((f) => f.row === row && (col === undefined || f.col === col));
+    const at = (row: number, col?: number) =>
+      findings.filter((f) => f.row === row && (col === undefined || f.col === col));
     expect(at(FAULTS.checksum.row, FAULTS.checksum.col).map((f) => f.code)).toContain('id.checksum');
     expect(at(FAULTS.duplicate.row).some((f) => f.code.startsWith('dup.'))).toBe(true);
     expect(at(FAULTS.oldRate.row, FAULTS.oldRate.col).length).toBeGreaterThan(0);
@@ -93,7 +94,9 @@ describe('pane controller over a fake host', () => {
     const { BUILTIN_POLICIES } = await import('../../src/core/policy/profiles');
     const json = JSON.stringify({ ...BUILTIN_POLICIES[0], id: 'my-district', name: '本区标准' }, (_k, v) => v);
     // profiles hold fen once parsed: rebuild the yuan amounts for the JSON
-    const fromFen = JSON.parse(json, (k, v) => (k === 'yuan' || k === 'min' || k === 'max') && typeof v === 'number' && v > 100 ? v / 100 : v);
+    const fromFen = JSON.parse(json, (k, v) =>
+      (k === 'yuan' || k === 'min' || k === 'max') && typeof v === 'number' && v > 100 ? v / 100 : v,
+    );
     ctl.loadPolicyFile('my-district.json', JSON.stringify(fromFen));
     expect(state().policyError).toBeUndefined();
     expect(state().policyId).toBe(CUSTOM_POLICY_ID);
@@ -113,7 +116,9 @@ describe('pane controller over a fake host', () => {
     expect(state().catalog.kind).toBe('file');
     expect(state().catalogEntries).toBe(3);
     // GBK bytes of "职业,类别\n电工,A\n"
-    const gbk = Uint8Array.from([0xd6, 0xb0, 0xd2, 0xb5, 0x2c, 0xc0, 0xe0, 0xb1, 0xf0, 0x0a, 0xb5, 0xe7, 0xb9, 0xa4, 0x2c, 0x41, 0x0a]);
+    const gbk = Uint8Array.from([
+      0xd6, 0xb0, 0xd2, 0xb5, 0x2c, 0xc0, 0xe0, 0xb1, 0xf0, 0x0a, 0xb5, 0xe7, 0xb9, 0xa4, 0x2c, 0x41, 0x0a,
+    ]);
     await ctl.loadCatalogFile('gbk.csv', gbk.buffer);
     expect(state().catalogError).toBeUndefined();
     expect(state().catalogEntries).toBe(1);

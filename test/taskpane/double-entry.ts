@@ -32,7 +32,15 @@ const api = {
   /** the active sheet's selection, 1-based */
   selection() {
     const s = double.model.activeSheet;
-    return s ? { sheet: s.name, row: s.selection.row + 1, col: s.selection.col + 1, rows: s.selection.rows, cols: s.selection.cols } : null;
+    return s
+      ? {
+          sheet: s.name,
+          row: s.selection.row + 1,
+          col: s.selection.col + 1,
+          rows: s.selection.rows,
+          cols: s.selection.cols,
+        }
+      : null;
   },
   cell: (address: string, sheet = SHEET) => cellState(double.model, sheet, address),
   marks: (sheet = SHEET) => markSnapshot(sheet),

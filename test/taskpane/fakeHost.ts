@@ -5,8 +5,16 @@ import { LEDGER_SHEET, type AppendPlan } from '../../src/core/ledger';
 import type { SheetModel } from '../../src/core/sheet';
 import type { Grid } from '../../src/core/types';
 import type {
-  DocSettings, LedgerWriteOptions, LedgerWriteStats, MarkOptions, MarkStats, Progress, RosterHost, SheetRead,
-  WriteSheetsOptions, WriteSheetsStats,
+  DocSettings,
+  LedgerWriteOptions,
+  LedgerWriteStats,
+  MarkOptions,
+  MarkStats,
+  Progress,
+  RosterHost,
+  SheetRead,
+  WriteSheetsOptions,
+  WriteSheetsStats,
 } from '../../src/core';
 import { gridOf } from '../helpers/grid';
 import { applyPlan } from './fakeLedger';
@@ -40,7 +48,11 @@ export class FakeHost implements RosterHost {
     if (signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
   }
 
-  async readRoster(opts: { useSelection: boolean; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<SheetRead> {
+  async readRoster(opts: {
+    useSelection: boolean;
+    signal?: AbortSignal;
+    onProgress?: (p: Progress) => void;
+  }): Promise<SheetRead> {
     this.calls.push(`readRoster:${opts.useSelection}`);
     opts.onProgress?.({ stage: 'read', done: 0, total: 1 });
     await this.wait(opts.signal);
@@ -117,4 +129,3 @@ export class FakeHost implements RosterHost {
     return this.init.language ?? 'zh-CN';
   }
 }
-

@@ -13,7 +13,11 @@ function put(rows: Rows, r: number, c: number, v: string | number | boolean | nu
 }
 
 /** Writes the plan into rows (changed in place); returns what the adapter would report. */
-export function applyPlan(rows: Rows | undefined, plan: AppendPlan, opts: LedgerWriteOptions = {}): { rows: Rows; stats: LedgerWriteStats } {
+export function applyPlan(
+  rows: Rows | undefined,
+  plan: AppendPlan,
+  opts: LedgerWriteOptions = {},
+): { rows: Rows; stats: LedgerWriteStats } {
   const created = rows === undefined;
   const out = rows ?? [];
   if (plan.noHeader) return { rows: out, stats: { syncs: 1, created: false, rows: 0, headers: 0 } };
@@ -22,4 +26,3 @@ export function applyPlan(rows: Rows | undefined, plan: AppendPlan, opts: Ledger
   plan.rows.forEach((line, i) => line.forEach((v, k) => put(out, plan.firstRow + i, k + 1, v)));
   return { rows: out, stats: { syncs: 2, created, rows: plan.rows.length, headers: plan.addColumns.length } };
 }
-

@@ -55,7 +55,11 @@ describe('补贴台账 over a fake host', () => {
 
   test('登记入账 appends the claimed rows with the fingerprint; pressing it again adds nothing and says so', async () => {
     const { ctl, state, host } = await recordedFixture();
-    const errorRows = new Set(state().result!.findings.filter((f) => f.severity === 'error').map((f) => f.row));
+    const errorRows = new Set(
+      state()
+        .result!.findings.filter((f) => f.severity === 'error')
+        .map((f) => f.row),
+    );
     const ledger = ledgerOf(host['init'].sheets![LEDGER_SHEET])!;
     expect(ledger.headerRows).toEqual([1]);
     expect(ledger.records).toHaveLength(TRAINEES - errorRows.size);
@@ -65,7 +69,11 @@ describe('补贴台账 over a fake host', () => {
     expect(report).toMatchObject({ added: ledger.records.length, alreadyRecorded: false, firstRow: 2 });
     expect(report.excluded).toEqual(expect.arrayContaining([FAULTS.checksum.row, FAULTS.duplicate.row]));
     expect(state().ledger.notice?.text).toContain(`已登记入账 ${ledger.records.length} 条`);
-    expect(state().ledger.status).toMatchObject({ exists: true, records: ledger.records.length, people: ledger.records.length });
+    expect(state().ledger.status).toMatchObject({
+      exists: true,
+      records: ledger.records.length,
+      people: ledger.records.length,
+    });
 
     await ctl.ledger.record();
     expect(ledgerOf(host['init'].sheets![LEDGER_SHEET])!.records).toHaveLength(ledger.records.length);
@@ -76,7 +84,7 @@ describe('补贴台账 over a fake host', () => {
     expect(state().ledger.notice?.text).toContain('本次未重复登记');
   });
 
-  test('拨付日期 and the form\'s institution go into the records; a malformed date is refused', async () => {
+  test("拨付日期 and the form's institution go into the records; a malformed date is refused", async () => {
     const { ctl, state, host } = setup();
     await ctl.open();
     await ctl.runCheck();
@@ -115,7 +123,12 @@ describe('补贴台账 over a fake host', () => {
     ctl.ledger.setCheck(true);
     await ctl.runCheck();
     const found = ledgerCodes(state());
-    expect(found.filter((f) => f.code === 'ledger.same-occupation-level').map((f) => f.row).sort()).toEqual(REPEATS);
+    expect(
+      found
+        .filter((f) => f.code === 'ledger.same-occupation-level')
+        .map((f) => f.row)
+        .sort(),
+    ).toEqual(REPEATS);
     expect(found.every((f) => f.severity === 'error' && f.message?.includes(LEDGER_SHEET))).toBe(true);
     expect(state().result!.byRule['ledger.same-occupation-level']).toBe(REPEATS.length);
     expect(host.lastMarks!.result.findings.some((f) => f.code === 'ledger.same-occupation-level')).toBe(true);
@@ -135,14 +148,23 @@ describe('补贴台账 over a fake host', () => {
     expect(state().ledger.checkedAgainst).toBeGreaterThan(0);
   });
 
-  test('生成申报材料 after 登记入账 claims nobody: every recorded person is left out with the ledger rule\'s reason', async () => {
+  test("生成申报材料 after 登记入账 claims nobody: every recorded person is left out with the ledger rule's reason", async () => {
     const { ctl, state, host } = await recordedFixture();
     const recorded = state().ledger.recorded!.added;
     expect(recorded).toBeGreaterThan(0);
     const form: Record<string, string | boolean> = {
-      institution: '郑州市金水区示范职业培训学校', contact: '王丽', phone: '0371-65551234', bankName: '中国工商银行郑州金水路支行',
-      bankAccount: '1702 0201 0920 0123 456', batch: '2021年第3期', trainingMode: '委托培训', assessmentDate: '2021-07-01',
-      noticeStart: '2021-07-05', fundSource: '职业技能提升行动资金', plannedPersons: '40', supervisingDept: '金水区人力资源和社会保障局',
+      institution: '郑州市金水区示范职业培训学校',
+      contact: '王丽',
+      phone: '0371-65551234',
+      bankName: '中国工商银行郑州金水路支行',
+      bankAccount: '1702 0201 0920 0123 456',
+      batch: '2021年第3期',
+      trainingMode: '委托培训',
+      assessmentDate: '2021-07-01',
+      noticeStart: '2021-07-05',
+      fundSource: '职业技能提升行动资金',
+      plannedPersons: '40',
+      supervisingDept: '金水区人力资源和社会保障局',
       agreementOnFile: true,
     };
     for (const [k, v] of Object.entries(form)) ctl.claim.setInfo(k as never, v);
@@ -163,7 +185,9 @@ describe('补贴台账 over a fake host', () => {
     const { ctl, state, host } = setup();
     await ctl.open();
     await ctl.ledger.importFiles([{ name: IMPORT_FILE, data: bytes(importCsv()) }]);
-    expect(state().ledger.imports).toEqual([{ file: IMPORT_FILE, rows: 3, added: 2, duplicates: 0, unreadable: [{ row: 5, value: '4.10102E+17' }] }]);
+    expect(state().ledger.imports).toEqual([
+      { file: IMPORT_FILE, rows: 3, added: 2, duplicates: 0, unreadable: [{ row: 5, value: '4.10102E+17' }] },
+    ]);
     const ledger = ledgerOf(host['init'].sheets![LEDGER_SHEET])!;
     expect(ledger.records.map((r) => [r.name, r.source, r.institution, r.sourceRow])).toEqual([
       ['张伟', IMPORT_FILE, '郑州市二七区职业培训中心', 4],
@@ -181,7 +205,12 @@ describe('补贴台账 over a fake host', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('说明').addRows([['本文件为 2019 年花名册']]);
     const ws = wb.addWorksheet('花名册');
-    ws.addRows(importCsv().trim().split('\r\n').map((l) => l.split(',')));
+    ws.addRows(
+      importCsv()
+        .trim()
+        .split('\r\n')
+        .map((l) => l.split(',')),
+    );
     const xlsx = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
     const readXlsxSheets: ReadXlsxSheets = async (data) => {
       const book = new ExcelJS.Workbook();
@@ -192,7 +221,11 @@ describe('补贴台账 over a fake host', () => {
     await plain.ctl.open();
     await plain.ctl.ledger.importFiles([{ name: '2019.xlsx', data: xlsx }]);
     // a pane without an .xlsx reader says so for the file
-    expect(plain.state().ledger.imports[0]).toMatchObject({ file: '2019.xlsx', added: 0, error: '此环境不能读取 .xlsx 文件' });
+    expect(plain.state().ledger.imports[0]).toMatchObject({
+      file: '2019.xlsx',
+      added: 0,
+      error: '此环境不能读取 .xlsx 文件',
+    });
     expect(plain.state().ledger.notice?.intent).toBe('warning');
 
     const withXlsx = setupWith({ readXlsxSheets });
@@ -208,7 +241,10 @@ describe('补贴台账 over a fake host', () => {
       ['说明.csv', 0, 0, '未找到含身份证号码列的花名册表头'],
       [IMPORT_FILE, 0, 2, ''],
     ]);
-    expect(withXlsx.state().ledger.notice).toMatchObject({ intent: 'warning', text: '已从 3 个文件导入 2 条记录到补贴台账。' });
+    expect(withXlsx.state().ledger.notice).toMatchObject({
+      intent: 'warning',
+      text: '已从 3 个文件导入 2 条记录到补贴台账。',
+    });
   });
 
   test('a 补贴台账 sheet without an ID column is never written to', async () => {

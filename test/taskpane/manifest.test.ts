@@ -32,8 +32,21 @@ describe('manifest.xml', () => {
     expect(app.attrs.xmlns).toBe('http://schemas.microsoft.com/office/appforoffice/1.1');
     const order = app.children.map((c) => c.name);
     expect(order).toEqual([
-      'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-      'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
     ]);
     expect(kid(app, 'Id').text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(kid(app, 'Version').text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
@@ -77,13 +90,23 @@ describe('manifest.xml', () => {
       defined.set(el.attrs.id, el);
     }
     const resids = new Set<string>();
-    const walk = (el: XmlElement) => { if (el.attrs.resid) resids.add(el.attrs.resid); el.children.forEach(walk); };
+    const walk = (el: XmlElement) => {
+      if (el.attrs.resid) resids.add(el.attrs.resid);
+      el.children.forEach(walk);
+    };
     walk(vo);
     for (const id of resids) expect(defined.has(id)).toBe(true);
     // Microsoft's manifest reference and schema: a resource id (resid) is at most 32 characters
-    for (const id of [...resids, ...defined.keys()]) expect(`${id}:${id.length}`).toBe(`${id}:${Math.min(id.length, 32)}`);
+    for (const id of [...resids, ...defined.keys()])
+      expect(`${id}:${id.length}`).toBe(`${id}:${Math.min(id.length, 32)}`);
     const ids = new Set<string>();
-    const walkIds = (el: XmlElement) => { if (el.attrs.id && el.name !== 'bt:Image' && el.name !== 'bt:Url' && el.name !== 'bt:String') { expect(ids.has(el.attrs.id)).toBe(false); ids.add(el.attrs.id); } el.children.forEach(walkIds); };
+    const walkIds = (el: XmlElement) => {
+      if (el.attrs.id && el.name !== 'bt:Image' && el.name !== 'bt:Url' && el.name !== 'bt:String') {
+        expect(ids.has(el.attrs.id)).toBe(false);
+        ids.add(el.attrs.id);
+      }
+      el.children.forEach(walkIds);
+    };
     walkIds(vo);
     expect(defined.get(kid(control, 'Label').attrs.resid)?.attrs.DefaultValue).toBe('花名册核验');
     expect(defined.get(kid(action, 'SourceLocation').attrs.resid)?.attrs.DefaultValue).toBe(`${BASE}taskpane.html`);
@@ -93,12 +116,16 @@ describe('manifest.xml', () => {
       expect(overrides(s)['en-US']).toBeTruthy();
     }
     // ShortStrings are limited to 125 characters, LongStrings to 250
-    for (const s of all(kid(res, 'ShortStrings'), 'String')) expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(125);
-    for (const s of all(kid(res, 'LongStrings'), 'String')) expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(250);
+    for (const s of all(kid(res, 'ShortStrings'), 'String'))
+      expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(125);
+    for (const s of all(kid(res, 'LongStrings'), 'String'))
+      expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(250);
   });
 
   test('every URL is https on localhost:3000, and every icon exists with its declared size', () => {
-    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map((m) => m[1] ?? m[2]);
+    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map(
+      (m) => m[1] ?? m[2],
+    );
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u.startsWith('https://localhost:3000')).toBe(true);
     const res = kid(kid(app, 'VersionOverrides'), 'Resources');

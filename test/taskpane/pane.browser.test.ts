@@ -22,7 +22,11 @@ if (!haveChromium) {
 const maybe = haveChromium ? describe : describe.skip;
 
 type Marks = Record<string, string>;
-interface Sel { sheet: string; row: number; col: number }
+interface Sel {
+  sheet: string;
+  row: number;
+  col: number;
+}
 
 maybe('task pane in headless Chromium over the Office.js test double', () => {
   let served: Served;
@@ -34,7 +38,13 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
   const pageErrors: string[] = [];
 
   const dbl = <T>(fn: string, ...args: unknown[]) =>
-    page.evaluate(([f, a]) => (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).__rosterDouble[f as string](...(a as unknown[])), [fn, args] as const) as Promise<T>;
+    page.evaluate(
+      ([f, a]) =>
+        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).__rosterDouble[f as string](
+          ...(a as unknown[]),
+        ),
+      [fn, args] as const,
+    ) as Promise<T>;
 
   async function waitForSelection(row: number, col: number): Promise<Sel> {
     await page.waitForFunction(
@@ -56,7 +66,15 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 380, height: 900 },
       locale: 'zh-CN',
     });
@@ -107,8 +125,17 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     await page.getByTestId('totals').waitFor({ timeout: 30_000 });
     await page.getByTestId('start').and(page.locator(':enabled')).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('total-error').textContent()).toMatch(/错误\s*5/);
-    const rows = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`));
-    expect(rows).toEqual(expect.arrayContaining([`id.checksum@${FAULTS.checksum.row}`, `dup.id@${FAULTS.duplicate.row}`, `rate.mismatch@${FAULTS.oldRate.row}`, `rate.mismatch@${FAULTS.noUplift.row}`]));
+    const rows = await page
+      .getByTestId('finding')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        `id.checksum@${FAULTS.checksum.row}`,
+        `dup.id@${FAULTS.duplicate.row}`,
+        `rate.mismatch@${FAULTS.oldRate.row}`,
+        `rate.mismatch@${FAULTS.noUplift.row}`,
+      ]),
+    );
     const notice = await page.getByTestId('notice').textContent();
     expect(notice).toContain('已核验 40 名学员');
     const d9 = await dbl<{ value: unknown; fill: string | null; note: string | null }>('cell', 'D9');
@@ -123,7 +150,9 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
   test('clicking a finding, or Enter on it, selects its cell in the sheet', async () => {
     await page.locator(`[data-testid="finding"][data-code="id.checksum"][data-row="${FAULTS.checksum.row}"]`).click();
     expect(await waitForSelection(FAULTS.checksum.row, FAULTS.checksum.col)).toMatchObject({ sheet: '花名册' });
-    const item = page.locator(`[data-testid="finding"][data-row="${FAULTS.oldRate.row}"][data-col="${FAULTS.oldRate.col}"]`);
+    const item = page.locator(
+      `[data-testid="finding"][data-row="${FAULTS.oldRate.row}"][data-col="${FAULTS.oldRate.col}"]`,
+    );
     await item.focus();
     await page.keyboard.press('Enter');
     await waitForSelection(FAULTS.oldRate.row, FAULTS.oldRate.col);
@@ -138,11 +167,25 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el) return '';
         if (el instanceof HTMLInputElement) return `input:${el.type}`;
-        return el.getAttribute('data-testid') ?? (el.getAttribute('data-field') ? `field:${el.getAttribute('data-field')}` : el.tagName);
+        return (
+          el.getAttribute('data-testid') ??
+          (el.getAttribute('data-field') ? `field:${el.getAttribute('data-field')}` : el.tagName)
+        );
       });
       seen.add(id);
     }
-    for (const id of ['field:name', 'field:id', 'field:amount', 'policy-select', 'input:radio', 'start', 'clear', 'filter-rule', 'filter-severity', 'finding']) {
+    for (const id of [
+      'field:name',
+      'field:id',
+      'field:amount',
+      'policy-select',
+      'input:radio',
+      'start',
+      'clear',
+      'filter-rule',
+      'filter-severity',
+      'finding',
+    ]) {
       expect(seen).toContain(id);
     }
   });
@@ -160,7 +203,11 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
   test('清除标记 puts back exactly the fills and notes the cells had before', async () => {
     expect(await dbl<Marks>('marks')).not.toEqual(before);
     await page.getByTestId('clear').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已清除标记'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已清除标记'),
+      null,
+      { timeout: 30_000 },
+    );
     expect(await dbl<Marks>('marks')).toEqual(before);
     const d30 = await dbl<{ fill: string | null; note: string | null }>('cell', 'D30');
     expect(d30).toMatchObject({ fill: '#FFFF00', note: '待核实：与第12行疑似同一人' });
@@ -180,24 +227,45 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     expect(await page.getByTestId('notice').textContent()).toContain('申报信息有');
     expect((await dbl<string[]>('sheetNames')).filter((n) => CLAIM.includes(n))).toEqual([]);
     const form: Record<string, string> = {
-      institution: '郑州市金水区示范职业培训学校', contact: '王丽', phone: '0371-65551234', bankName: '中国工商银行郑州金水路支行',
-      bankAccount: '1702020109200123456', batch: '2021年第3期', trainingMode: '委托培训', assessmentDate: '2021-07-01',
-      noticeStart: '2021-07-05', fundSource: '职业技能提升行动资金', plannedPersons: '40', supervisingDept: '金水区人力资源和社会保障局',
+      institution: '郑州市金水区示范职业培训学校',
+      contact: '王丽',
+      phone: '0371-65551234',
+      bankName: '中国工商银行郑州金水路支行',
+      bankAccount: '1702020109200123456',
+      batch: '2021年第3期',
+      trainingMode: '委托培训',
+      assessmentDate: '2021-07-01',
+      noticeStart: '2021-07-05',
+      fundSource: '职业技能提升行动资金',
+      plannedPersons: '40',
+      supervisingDept: '金水区人力资源和社会保障局',
     };
     for (const [k, v] of Object.entries(form)) await page.getByTestId(`info-${k}`).fill(v);
     await page.getByTestId('info-agreementOnFile').check();
     expect(await page.getByText('此项必填').count()).toBe(0);
     // the rows with error findings are left out: the expected total from the fixture itself
-    const left = new Set([FAULTS.checksum.row, FAULTS.duplicate.row, FAULTS.duplicate.of, FAULTS.oldRate.row, FAULTS.noUplift.row]);
+    const left = new Set([
+      FAULTS.checksum.row,
+      FAULTS.duplicate.row,
+      FAULTS.duplicate.of,
+      FAULTS.oldRate.row,
+      FAULTS.noUplift.row,
+    ]);
     const rows = rosterSheet().rows;
     let yuan = 0;
     for (let r = FIRST_DATA_ROW; r <= LAST_DATA_ROW; r++) if (!left.has(r)) yuan += Number(rows[r - 1][13]);
     const generate = async () => {
       await page.getByTestId('generate-claim').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已生成'), null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已生成'),
+        null,
+        { timeout: 30_000 },
+      );
     };
     await generate();
-    expect(await page.getByTestId('claim-amount').textContent()).toBe(`${yuan.toLocaleString('en-US', { minimumFractionDigits: 2 })} 元`);
+    expect(await page.getByTestId('claim-amount').textContent()).toBe(
+      `${yuan.toLocaleString('en-US', { minimumFractionDigits: 2 })} 元`,
+    );
     expect(await page.getByTestId('claim-excluded').textContent()).toBe(`未纳入 ${left.size} 人`);
     const capital = (await page.getByTestId('claim-capital').textContent()) ?? '';
     expect(capital).toMatch(/^人民币.+元整$/);
@@ -214,10 +282,18 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     expect((await dbl<[string, unknown][]>('sheetValues', '公示名单')).map(([, v]) => v)).toContain(yuan);
     // 查看未纳入名单 selects the start of that section on the summary
     await page.getByTestId('show-excluded').click();
-    await page.waitForFunction(() => (window as unknown as { __rosterDouble: { selection(): Sel | null } }).__rosterDouble.selection()?.sheet === '拨付资金汇总表', null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __rosterDouble: { selection(): Sel | null } }).__rosterDouble.selection()?.sheet ===
+        '拨付资金汇总表',
+      null,
+      { timeout: 10_000 },
+    );
     const sel = (await dbl<Sel>('selection'))!;
     expect(String(summary.get(`A${sel.row}`))).toContain('附：未纳入');
-    expect(JSON.stringify(await dbl<Record<string, unknown>>('savedSettings'))).toContain('郑州市金水区示范职业培训学校');
+    expect(JSON.stringify(await dbl<Record<string, unknown>>('savedSettings'))).toContain(
+      '郑州市金水区示范职业培训学校',
+    );
     await page.getByTestId('claim-panel').screenshot({ path: join(SHOTS, 'pane-claim.png') });
     // back to the roster (the pane checks the active sheet): click a finding
     await page.locator(`[data-testid="finding"][data-code="id.checksum"][data-row="${FAULTS.checksum.row}"]`).click();
@@ -225,7 +301,9 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
   });
 
   test('a bad POLICY.json chosen from disk shows its error', async () => {
-    await page.getByTestId('policy-file').setInputFiles({ name: 'POLICY.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": "x",') });
+    await page
+      .getByTestId('policy-file')
+      .setInputFiles({ name: 'POLICY.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": "x",') });
     await page.getByTestId('policy-error').waitFor();
     expect(await page.getByTestId('policy-error').textContent()).toContain('POLICY.json: not valid JSON');
   });
@@ -233,20 +311,36 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
   test('an .xlsx catalog chosen from disk is read in the pane (ExcelJS chunk) and used', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('职业目录');
-    ws.addRows([['职业（工种）名称', '类别'], ['电工', 'A'], ['中式烹调师', 'B'], ['养老护理员', 'A'], ['保洁员', 'C']]);
+    ws.addRows([
+      ['职业（工种）名称', '类别'],
+      ['电工', 'A'],
+      ['中式烹调师', 'B'],
+      ['养老护理员', 'A'],
+      ['保洁员', 'C'],
+    ]);
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     await page.getByRole('radio', { name: '从文件加载（CSV 或 .xlsx）' }).check();
-    await page.getByTestId('catalog-file').setInputFiles({ name: '本区目录.xlsx', mimeType: 'application/octet-stream', buffer });
+    await page
+      .getByTestId('catalog-file')
+      .setInputFiles({ name: '本区目录.xlsx', mimeType: 'application/octet-stream', buffer });
     await page.getByText('本区目录.xlsx：4 个职业').waitFor({ timeout: 20_000 });
     expect(requested.some((u) => /\/exceljs\.[0-9a-f]+\.js$/.test(u))).toBe(true);
     await page.getByTestId('start').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已核验'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已核验'),
+      null,
+      { timeout: 30_000 },
+    );
     expect(await page.getByTestId('sample-warning').count()).toBe(0);
     expect(await page.getByTestId('results').textContent()).not.toContain('示例职业目录');
     const saved = await dbl<Record<string, unknown>>('savedSettings');
     expect(JSON.stringify(saved)).toContain('file:本区目录.xlsx');
     await page.getByTestId('clear').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已清除标记'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已清除标记'),
+      null,
+      { timeout: 30_000 },
+    );
   });
 
   ledgerSteps({ page: () => page, origin: () => served.origin, dbl, shots: SHOTS });
@@ -258,10 +352,18 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     await page.getByTestId('start').click();
     await page.getByTestId('progress').waitFor();
     await page.getByTestId('cancel').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已取消'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已取消'),
+      null,
+      { timeout: 30_000 },
+    );
     expect(await page.getByTestId('progress').count()).toBe(0);
     await page.getByTestId('start').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已核验 12000 名学员'), null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已核验 12000 名学员'),
+      null,
+      { timeout: 120_000 },
+    );
     const count = (await page.getByTestId('findings-count').textContent()) ?? '';
     const total = Number(/\/ (\d+)/.exec(count)?.[1]);
     expect(total).toBeGreaterThanOrEqual(12000);

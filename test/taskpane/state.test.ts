@@ -10,7 +10,13 @@ import { enUS } from '../../src/taskpane/i18n/en-US';
 function manyFindings(n: number): Finding[] {
   const sev: Severity[] = ['error', 'warning', 'info'];
   const codes = ['id.checksum', 'dup.id', 'rate.mismatch', 'field.missing'];
-  return Array.from({ length: n }, (_, i) => ({ code: codes[i % 4], severity: sev[i % 3], row: 4 + i, col: 1 + (i % 10), params: {} }));
+  return Array.from({ length: n }, (_, i) => ({
+    code: codes[i % 4],
+    severity: sev[i % 3],
+    row: 4 + i,
+    col: 1 + (i % 10),
+    params: {},
+  }));
 }
 
 describe('reducer', () => {
@@ -23,10 +29,23 @@ describe('reducer', () => {
     s = reducer(s, { type: 'setFilters', filters: { severity: 'error' } });
     expect(s.page).toBe(0);
     expect(s.filters).toEqual({ rule: 'all', severity: 'error' });
-    const layout = { headerRows: [3], firstDataRow: 4, lastDataRow: 5, columns: [], missing: [], dataRows: [4, 5], notes: [] };
+    const layout = {
+      headerRows: [3],
+      firstDataRow: 4,
+      lastDataRow: 5,
+      columns: [],
+      missing: [],
+      dataRows: [4, 5],
+      notes: [],
+    };
     s = reducer(s, { type: 'runStarted' });
     expect(s.phase).toBe('running');
-    s = reducer(s, { type: 'checked', sheetName: 'S', usedSample: true, result: { layout, trainees: [], findings: [], summary: { error: 0, warning: 0, info: 0 }, byRule: {} } });
+    s = reducer(s, {
+      type: 'checked',
+      sheetName: 'S',
+      usedSample: true,
+      result: { layout, trainees: [], findings: [], summary: { error: 0, warning: 0, info: 0 }, byRule: {} },
+    });
     expect(s.filters).toEqual({ rule: 'all', severity: 'all' });
     s = reducer(s, { type: 'runEnded' });
     expect(s.phase).toBe('idle');
@@ -50,17 +69,54 @@ describe('findings list helpers', () => {
   });
 
   test('rule counts sort by count; a row finding targets the first mapped column', () => {
-    expect(ruleCounts({ a: 1, b: 3, c: 3 })).toEqual([{ code: 'b', count: 3 }, { code: 'c', count: 3 }, { code: 'a', count: 1 }]);
-    const layout = { headerRows: [3], firstDataRow: 4, lastDataRow: 5, columns: [{ field: 'name' as const, col: 3, header: '姓名' }, { field: 'id' as const, col: 2, header: '身份证号码' }], missing: [], dataRows: [], notes: [] };
-    expect(targetCell({ code: 'x', severity: 'error', row: 7, col: 0, params: {} }, layout)).toEqual({ row: 7, col: 2 });
-    expect(targetCell({ code: 'x', severity: 'error', row: 7, col: 5, params: {} }, layout)).toEqual({ row: 7, col: 5 });
+    expect(ruleCounts({ a: 1, b: 3, c: 3 })).toEqual([
+      { code: 'b', count: 3 },
+      { code: 'c', count: 3 },
+      { code: 'a', count: 1 },
+    ]);
+    const layout = {
+      headerRows: [3],
+      firstDataRow: 4,
+      lastDataRow: 5,
+      columns: [
+        { field: 'name' as const, col: 3, header: '姓名' },
+        { field: 'id' as const, col: 2, header: '身份证号码' },
+      ],
+      missing: [],
+      dataRows: [],
+      notes: [],
+    };
+    expect(targetCell({ code: 'x', severity: 'error', row: 7, col: 0, params: {} }, layout)).toEqual({
+      row: 7,
+      col: 2,
+    });
+    expect(targetCell({ code: 'x', severity: 'error', row: 7, col: 5, params: {} }, layout)).toEqual({
+      row: 7,
+      col: 5,
+    });
   });
 });
 
 describe('columns, settings and strings', () => {
   test('sheet columns carry letters and the header text of every header row', () => {
-    const grid = { originRow: 2, originCol: 2, values: [['培训时间', null], ['开始', '结束'], [1, 2]] };
-    const layout = { headerRows: [2, 3], firstDataRow: 4, lastDataRow: 4, columns: [], missing: [], dataRows: [4], notes: [] };
+    const grid = {
+      originRow: 2,
+      originCol: 2,
+      values: [
+        ['培训时间', null],
+        ['开始', '结束'],
+        [1, 2],
+      ],
+    };
+    const layout = {
+      headerRows: [2, 3],
+      firstDataRow: 4,
+      lastDataRow: 4,
+      columns: [],
+      missing: [],
+      dataRows: [4],
+      notes: [],
+    };
     expect(sheetColumns(grid, layout)).toEqual([
       { col: 2, letter: 'B', header: '培训时间 / 开始' },
       { col: 3, letter: 'C', header: '结束' },
@@ -69,7 +125,17 @@ describe('columns, settings and strings', () => {
 
   test('settings round-trip the catalog choice', () => {
     let s = initialState('zh-CN', 'zhengzhou-2021');
-    s = reducer(s, { type: 'setCatalog', choice: { kind: 'file', name: 'a.csv', rows: [['职业', '类别'], ['电工', 'A']] } });
+    s = reducer(s, {
+      type: 'setCatalog',
+      choice: {
+        kind: 'file',
+        name: 'a.csv',
+        rows: [
+          ['职业', '类别'],
+          ['电工', 'A'],
+        ],
+      },
+    });
     const doc = toDocSettings(s);
     expect(doc.catalogSource).toBe('file:a.csv');
     expect(catalogChoiceOf(doc)).toEqual(s.catalog);
@@ -94,7 +160,7 @@ describe('xlsx cells', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { displayText, toCellValue } = require('../../src/xlsx/cells') as typeof import('../../src/xlsx/cells');
 
-  test('ExcelJS cell values become the CLI\'s cell values; the catalog sheet is picked by name', () => {
+  test("ExcelJS cell values become the CLI's cell values; the catalog sheet is picked by name", () => {
     // imported lazily so the ExcelJS bundle itself is not loaded here
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { pickSheet } = require('../../src/taskpane/files/xlsx') as typeof import('../../src/taskpane/files/xlsx');

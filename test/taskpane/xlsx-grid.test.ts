@@ -14,11 +14,30 @@ async function rosterFile(): Promise<string> {
   ws.getCell('A1').value = '2021年补贴人员花名册';
   ws.addRow([]);
   ws.getRow(2).values = ['序号', '姓名', '身份证号码', '开班日期', '结业日期', '补贴金额'];
-  ws.getRow(3).values = [1, { richText: [{ text: '张' }, { font: { bold: true }, text: '三' }] }, '410102199003071231',
-    new Date(Date.UTC(2021, 2, 1)), '2021年3月20日', 1500];
-  ws.getRow(4).values = [2, '李四', 410102199003071230, new Date(Date.UTC(2021, 11, 31)), { formula: 'D4+20', result: 44581 },
-    { formula: 'F3*1', result: 1500 }];
-  ws.getRow(5).values = [3, { text: '王五', hyperlink: 'https://example.com' }, { error: '#N/A' }, 44256.5, null, 1234.5];
+  ws.getRow(3).values = [
+    1,
+    { richText: [{ text: '张' }, { font: { bold: true }, text: '三' }] },
+    '410102199003071231',
+    new Date(Date.UTC(2021, 2, 1)),
+    '2021年3月20日',
+    1500,
+  ];
+  ws.getRow(4).values = [
+    2,
+    '李四',
+    410102199003071230,
+    new Date(Date.UTC(2021, 11, 31)),
+    { formula: 'D4+20', result: 44581 },
+    { formula: 'F3*1', result: 1500 },
+  ];
+  ws.getRow(5).values = [
+    3,
+    { text: '王五', hyperlink: 'https://example.com' },
+    { error: '#N/A' },
+    44256.5,
+    null,
+    1234.5,
+  ];
   ws.getCell('D3').numFmt = 'yyyy-mm-dd';
   ws.getCell('D4').numFmt = 'yyyy"年"m"月"d"日"';
   ws.getCell('E4').numFmt = 'yyyy-mm-dd';
@@ -36,7 +55,9 @@ async function rosterFile(): Promise<string> {
 test('the pane reads an .xlsx into the same Grid as the CLI (dates as serials, texts, formats)', async () => {
   const file = await rosterFile();
   const bytes = await fs.readFile(file);
-  const pane = await readXlsxSheets(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const pane = await readXlsxSheets(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   expect(pane.map((s) => s.name)).toEqual(['花名册', '说明']);
   const cliFast = await readRosterGrid(file, '花名册');
   const cliFull = await readRoster(file, '花名册');

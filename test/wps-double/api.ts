@@ -43,12 +43,13 @@ export class WpsError extends Error {
 }
 
 function* cellsOf(areas: Rect[]): Generator<[number, number]> {
-  for (const a of areas) for (let r = a.row; r < a.row + a.rows; r++) for (let c = a.col; c < a.col + a.cols; c++) yield [r, c];
+  for (const a of areas)
+    for (let r = a.row; r < a.row + a.rows; r++) for (let c = a.col; c < a.col + a.cols; c++) yield [r, c];
 }
 
 /** the one value all cells share, or null when they differ [VBA-TEXT][VBA-NF][VBA-INT] */
 function common<T>(values: T[]): T | null {
-  return values.every((v) => v === values[0]) ? values[0] ?? null : null;
+  return values.every((v) => v === values[0]) ? (values[0] ?? null) : null;
 }
 
 function formulaValue(formula: string): Scalar {
@@ -57,7 +58,10 @@ function formulaValue(formula: string): Scalar {
 }
 
 export class WpsComment {
-  constructor(private wb: WpsWorkbook, private cell: WpsCell) {}
+  constructor(
+    private wb: WpsWorkbook,
+    private cell: WpsCell,
+  ) {}
   /** [ET-CMT] Text(text): sets the comment's text when given; returns the text */
   Text(text?: string): string {
     this.wb.tick('Comment.Text');
@@ -73,7 +77,9 @@ export class WpsComment {
 
 class Interior {
   constructor(private range: WpsRange) {}
-  private get cells(): WpsCell[] { return this.range.cellStates(); }
+  private get cells(): WpsCell[] {
+    return this.range.cellStates();
+  }
   /** [VBA-INT] BGR; a cell without fill reads as white; Null when the cells differ */
   get Color(): number | null {
     this.range.wb.tick('Interior.Color');
@@ -110,14 +116,33 @@ class Font {
     this.range.wb.tick('Font.Bold');
     return common(this.range.cellStates().map((c) => Boolean(c.bold)));
   }
-  set Bold(v: boolean | null) { this.set('Bold', (c) => { c.bold = Boolean(v); }); }
-  set Name(v: string) { this.set('Name', (c) => { c.fontName = v; }); }
-  set Size(v: number) { this.set('Size', (c) => { c.fontSize = v; }); }
-  set Color(v: number) { this.set('Color', (c) => { c.fontColor = v; }); }
+  set Bold(v: boolean | null) {
+    this.set('Bold', (c) => {
+      c.bold = Boolean(v);
+    });
+  }
+  set Name(v: string) {
+    this.set('Name', (c) => {
+      c.fontName = v;
+    });
+  }
+  set Size(v: number) {
+    this.set('Size', (c) => {
+      c.fontSize = v;
+    });
+  }
+  set Color(v: number) {
+    this.set('Color', (c) => {
+      c.fontColor = v;
+    });
+  }
 }
 
 class Border {
-  constructor(private range: WpsRange, private index: number) {}
+  constructor(
+    private range: WpsRange,
+    private index: number,
+  ) {}
   private set(apply: (b: { lineStyle: number; weight: number }) => void, member: string): void {
     this.range.wb.tick(`Border.${member}=`);
     for (const c of this.range.touch()) {
@@ -126,14 +151,28 @@ class Border {
       apply(c.borders[this.index]);
     }
   }
-  set LineStyle(v: number) { this.set((b) => { b.lineStyle = v; }, 'LineStyle'); }
-  set Weight(v: number) { this.set((b) => { b.weight = v; }, 'Weight'); }
+  set LineStyle(v: number) {
+    this.set((b) => {
+      b.lineStyle = v;
+    }, 'LineStyle');
+  }
+  set Weight(v: number) {
+    this.set((b) => {
+      b.weight = v;
+    }, 'Weight');
+  }
 }
 
 export class WpsRange {
-  constructor(readonly wb: WpsWorkbook, readonly sheet: WpsSheet, readonly areas: Rect[]) {}
+  constructor(
+    readonly wb: WpsWorkbook,
+    readonly sheet: WpsSheet,
+    readonly areas: Rect[],
+  ) {}
 
-  private get first(): Rect { return this.areas[0]; }
+  private get first(): Rect {
+    return this.areas[0];
+  }
 
   cellStates(): WpsCell[] {
     return [...cellsOf(this.areas)].map(([r, c]) => this.sheet.get(r, c) ?? this.sheet.cell(r, c));
@@ -144,12 +183,30 @@ export class WpsRange {
     return [...cellsOf(this.areas)].map(([r, c]) => this.sheet.cell(r, c));
   }
 
-  get Row(): number { this.wb.tick('Range.Row'); return this.first.row + 1; }
-  get Column(): number { this.wb.tick('Range.Column'); return this.first.col + 1; }
-  get Rows(): { Count: number } { this.wb.tick('Range.Rows'); return { Count: this.first.rows }; }
-  get Columns(): { Count: number } { this.wb.tick('Range.Columns'); return { Count: this.first.cols }; }
-  get Count(): number { this.wb.tick('Range.Count'); return this.areas.reduce((n, a) => n + a.rows * a.cols, 0); }
-  Address(): string { this.wb.tick('Range.Address'); return this.areas.map(rectRef).join(','); }
+  get Row(): number {
+    this.wb.tick('Range.Row');
+    return this.first.row + 1;
+  }
+  get Column(): number {
+    this.wb.tick('Range.Column');
+    return this.first.col + 1;
+  }
+  get Rows(): { Count: number } {
+    this.wb.tick('Range.Rows');
+    return { Count: this.first.rows };
+  }
+  get Columns(): { Count: number } {
+    this.wb.tick('Range.Columns');
+    return { Count: this.first.cols };
+  }
+  get Count(): number {
+    this.wb.tick('Range.Count');
+    return this.areas.reduce((n, a) => n + a.rows * a.cols, 0);
+  }
+  Address(): string {
+    this.wb.tick('Range.Address');
+    return this.areas.map(rectRef).join(',');
+  }
 
   /** [VBA-VALUE2] one cell: its value; a block: rows of values (the first area of a multi-area range) */
   get Value2(): Scalar | Scalar[][] {
@@ -188,7 +245,10 @@ export class WpsRange {
     const put = (r: number, c: number, x: Scalar) => {
       if (x === null || x === undefined) {
         const cell = this.sheet.get(r, c);
-        if (cell) { cell.value = null; cell.formula = null; }
+        if (cell) {
+          cell.value = null;
+          cell.formula = null;
+        }
         return;
       }
       const cell = this.sheet.cell(r, c);
@@ -227,16 +287,36 @@ export class WpsRange {
     for (const c of this.touch()) c.numberFormat = v;
   }
 
-  get Interior(): Interior { this.wb.tick('Range.Interior'); return new Interior(this); }
-  get Font(): Font { this.wb.tick('Range.Font'); return new Font(this); }
+  get Interior(): Interior {
+    this.wb.tick('Range.Interior');
+    return new Interior(this);
+  }
+  get Font(): Font {
+    this.wb.tick('Range.Font');
+    return new Font(this);
+  }
   /** [VBA-BORDER] Borders.Item(xlEdgeLeft 7 … xlInsideHorizontal 12) */
   get Borders(): { Item(i: number): Border } {
     this.wb.tick('Range.Borders');
-    return { Item: (i: number) => { this.wb.tick('Borders.Item'); return new Border(this, i); } };
+    return {
+      Item: (i: number) => {
+        this.wb.tick('Borders.Item');
+        return new Border(this, i);
+      },
+    };
   }
-  set HorizontalAlignment(v: number) { this.wb.tick('Range.HorizontalAlignment='); for (const c of this.touch()) c.hAlign = v; }
-  set VerticalAlignment(v: number) { this.wb.tick('Range.VerticalAlignment='); for (const c of this.touch()) c.vAlign = v; }
-  set WrapText(v: boolean) { this.wb.tick('Range.WrapText='); for (const c of this.touch()) c.wrap = v; }
+  set HorizontalAlignment(v: number) {
+    this.wb.tick('Range.HorizontalAlignment=');
+    for (const c of this.touch()) c.hAlign = v;
+  }
+  set VerticalAlignment(v: number) {
+    this.wb.tick('Range.VerticalAlignment=');
+    for (const c of this.touch()) c.vAlign = v;
+  }
+  set WrapText(v: boolean) {
+    this.wb.tick('Range.WrapText=');
+    for (const c of this.touch()) c.wrap = v;
+  }
   /** [VBA-WIDTH] in characters of the standard font, set on whole columns ('A:B') */
   set ColumnWidth(v: number) {
     this.wb.tick('Range.ColumnWidth=');
@@ -254,8 +334,9 @@ export class WpsRange {
   }
   get MergeCells(): boolean | null {
     this.wb.tick('Range.MergeCells');
-    const inMerge = [...cellsOf(this.areas)].map(([r, c]) => this.sheet.merges.some((m) =>
-      r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols));
+    const inMerge = [...cellsOf(this.areas)].map(([r, c]) =>
+      this.sheet.merges.some((m) => r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols),
+    );
     return common(inMerge);
   }
 
@@ -287,29 +368,43 @@ export class WpsRange {
   /** [VBA-SEL] fails unless the range's sheet is the active one */
   Select(): void {
     this.wb.tick('Range.Select');
-    if (this.wb.active !== this.sheet) throw new WpsError('Select method of Range class failed: the sheet is not active');
+    if (this.wb.active !== this.sheet)
+      throw new WpsError('Select method of Range class failed: the sheet is not active');
     this.sheet.selection = { ...this.first };
   }
 }
 
 class PageSetup {
-  constructor(private wb: WpsWorkbook, private sheet: WpsSheet) {
+  constructor(
+    private wb: WpsWorkbook,
+    private sheet: WpsSheet,
+  ) {
     // [VBA-PAGE] each property a separate call
     return new Proxy(this, {
-      set: (t, key, value) => { t.wb.tick(`PageSetup.${String(key)}=`); t.sheet.pageSetup[String(key)] = value; return true; },
+      set: (t, key, value) => {
+        t.wb.tick(`PageSetup.${String(key)}=`);
+        t.sheet.pageSetup[String(key)] = value;
+        return true;
+      },
     });
   }
 }
 
 export class WpsWorksheet {
-  constructor(readonly wb: WpsWorkbook, readonly sheet: WpsSheet) {}
+  constructor(
+    readonly wb: WpsWorkbook,
+    readonly sheet: WpsSheet,
+  ) {}
 
   private alive(): WpsSheet {
     if (this.sheet.deleted) throw new WpsError('the worksheet was deleted');
     return this.sheet;
   }
 
-  get Name(): string { this.wb.tick('Worksheet.Name'); return this.alive().name; }
+  get Name(): string {
+    this.wb.tick('Worksheet.Name');
+    return this.alive().name;
+  }
   set Name(v: string) {
     this.wb.tick('Worksheet.Name=');
     if (this.wb.live().some((s) => s !== this.sheet && s.name.toLowerCase() === v.toLowerCase())) {
@@ -318,7 +413,10 @@ export class WpsWorksheet {
     this.alive().name = v;
   }
   /** [ET-WS][VBA-VIS] xlSheetVisible -1, xlSheetHidden 0, xlSheetVeryHidden 2 */
-  get Visible(): number { this.wb.tick('Worksheet.Visible'); return this.alive().visible; }
+  get Visible(): number {
+    this.wb.tick('Worksheet.Visible');
+    return this.alive().visible;
+  }
   set Visible(v: number | boolean) {
     this.wb.tick('Worksheet.Visible=');
     const vis = v === true ? -1 : v === false ? 0 : v;
@@ -327,7 +425,8 @@ export class WpsWorksheet {
       throw new WpsError('a workbook must keep at least one visible sheet');
     }
     this.alive().visible = vis;
-    if (vis !== -1 && this.wb.active === this.sheet) this.wb.active = this.wb.live().find((s) => s.visible === -1) ?? null;
+    if (vis !== -1 && this.wb.active === this.sheet)
+      this.wb.active = this.wb.live().find((s) => s.visible === -1) ?? null;
   }
   /** [ET-WS] UsedRange: the cells in use (values and formats); A1 on an empty sheet */
   get UsedRange(): WpsRange {
@@ -338,9 +437,16 @@ export class WpsWorksheet {
   Range(address: string): WpsRange {
     this.wb.tick('Worksheet.Range');
     if (address.length > 255) throw new WpsError(`Range: address longer than 255 characters (${address.length})`);
-    return new WpsRange(this.wb, this.alive(), parseAreas(address).map((p) => p.rect));
+    return new WpsRange(
+      this.wb,
+      this.alive(),
+      parseAreas(address).map((p) => p.rect),
+    );
   }
-  get PageSetup(): PageSetup { this.wb.tick('Worksheet.PageSetup'); return new PageSetup(this.wb, this.alive()); }
+  get PageSetup(): PageSetup {
+    this.wb.tick('Worksheet.PageSetup');
+    return new PageSetup(this.wb, this.alive());
+  }
   Activate(): void {
     this.wb.tick('Worksheet.Activate');
     if (this.alive().visible !== -1) throw new WpsError('a hidden sheet cannot be activated');
@@ -349,9 +455,11 @@ export class WpsWorksheet {
   /** [ET-WS] asks the user to confirm unless Application.DisplayAlerts is false [VBA-ALERTS] */
   Delete(): void {
     this.wb.tick('Worksheet.Delete');
-    if (this.wb.displayAlerts) throw new WpsError('Worksheet.Delete would show a confirmation dialog (DisplayAlerts is on)');
+    if (this.wb.displayAlerts)
+      throw new WpsError('Worksheet.Delete would show a confirmation dialog (DisplayAlerts is on)');
     const s = this.alive();
-    if (s.visible === -1 && this.wb.live().filter((x) => x.visible === -1).length === 1) throw new WpsError('cannot delete the last visible sheet');
+    if (s.visible === -1 && this.wb.live().filter((x) => x.visible === -1).length === 1)
+      throw new WpsError('cannot delete the last visible sheet');
     s.deleted = true;
     if (this.wb.active === s) this.wb.active = this.wb.live().find((x) => x.visible === -1) ?? null;
   }
@@ -359,7 +467,10 @@ export class WpsWorksheet {
 
 export class WpsWorksheets {
   constructor(private wb: WpsWorkbook) {}
-  get Count(): number { this.wb.tick('Worksheets.Count'); return this.wb.live().length; }
+  get Count(): number {
+    this.wb.tick('Worksheets.Count');
+    return this.wb.live().length;
+  }
   /** [ET-WS] Item(index | name); a missing one is an error (VBA: subscript out of range) */
   Item(key: number | string): WpsWorksheet {
     this.wb.tick('Worksheets.Item');
@@ -385,8 +496,14 @@ export class WpsWorksheets {
 export class WpsWindow {
   constructor(private wb: WpsWorkbook) {}
   private pending = { rows: 0, cols: 0 };
-  set SplitRow(v: number) { this.wb.tick('Window.SplitRow='); this.pending.rows = v; }
-  set SplitColumn(v: number) { this.wb.tick('Window.SplitColumn='); this.pending.cols = v; }
+  set SplitRow(v: number) {
+    this.wb.tick('Window.SplitRow=');
+    this.pending.rows = v;
+  }
+  set SplitColumn(v: number) {
+    this.wb.tick('Window.SplitColumn=');
+    this.pending.cols = v;
+  }
   set FreezePanes(v: boolean) {
     this.wb.tick('Window.FreezePanes=');
     if (!this.wb.active) return;
@@ -400,12 +517,18 @@ export class WpsApplication {
     this.wb.tick('Application.ActiveSheet');
     return this.wb.active ? new WpsWorksheet(this.wb, this.wb.active) : null;
   }
-  get Worksheets(): WpsWorksheets { this.wb.tick('Application.Worksheets'); return new WpsWorksheets(this.wb); }
+  get Worksheets(): WpsWorksheets {
+    this.wb.tick('Application.Worksheets');
+    return new WpsWorksheets(this.wb);
+  }
   get ActiveWorkbook(): { Worksheets: WpsWorksheets } {
     this.wb.tick('Application.ActiveWorkbook');
     return { Worksheets: new WpsWorksheets(this.wb) };
   }
-  get ActiveWindow(): WpsWindow { this.wb.tick('Application.ActiveWindow'); return new WpsWindow(this.wb); }
+  get ActiveWindow(): WpsWindow {
+    this.wb.tick('Application.ActiveWindow');
+    return new WpsWindow(this.wb);
+  }
   /** the current selection as a range of the active sheet */
   get Selection(): WpsRange {
     this.wb.tick('Application.Selection');
@@ -413,12 +536,23 @@ export class WpsApplication {
     if (!s) throw new WpsError('no active sheet');
     return new WpsRange(this.wb, s, [s.selection ?? { row: 0, col: 0, rows: 1, cols: 1 }]);
   }
-  get DisplayAlerts(): boolean { this.wb.tick('Application.DisplayAlerts'); return this.wb.displayAlerts; }
-  set DisplayAlerts(v: boolean) { this.wb.tick('Application.DisplayAlerts='); this.wb.displayAlerts = v; }
+  get DisplayAlerts(): boolean {
+    this.wb.tick('Application.DisplayAlerts');
+    return this.wb.displayAlerts;
+  }
+  set DisplayAlerts(v: boolean) {
+    this.wb.tick('Application.DisplayAlerts=');
+    this.wb.displayAlerts = v;
+  }
   /** [VBA-UNION] ranges of one sheet joined into one multi-area range */
   Union(...ranges: WpsRange[]): WpsRange {
     this.wb.tick('Application.Union');
-    if (ranges.length < 2 || ranges.some((r) => r.sheet !== ranges[0].sheet)) throw new WpsError('Union: two or more ranges of one sheet');
-    return new WpsRange(this.wb, ranges[0].sheet, ranges.flatMap((r) => r.areas));
+    if (ranges.length < 2 || ranges.some((r) => r.sheet !== ranges[0].sheet))
+      throw new WpsError('Union: two or more ranges of one sheet');
+    return new WpsRange(
+      this.wb,
+      ranges[0].sheet,
+      ranges.flatMap((r) => r.areas),
+    );
   }
 }

@@ -34,7 +34,9 @@ export function installWpsDouble(): WpsDouble {
       dbl.app = new WpsApplication(model);
       g.Application = dbl.app;
     },
-    uninstall() { Object.assign(g, previous); },
+    uninstall() {
+      Object.assign(g, previous);
+    },
   };
   g.Application = dbl.app;
   g.wps = { EtApplication: () => dbl.app };
@@ -47,13 +49,15 @@ export function buildWpsWorkbook(model: WpsWorkbook, specs: SheetSpec[]): void {
     const sheet = new WpsSheet(spec.name);
     sheet.visible = VIS[spec.visibility ?? 'Visible'];
     const o = parseAddress(spec.origin ?? 'A1').rect;
-    (spec.rows ?? []).forEach((line, r) => line.forEach((v, c) => {
-      const format = spec.formats?.[r]?.[c];
-      if ((v === null || v === '') && !format) return;
-      const cell = sheet.cell(o.row + r, o.col + c);
-      cell.value = v === '' ? null : v;
-      if (format) cell.numberFormat = format;
-    }));
+    (spec.rows ?? []).forEach((line, r) =>
+      line.forEach((v, c) => {
+        const format = spec.formats?.[r]?.[c];
+        if ((v === null || v === '') && !format) return;
+        const cell = sheet.cell(o.row + r, o.col + c);
+        cell.value = v === '' ? null : v;
+        if (format) cell.numberFormat = format;
+      }),
+    );
     for (const [addr, color] of Object.entries(spec.fills ?? {})) {
       const { rect } = parseAddress(addr);
       sheet.cell(rect.row, rect.col).fill = rgbToBgr(color);
@@ -111,12 +115,17 @@ export function wpsMarks(model: WpsWorkbook, sheet: string): Map<string, string>
   const out = new Map<string, string>();
   for (const [k, c] of sheetOf(model, sheet).cells) {
     const [r, col] = k.split(':').map(Number);
-    if (c.fill !== null || c.comment !== null) out.set(cellRef(r, col), `${c.fill === null ? '' : bgrToRgb(c.fill)}|${c.comment ?? ''}`);
+    if (c.fill !== null || c.comment !== null)
+      out.set(cellRef(r, col), `${c.fill === null ? '' : bgrToRgb(c.fill)}|${c.comment ?? ''}`);
   }
   return out;
 }
 
-const VIS_NAME: Record<WpsVisibility, 'Visible' | 'Hidden' | 'VeryHidden'> = { [-1]: 'Visible', 0: 'Hidden', 2: 'VeryHidden' };
+const VIS_NAME: Record<WpsVisibility, 'Visible' | 'Hidden' | 'VeryHidden'> = {
+  [-1]: 'Visible',
+  0: 'Hidden',
+  2: 'VeryHidden',
+};
 
 export function wpsSheets(model: WpsWorkbook): { name: string; visibility: 'Visible' | 'Hidden' | 'VeryHidden' }[] {
   return model.live().map((s) => ({ name: s.name, visibility: VIS_NAME[s.visible] }));

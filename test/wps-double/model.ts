@@ -57,12 +57,19 @@ export class WpsSheet {
 
   /** Excel's and ET's UsedRange covers formatted cells too, not only values (a filled empty cell counts). */
   used(): Rect | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [key, c] of this.cells) {
-      const inUse = c.value !== null || c.formula !== null || c.fill !== null || c.comment !== null || c.numberFormat !== 'General';
+      const inUse =
+        c.value !== null || c.formula !== null || c.fill !== null || c.comment !== null || c.numberFormat !== 'General';
       if (!inUse) continue;
       const [r, col] = key.split(':').map(Number);
-      r0 = Math.min(r0, r); c0 = Math.min(c0, col); r1 = Math.max(r1, r); c1 = Math.max(c1, col);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, col);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, col);
     }
     return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
@@ -106,6 +113,11 @@ export function rgbToBgr(hex: string): number {
 }
 
 export function bgrToRgb(bgr: number): string {
-  const r = bgr & 0xff, g = (bgr >> 8) & 0xff, b = (bgr >> 16) & 0xff;
-  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  const r = bgr & 0xff,
+    g = (bgr >> 8) & 0xff,
+    b = (bgr >> 16) & 0xff;
+  return `#${[r, g, b]
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }

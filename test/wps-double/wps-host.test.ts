@@ -72,7 +72,14 @@ describe('the WPS adapter', () => {
     const ws = double.app.Worksheets.Item(SHEET);
     ws.Range('E6').Interior.Color = rgbToBgr('#123456');
     const before = wpsMarks(double.model, SHEET);
-    const column: Finding[] = [4, 5, 6, 7].map((row) => ({ code: 'x', severity: 'error', row, col: 5, params: {}, message: 'm' }));
+    const column: Finding[] = [4, 5, 6, 7].map((row) => ({
+      code: 'x',
+      severity: 'error',
+      row,
+      col: 5,
+      params: {},
+      message: 'm',
+    }));
     const host = createWpsHost();
     await host.writeMarks(SHEET, resultOf(column), { locale: 'zh-CN' });
     expect(wpsCell(double.model, SHEET, 'E6').fill).toBe('#FFC7CE');
@@ -84,7 +91,11 @@ describe('the WPS adapter', () => {
   it('puts DisplayAlerts back as it was and keeps a note that starts with = as text', async () => {
     double.app.Worksheets.Item(SHEET).Range('B4').AddComment('=SUM(1)');
     const host = createWpsHost();
-    await host.writeMarks(SHEET, resultOf([{ code: 'x', severity: 'info', row: 4, col: 2, params: {}, message: 'm' }]), { locale: 'zh-CN' });
+    await host.writeMarks(
+      SHEET,
+      resultOf([{ code: 'x', severity: 'info', row: 4, col: 2, params: {}, message: 'm' }]),
+      { locale: 'zh-CN' },
+    );
     await host.clearMarks(SHEET);
     expect(double.model.displayAlerts).toBe(true);
     expect(wpsCell(double.model, SHEET, 'B4').note).toBe('=SUM(1)');
@@ -99,7 +110,9 @@ describe('reading a long roster', () => {
     const controller = new AbortController();
     const reading = createWpsHost().readRoster({
       useSelection: false,
-      onProgress: (p) => { if (p.done === 200) controller.abort(); },
+      onProgress: (p) => {
+        if (p.done === 200) controller.abort();
+      },
       signal: controller.signal,
     });
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });

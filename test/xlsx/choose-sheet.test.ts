@@ -20,6 +20,7 @@ test('a sheet named explicitly is taken as it is', () => {
 });
 
 test('the generated names', () => {
-  for (const n of ['校验结果', '_RosterCheckMarks', '补贴台账', '拨付资金汇总表', '资金审批表', '公示名单', '归档清单']) expect(isGeneratedSheet(n)).toBe(true);
+  for (const n of ['校验结果', '_RosterCheckMarks', '补贴台账', '拨付资金汇总表', '资金审批表', '公示名单', '归档清单'])
+    expect(isGeneratedSheet(n)).toBe(true);
   expect(isGeneratedSheet('花名册')).toBe(false);
 });

@@ -24,7 +24,14 @@ const layout: RosterLayout = {
   notes: [],
 };
 
-function finding(code: string, severity: Finding['severity'], row: number, col: number, message: string, related?: number[]): Finding {
+function finding(
+  code: string,
+  severity: Finding['severity'],
+  row: number,
+  col: number,
+  message: string,
+  related?: number[],
+): Finding {
   return { code, severity, row, col, params: {}, message, related, field: col === 3 ? 'id' : undefined };
 }
 
@@ -58,7 +65,11 @@ beforeAll(async () => {
 });
 
 /** Writes wb (or takes a file), marks it with the package writer, and reads the copy back with ExcelJS. */
-async function markAndReload(name: string, wb: ExcelJS.Workbook | string = roster(), f = findings): Promise<ExcelJS.Workbook> {
+async function markAndReload(
+  name: string,
+  wb: ExcelJS.Workbook | string = roster(),
+  f = findings,
+): Promise<ExcelJS.Workbook> {
   let input = typeof wb === 'string' ? wb : path.join(dir, `in-${name}`);
   if (typeof wb !== 'string') await wb.xlsx.writeFile(input);
   const out = path.join(dir, name);
@@ -86,7 +97,9 @@ test('faulty cells are filled by their worst severity and annotated with every f
   const wb = await markAndReload('marked.xlsx');
   const ws = wb.getWorksheet("张三's 花名册")!;
   expect(argb(ws.getCell('C2'))).toBe(SEVERITY_FILL.error);
-  expect(noteText(ws.getCell('C2'))).toBe('花名册核验：\n• 身份证校验码错误：校验码错误\n• 身份证号码含多余字符：含空格');
+  expect(noteText(ws.getCell('C2'))).toBe(
+    '花名册核验：\n• 身份证校验码错误：校验码错误\n• 身份证号码含多余字符：含空格',
+  );
   expect(argb(ws.getCell('B4'))).toBe(SEVERITY_FILL.info);
   // a row-level finding marks the 序号 cell
   expect(argb(ws.getCell('A3'))).toBe(SEVERITY_FILL.warning);
@@ -105,7 +118,19 @@ test('the 校验结果 sheet lists every finding with a working link, a frozen h
   const wb = await markAndReload('results.xlsx');
   const rs = wb.getWorksheet('校验结果')!;
   expect(rs).toBeDefined();
-  expect(rs.getRow(1).values).toEqual([undefined, '行', '列', '单元格', '字段', '规则代码', '严重程度', '说明', '相关行', undefined, '汇总']);
+  expect(rs.getRow(1).values).toEqual([
+    undefined,
+    '行',
+    '列',
+    '单元格',
+    '字段',
+    '规则代码',
+    '严重程度',
+    '说明',
+    '相关行',
+    undefined,
+    '汇总',
+  ]);
   expect(rs.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   expect(rs.autoFilter).toBe('A1:H7');
   const link = rs.getCell('C2').value as ExcelJS.CellHyperlinkValue;

@@ -10,7 +10,10 @@ import { buildRosterSample, type SamplePlan } from '../fixtures/sample';
 import { unzipAll } from './raw-xlsx';
 import { fillOf, noteOf, readBack as load } from './read-back';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 let dir: string;
 let input: string;
@@ -21,8 +24,6 @@ let report: JsonReport;
 let before: Map<string, Buffer>;
 let after: Map<string, Buffer>;
 let userCell: string;
-
-
 
 beforeAll(async () => {
   dir = await tempDir('marked-copy');
@@ -36,7 +37,18 @@ beforeAll(async () => {
   for (let r = plan.firstDataRow; r <= plan.lastDataRow; r++) {
     ws.getCell(r, 3).dataValidation = { type: 'list', allowBlank: true, formulae: ['"男,女"'] };
   }
-  ws.addConditionalFormatting({ ref: `L${plan.firstDataRow}:L${plan.lastDataRow}`, rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [40], priority: 1, style: { font: { color: { argb: 'FFFF0000' } } } }] });
+  ws.addConditionalFormatting({
+    ref: `L${plan.firstDataRow}:L${plan.lastDataRow}`,
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'lessThan',
+        formulae: [40],
+        priority: 1,
+        style: { font: { color: { argb: 'FFFF0000' } } },
+      },
+    ],
+  });
   userCell = `D${plan.rows['id.checksum']}`;
   ws.getCell(userCell).note = '经办人已核对';
   ws.getCell('B5').note = '学员本人签字';
@@ -55,18 +67,43 @@ beforeAll(async () => {
 });
 
 test('every part the marks do not touch is copied byte for byte', () => {
-  const touched = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml']);
+  const touched = new Set([
+    '[Content_Types].xml',
+    'xl/workbook.xml',
+    'xl/_rels/workbook.xml.rels',
+    'xl/styles.xml',
+    'xl/worksheets/sheet1.xml',
+    'xl/comments1.xml',
+    'xl/drawings/vmlDrawing1.vml',
+  ]);
   const untouched = [...before.keys()].filter((k) => !touched.has(k));
-  expect(untouched).toEqual(expect.arrayContaining(['xl/media/image1.png', 'xl/drawings/drawing1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/worksheets/_rels/sheet1.xml.rels']));
+  expect(untouched).toEqual(
+    expect.arrayContaining([
+      'xl/media/image1.png',
+      'xl/drawings/drawing1.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/sharedStrings.xml',
+      'xl/worksheets/_rels/sheet1.xml.rels',
+    ]),
+  );
   for (const k of untouched) expect({ k, same: after.get(k)?.equals(before.get(k)!) }).toEqual({ k, same: true });
 });
 
 test("the roster sheet's XML differs only in the marked cells' formats and the cells added for them", () => {
-  const strip = (b: Buffer) => b.toString('utf8').replace(/ s="\d+"/g, '').replace(/<c r="[A-Z]+\d+"\/>/g, '');
+  const strip = (b: Buffer) =>
+    b
+      .toString('utf8')
+      .replace(/ s="\d+"/g, '')
+      .replace(/<c r="[A-Z]+\d+"\/>/g, '');
   const a = before.get('xl/worksheets/sheet1.xml')!;
   const b = after.get('xl/worksheets/sheet1.xml')!;
   expect(strip(b)).toBe(strip(a));
-  for (const el of [/<dataValidations[\s\S]*<\/dataValidations>/, /<conditionalFormatting[\s\S]*<\/conditionalFormatting>/, /<drawing r:id="[^"]+"\/>/, /<legacyDrawing r:id="[^"]+"\/>/]) {
+  for (const el of [
+    /<dataValidations[\s\S]*<\/dataValidations>/,
+    /<conditionalFormatting[\s\S]*<\/conditionalFormatting>/,
+    /<drawing r:id="[^"]+"\/>/,
+    /<legacyDrawing r:id="[^"]+"\/>/,
+  ]) {
     expect(b.toString().match(el)?.[0]).toBe(a.toString().match(el)?.[0]);
   }
 });
@@ -114,11 +151,29 @@ test('a marked copy marked again stays one valid workbook with one 校验结果 
 });
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-(soffice ? test : test.skip)('LibreOffice opens the copy and the twice-marked copy (converts them to PDF)', async () => {
-  const pdfDir = path.join(dir, 'pdf');
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', pdfDir, out, again], { stdio: 'pipe', timeout: 150000 });
-  for (const name of ['roster.marked.pdf', 'roster.marked.again.pdf']) {
-    const pdf = await fs.readFile(path.join(pdfDir, name));
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  }
-}, 180000);
+(soffice ? test : test.skip)(
+  'LibreOffice opens the copy and the twice-marked copy (converts them to PDF)',
+  async () => {
+    const pdfDir = path.join(dir, 'pdf');
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        pdfDir,
+        out,
+        again,
+      ],
+      { stdio: 'pipe', timeout: 150000 },
+    );
+    for (const name of ['roster.marked.pdf', 'roster.marked.again.pdf']) {
+      const pdf = await fs.readFile(path.join(pdfDir, name));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  },
+  180000,
+);

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { patchInternalHyperlinks } from '../../src/xlsx/links';
 
 /** the fill colour of a cell (ARGB), if it has a pattern fill */
-export const fillOf = (c: ExcelJS.Cell): string | undefined => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+export const fillOf = (c: ExcelJS.Cell): string | undefined =>
+  (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
 
 /** the plain text of a cell's note ('' when none), whether ExcelJS gives it as text or rich text */
 export const noteOf = (c: ExcelJS.Cell): string => {

@@ -55,7 +55,9 @@ describe('readRoster', () => {
     wb.addWorksheet('隐藏', { state: 'hidden' }).getCell('A1').value = '姓名';
     // put the roster last
     const order = ['说明', '隐藏', '花名册'];
-    wb.worksheets.forEach((w) => { (w as unknown as { orderNo: number }).orderNo = order.indexOf(w.name); });
+    wb.worksheets.forEach((w) => {
+      (w as unknown as { orderNo: number }).orderNo = order.indexOf(w.name);
+    });
     const file = await save(wb, 'multi.xlsx');
     const r = await readRoster(file);
     expect(r.sheetName).toBe('花名册');
@@ -67,7 +69,9 @@ describe('readRoster', () => {
     wb.addWorksheet('花名册');
     wb.addWorksheet('汇总');
     const file = await save(wb, 'named.xlsx');
-    await expect(readRoster(file, '学员')).rejects.toThrow(/没有名为「学员」的工作表；现有工作表：「花名册」、「汇总」/);
+    await expect(readRoster(file, '学员')).rejects.toThrow(
+      /没有名为「学员」的工作表；现有工作表：「花名册」、「汇总」/,
+    );
   });
 
   test('missing, non-xlsx and .xls files are InputErrors naming the file', async () => {
@@ -94,5 +98,9 @@ test('readSheetRows gives the cell values of a catalog sheet', async () => {
   ws.addRow(['电工', 'A']);
   ws.addRow([{ richText: [{ text: '焊' }, { text: '工' }] }, 'A类']);
   const rows = await readSheetRows(await save(wb, 'catalog.xlsx'));
-  expect(rows).toEqual([['职业（工种）', '类别'], ['电工', 'A'], ['焊工', 'A类']]);
+  expect(rows).toEqual([
+    ['职业（工种）', '类别'],
+    ['电工', 'A'],
+    ['焊工', 'A类'],
+  ]);
 });

@@ -4,7 +4,10 @@ import { renderSheets } from '../../src/xlsx/render';
 
 const STYLES = {
   title: { font: '黑体', size: 18, bold: true, h: 'center' as const },
-  box: { border: { top: 'thin' as const, bottom: 'thin' as const, left: 'thin' as const, right: 'medium' as const }, numFmt: '#,##0.00' },
+  box: {
+    border: { top: 'thin' as const, bottom: 'thin' as const, left: 'thin' as const, right: 'medium' as const },
+    numFmt: '#,##0.00',
+  },
   link: { color: '0563C1' },
 };
 
@@ -43,7 +46,15 @@ describe('renderSheets', () => {
     expect(ws.getCell('C4').value).toMatchObject({ formula: 'SUM(C3:C3)', result: 1800.5 });
     expect(ws.getColumn(2).width).toBe(20);
     expect(ws.getRow(1).height).toBe(30);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '2:2' });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: '2:2',
+    });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(back.getWorksheet('另一张')!.pageSetup).toMatchObject({ fitToHeight: 0 });
     const link = ws.getCell('B5').value as ExcelJS.CellHyperlinkValue;
@@ -56,7 +67,12 @@ describe('renderSheets', () => {
     const m = new SheetBuilder('表', [10], STYLES, { onePage: true }).line(1, 'x', 'title').build();
     renderSheets(wb, [m]);
     const back = await roundTrip(wb);
-    expect(back.getWorksheet('表')!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1, orientation: 'portrait' });
+    expect(back.getWorksheet('表')!.pageSetup).toMatchObject({
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      orientation: 'portrait',
+    });
   });
 
   test('rendering again replaces the sheets: one sheet of each name, other sheets untouched', async () => {

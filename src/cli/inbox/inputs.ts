@@ -30,7 +30,10 @@ function hasGlob(s: string): boolean {
 
 /** A glob segment (`*`, `?`) as a regular expression; case-insensitive like Windows' and macOS' file systems. */
 function segmentRegExp(seg: string): RegExp {
-  const body = seg.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/\\\\]*').replace(/\?/g, '[^/\\\\]');
+  const body = seg
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/\\\\]*')
+    .replace(/\?/g, '[^/\\\\]');
   return new RegExp(`^${body}$`, 'i');
 }
 
@@ -43,13 +46,20 @@ async function stat(p: string) {
 }
 
 async function walk(dir: string, out: Inputs, seen: Set<string>): Promise<void> {
-  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) await walk(p, out, seen);
-    else if (LOCK.test(e.name)) out.skipped.push({ path: p, reason: { zh: 'Excel/WPS 锁定文件，已跳过', en: 'an Excel/WPS lock file, skipped' } });
+    else if (LOCK.test(e.name))
+      out.skipped.push({
+        path: p,
+        reason: { zh: 'Excel/WPS 锁定文件，已跳过', en: 'an Excel/WPS lock file, skipped' },
+      });
     else if (isRosterName(e.name)) add(p, out, seen);
-    else if (e.isFile()) out.skipped.push({ path: p, reason: { zh: '不是表格文件，已跳过', en: 'not a spreadsheet, skipped' } });
+    else if (e.isFile())
+      out.skipped.push({ path: p, reason: { zh: '不是表格文件，已跳过', en: 'not a spreadsheet, skipped' } });
   }
 }
 
@@ -93,7 +103,11 @@ async function expandGlob(pattern: string, out: Inputs, seen: Set<string>): Prom
   await match(base, 0);
   found.sort();
   for (const p of found) {
-    if (LOCK.test(path.basename(p))) out.skipped.push({ path: p, reason: { zh: 'Excel/WPS 锁定文件，已跳过', en: 'an Excel/WPS lock file, skipped' } });
+    if (LOCK.test(path.basename(p)))
+      out.skipped.push({
+        path: p,
+        reason: { zh: 'Excel/WPS 锁定文件，已跳过', en: 'an Excel/WPS lock file, skipped' },
+      });
     else add(p, out, seen);
   }
   return found.length;
@@ -112,7 +126,11 @@ export async function expandInputs(args: readonly string[]): Promise<Inputs> {
     else if (!s && hasGlob(a)) {
       const n = await expandGlob(a, out, seen);
       if (n === 0) out.skipped.push({ path: a, reason: { zh: '没有匹配的文件', en: 'matches no file' } });
-    } else if (LOCK.test(path.basename(a))) out.skipped.push({ path: a, reason: { zh: 'Excel/WPS 锁定文件，已跳过', en: 'an Excel/WPS lock file, skipped' } });
+    } else if (LOCK.test(path.basename(a)))
+      out.skipped.push({
+        path: a,
+        reason: { zh: 'Excel/WPS 锁定文件，已跳过', en: 'an Excel/WPS lock file, skipped' },
+      });
     else add(a, out, seen);
   }
   return out;

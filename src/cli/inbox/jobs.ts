@@ -28,8 +28,17 @@ export function fromPlain(c: CheckedPlain): FileReport & { grid: CheckedPlain['g
 /** Writes one marked copy. */
 export async function markRoster(job: Extract<WorkerJob, { kind: 'mark' }>, locale: Locale): Promise<void> {
   const report: FileReport = {
-    file: job.file, sheet: job.sheet, headersFound: [], ...(job.format ? { format: job.format } : {}),
-    result: { layout: job.layout, trainees: [], findings: job.findings, summary: { error: 0, warning: 0, info: 0 }, byRule: {} },
+    file: job.file,
+    sheet: job.sheet,
+    headersFound: [],
+    ...(job.format ? { format: job.format } : {}),
+    result: {
+      layout: job.layout,
+      trainees: [],
+      findings: job.findings,
+      summary: { error: 0, warning: 0, info: 0 },
+      byRule: {},
+    },
   };
   await writeMarked(report, job.out, locale);
 }

@@ -12,7 +12,12 @@ export class Progress {
   private readonly started = Date.now();
   private shown = false;
 
-  constructor(private readonly io: Out, private readonly on: boolean, private readonly total: number, private readonly locale: Locale) {}
+  constructor(
+    private readonly io: Out,
+    private readonly on: boolean,
+    private readonly total: number,
+    private readonly locale: Locale,
+  ) {}
 
   /** One more file done: "12/40 个文件 · 18,000 行/秒 · 某机构花名册.xlsx". */
   done(file: string, rows: number): void {
@@ -21,9 +26,10 @@ export class Progress {
     if (!this.on || this.total < 2) return;
     const secs = Math.max(0.001, (Date.now() - this.started) / 1000);
     const rate = Math.round(this.rows / secs).toLocaleString('en-US');
-    const line = this.locale === 'en-US'
-      ? `${this.count}/${this.total} files · ${rate} rows/s · ${path.basename(file)}`
-      : `${this.count}/${this.total} 个文件 · ${rate} 行/秒 · ${path.basename(file)}`;
+    const line =
+      this.locale === 'en-US'
+        ? `${this.count}/${this.total} files · ${rate} rows/s · ${path.basename(file)}`
+        : `${this.count}/${this.total} 个文件 · ${rate} 行/秒 · ${path.basename(file)}`;
     this.io.stderr(`\r\x1b[2K${line}`);
     this.shown = true;
   }

@@ -72,6 +72,13 @@ export async function writeSummary(file: string, rows: readonly SummaryRow[], lo
   }
   ws.columns.forEach((c, i) => (c.width = [10, 40, 24, 12, 8, 8, 8, 48, 36][i]));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
   await writeAtomic(file, (tmp) => wb.xlsx.writeFile(tmp));
 }

@@ -61,7 +61,10 @@ export function topText(top: SummaryRow['top'], locale: Locale): string {
 /** Display width: CJK and full-width characters take two columns in a terminal. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
@@ -87,9 +90,14 @@ export function summaryText(rows: readonly SummaryRow[], locale: Locale): string
     r.verdict === 'unreadable' ? (r.reason ?? '') : topText(r.top, locale),
   ]);
   const numeric = new Set([4, 5, 6]);
-  const widths = head.map((h, c) => Math.max(displayWidth(h), ...body.map((row) => (c === 7 ? 0 : displayWidth(row[c])))));
+  const widths = head.map((h, c) =>
+    Math.max(displayWidth(h), ...body.map((row) => (c === 7 ? 0 : displayWidth(row[c])))),
+  );
   const line = (cells: string[]) =>
-    cells.map((s, c) => (c === cells.length - 1 ? s : pad(s, widths[c], numeric.has(c)))).join('  ').trimEnd();
+    cells
+      .map((s, c) => (c === cells.length - 1 ? s : pad(s, widths[c], numeric.has(c))))
+      .join('  ')
+      .trimEnd();
   const count = (v: Verdict) => rows.filter((r) => r.verdict === v).length;
   const title = en
     ? `Summary: ${rows.length} rosters — ${count('pass')} pass, ${count('return')} to send back, ${count('unreadable')} unreadable`

@@ -12,7 +12,15 @@ export interface WorkerInit {
 
 export type WorkerJob =
   | { kind: 'check'; file: string }
-  | { kind: 'mark'; file: string; out: string; sheet: string; layout: RosterLayout; findings: Finding[]; format?: FileReport['format'] };
+  | {
+      kind: 'mark';
+      file: string;
+      out: string;
+      sheet: string;
+      layout: RosterLayout;
+      findings: Finding[];
+      format?: FileReport['format'];
+    };
 
 /** A checked roster without its Trainee objects (they read the grid lazily and do not clone). */
 export type CheckedPlain = Omit<FileReport, 'result' | 'out'> & {

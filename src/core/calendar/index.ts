@@ -1,4 +1,11 @@
 export {
-  addDays, addWorkingDays, countWorkingDays, dayInfo, firstWorkingDayFrom, hasHolidayData, isWorkingDay, weekday,
+  addDays,
+  addWorkingDays,
+  countWorkingDays,
+  dayInfo,
+  firstWorkingDayFrom,
+  hasHolidayData,
+  isWorkingDay,
+  weekday,
   type DayInfo,
 } from './workdays';

@@ -57,7 +57,7 @@ export function firstWorkingDayFrom(d: CalDate): CalDate {
 export function addWorkingDays(start: CalDate, n: number): CalDate {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`working days must be a positive integer: ${n}`);
   let day = firstWorkingDayFrom(start);
-  for (let counted = 1; counted < n; ) {
+  for (let counted = 1; counted < n;) {
     day = addDays(day, 1);
     if (isWorkingDay(day)) counted++;
   }

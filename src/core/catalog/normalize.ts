@@ -22,8 +22,15 @@ export function normalizeOccupationName(s: string): string {
 }
 
 const CATEGORY_WORDS: Record<string, Category> = {
-  A: 'A', B: 'B', C: 'C',
-  优先支持: 'A', 优先: 'A', 重点支持: 'B', 重点: 'B', 一般: 'C', 一般支持: 'C',
+  A: 'A',
+  B: 'B',
+  C: 'C',
+  优先支持: 'A',
+  优先: 'A',
+  重点支持: 'B',
+  重点: 'B',
+  一般: 'C',
+  一般支持: 'C',
 };
 
 const catCache = new Map<string, Category | null>();

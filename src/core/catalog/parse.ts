@@ -18,7 +18,11 @@ const STRIP = /[\s\p{Cf}]+/gu;
 
 function headerText(v: CatalogCell): string {
   if (v === null || v === undefined) return '';
-  return String(v).normalize('NFKC').replace(STRIP, '').replace(/[（【〔［]/g, '(').replace(/[）】〕］]/g, ')');
+  return String(v)
+    .normalize('NFKC')
+    .replace(STRIP, '')
+    .replace(/[（【〔［]/g, '(')
+    .replace(/[）】〕］]/g, ')');
 }
 
 const NAME_HEADER = /^(?:培训)?(?:职业|工种)(?:\((?:工种|职业)\))?(?:\/工种)?(?:名称)?$/;
@@ -77,10 +81,14 @@ export function parseCatalogRows(rows: CatalogCell[][], source: string): Catalog
     }
   }
   if (!cols) {
-    throw new CatalogError(`${source}: 未找到职业名称列（表头应为“职业”“工种”或“职业（工种）名称”） / no occupation name column (职业, 工种, 职业（工种）名称) in the first ${HEADER_SEARCH_ROWS} rows`);
+    throw new CatalogError(
+      `${source}: 未找到职业名称列（表头应为“职业”“工种”或“职业（工种）名称”） / no occupation name column (职业, 工种, 职业（工种）名称) in the first ${HEADER_SEARCH_ROWS} rows`,
+    );
   }
   if (cols.category < 0) {
-    throw new CatalogError(`${source} 第${headerIndex + 1}行: 未找到类别列（表头应为“类别”“目录类别”或“职业类别”） / row ${headerIndex + 1}: no category column (类别, 目录类别, 职业类别)`);
+    throw new CatalogError(
+      `${source} 第${headerIndex + 1}行: 未找到类别列（表头应为“类别”“目录类别”或“职业类别”） / row ${headerIndex + 1}: no category column (类别, 目录类别, 职业类别)`,
+    );
   }
   const entries: CatalogEntry[] = [];
   const seen = new Map<string, CatalogEntry>();

@@ -47,7 +47,10 @@ function nearest(catalog: Catalog, name: string): string | null {
     const d = editDistance(probe, cand);
     const close = contains || (probe.length >= 3 && d <= Math.max(1, Math.floor(probe.length / 3)));
     if (!close) continue;
-    const better = d < bestDist || (d === bestDist && contains && !bestContains) || (d === bestDist && contains === bestContains && e.name.length < bestLen);
+    const better =
+      d < bestDist ||
+      (d === bestDist && contains && !bestContains) ||
+      (d === bestDist && contains === bestContains && e.name.length < bestLen);
     if (better) {
       best = e.name;
       bestDist = d;

@@ -74,7 +74,13 @@ export function isNoLevel(raw: string): boolean {
   return v;
 }
 
-export const LEVEL_ZH: Record<Level, string> = { 5: '五级/初级工', 4: '四级/中级工', 3: '三级/高级工', 2: '二级/技师', 1: '一级/高级技师' };
+export const LEVEL_ZH: Record<Level, string> = {
+  5: '五级/初级工',
+  4: '四级/中级工',
+  3: '三级/高级工',
+  2: '二级/技师',
+  1: '一级/高级技师',
+};
 export const LEVEL_EN: Record<Level, string> = {
   5: 'level 5 (junior)',
   4: 'level 4 (intermediate)',

@@ -34,8 +34,7 @@ const PROMISE =
 const SIGN_BLOCK = `初审人：　　　　　　复核人：　　　　　　盖章\n\n　　　　　　　　　　　　　　　　　${BLANK_DATE}`;
 const FIRST_CHECK = '学员人数：　　　　签到情况：\n培训资料留存情况：';
 const DURING_CHECK = `时间：　　${BLANK_DATE}　　地点：\n师资情况：　　　　　　学员出勤情况：`;
-const NOTICE_BLANK =
-  `　　${BLANK_DATE}至　　${BLANK_DATE}在　　　省（市、县）人力资源和社会保障局官网进行公示，公示期　　天，\n期间收到异议情况和处理情况：`;
+const NOTICE_BLANK = `　　${BLANK_DATE}至　　${BLANK_DATE}在　　　省（市、县）人力资源和社会保障局官网进行公示，公示期　　天，\n期间收到异议情况和处理情况：`;
 /** 附件2's own 备注. */
 export const FORM_REMARK =
   '1. 培训专业及批次较多的，可在此表相应栏目中添加；\n' +
@@ -54,20 +53,26 @@ function occupationsText(rows: readonly ClaimRow[]): string {
 
 /** 培训时长 per class (one training period): '2021年3月1日至2021年3月15日，共 40 课时'. */
 export function classHoursText(rows: readonly ClaimRow[]): string {
-  const classes = new Map<string, { occ: string; start: ClaimRow['start']; end: ClaimRow['end']; hours: Set<number> }>();
+  const classes = new Map<
+    string,
+    { occ: string; start: ClaimRow['start']; end: ClaimRow['end']; hours: Set<number> }
+  >();
   for (const r of rows) {
     const key = [r.start ? chineseDate(r.start) : '', r.end ? chineseDate(r.end) : ''].join('\u0001');
     const c = classes.get(key) ?? { occ: r.occupation, start: r.start, end: r.end, hours: new Set<number>() };
     if (r.hours !== null) c.hours.add(r.hours);
     classes.set(key, c);
   }
-  const sorted = [...classes.values()].sort((a, b) =>
-    (a.start && b.start ? compareDates(a.start, b.start) : 0) || a.occ.localeCompare(b.occ, 'zh'));
-  return sorted.map((c) => {
-    const period = `${c.start ? chineseDate(c.start) : `　${BLANK_DATE}`}至${c.end ? chineseDate(c.end) : `　${BLANK_DATE}`}`;
-    const hours = [...c.hours].sort((a, b) => a - b).join('、') || '　';
-    return `${period}，共 ${hours} 课时`;
-  }).join('\n');
+  const sorted = [...classes.values()].sort(
+    (a, b) => (a.start && b.start ? compareDates(a.start, b.start) : 0) || a.occ.localeCompare(b.occ, 'zh'),
+  );
+  return sorted
+    .map((c) => {
+      const period = `${c.start ? chineseDate(c.start) : `　${BLANK_DATE}`}至${c.end ? chineseDate(c.end) : `　${BLANK_DATE}`}`;
+      const hours = [...c.hours].sort((a, b) => a - b).join('、') || '　';
+      return `${period}，共 ${hours} 课时`;
+    })
+    .join('\n');
 }
 
 /** Persons of the whole roster by certificate type (claimed or not: the certificates were obtained). */
@@ -81,19 +86,37 @@ const line = (text: string): BasisLine => ({ text, warn: false });
 
 export function buildApproval(ctx: ClaimContext): SheetModel {
   const { info, included, totals } = ctx;
-  const b = new SheetBuilder(SHEET_NAMES.approval, WIDTHS, CLAIM_STYLES, { orientation: 'portrait', titleRows: [1, 2] });
+  const b = new SheetBuilder(SHEET_NAMES.approval, WIDTHS, CLAIM_STYLES, {
+    orientation: 'portrait',
+    titleRows: [1, 2],
+  });
   b.line(1, '职业技能提升培训补贴资金审批表', 'title', 36);
   b.merge(2, 1, 2, 3, `开班批次：${info.batch}`, 'subtitle');
   b.merge(2, 4, 2, 6, `填表日期：${chineseDate(ctx.today)}`, 'subtitleRight');
   b.height(2, 22);
 
   /** label in B, value across C–D, a second label in E and its value in F */
-  const pair = (r: number, l1: string, v1: string | number | null, l2: string, v2: string | number | null, h = 30): void => {
+  const pair = (
+    r: number,
+    l1: string,
+    v1: string | number | null,
+    l2: string,
+    v2: string | number | null,
+    h = 30,
+  ): void => {
     b.set(r, 2, l1, 'label');
     b.merge(r, 3, r, 4, v1, typeof v1 === 'number' ? 'int' : 'tdLeft');
     b.set(r, 5, l2, 'label');
     b.set(r, 6, v2, typeof v2 === 'number' ? 'int' : 'tdLeft');
-    b.height(r, Math.max(h, fitHeight(String(v1 ?? ''), WIDTHS[2] + WIDTHS[3]), fitHeight(l1, WIDTHS[1]), fitHeight(l2, WIDTHS[4])));
+    b.height(
+      r,
+      Math.max(
+        h,
+        fitHeight(String(v1 ?? ''), WIDTHS[2] + WIDTHS[3]),
+        fitHeight(l1, WIDTHS[1]),
+        fitHeight(l2, WIDTHS[4]),
+      ),
+    );
   };
   /** label in B, value across C–F */
   const wide = (r: number, label: string, value: string | number | null, style = 'tdLeft', min = 30): void => {
@@ -158,7 +181,14 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
   }
   const satTotal = ASSESSMENT.reduce((s, [, t]) => s + sat(t), 0);
   const certTotal = ASSESSMENT.reduce((s, [, t]) => s + (certified.get(t) ?? 0), 0);
-  pair(16, '组织考核（评价、鉴定）时间\n提前3天提出，并在信息化管理系统上填报', chineseDate(info.assessmentDate), '参加考核人数', satTotal, 44);
+  pair(
+    16,
+    '组织考核（评价、鉴定）时间\n提前3天提出，并在信息化管理系统上填报',
+    chineseDate(info.assessmentDate),
+    '参加考核人数',
+    satTotal,
+    44,
+  );
   ASSESSMENT.forEach(([label, t], i) => {
     const r = 17 + i;
     b.set(r, 2, `其中：${label}`, 'label');
@@ -184,7 +214,13 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
   b.height(23, 44);
   wide(24, '申请承诺', PROMISE, 'tdTop', 72);
   wide(25, '行业主管部门审核情况（自受理之日起15个工作日内）', SIGN_BLOCK, 'tdTop', 60);
-  wide(26, `人力资源社会保障部门对补贴信息公示情况（不少于${ctx.notice.workingDays}个工作日）`, NOTICE_BLANK, 'tdTop', 60);
+  wide(
+    26,
+    `人力资源社会保障部门对补贴信息公示情况（不少于${ctx.notice.workingDays}个工作日）`,
+    NOTICE_BLANK,
+    'tdTop',
+    60,
+  );
   wide(27, '人力资源社会保障部门审核意见', SIGN_BLOCK, 'tdTop', 60);
 
   // 资金拨付
@@ -200,9 +236,15 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
   const n = ctx.notice;
   const basis = [
     line(`申请补贴资金 ${formatYuan(totals.fen)} 元（${fenToCapital(totals.fen)}），${totals.persons} 人纳入申领。`),
-    line(`拟定公示期（见「${SHEET_NAMES.notice}」）：${chineseDate(n.start)}至${chineseDate(n.end)}，${n.workingDays} 个工作日${n.setByHand ? NOTICE_END_BY_HAND : ''}。`),
+    line(
+      `拟定公示期（见「${SHEET_NAMES.notice}」）：${chineseDate(n.start)}至${chineseDate(n.end)}，${n.workingDays} 个工作日${n.setByHand ? NOTICE_END_BY_HAND : ''}。`,
+    ),
     ...basisLines(ctx),
-    line(ctx.excluded.length ? `花名册 ${ctx.rosterPersons} 人，其中 ${ctx.excluded.length} 人未纳入本次申领，原因见「${SHEET_NAMES.summary}」。` : `花名册 ${ctx.rosterPersons} 人全部纳入申领。`),
+    line(
+      ctx.excluded.length
+        ? `花名册 ${ctx.rosterPersons} 人，其中 ${ctx.excluded.length} 人未纳入本次申领，原因见「${SHEET_NAMES.summary}」。`
+        : `花名册 ${ctx.rosterPersons} 人全部纳入申领。`,
+    ),
     line(info.remark ?? ''),
   ].filter((x) => x.text);
   let r = 32;
@@ -213,7 +255,14 @@ export function buildApproval(ctx: ClaimContext): SheetModel {
     b.height(r, fitHeight(text, VALUE_WIDTH + WIDTHS[0] + WIDTHS[1], 20));
     r++;
   }
-  b.merge(r, 1, r, 6, `花名册指纹 SHA-256：${ctx.fingerprint}\n（按 docs/claim.md 由花名册重新计算，结果不一致即说明花名册在审批后被改动）`, 'small');
+  b.merge(
+    r,
+    1,
+    r,
+    6,
+    `花名册指纹 SHA-256：${ctx.fingerprint}\n（按 docs/claim.md 由花名册重新计算，结果不一致即说明花名册在审批后被改动）`,
+    'small',
+  );
   b.height(r, 40);
   return b.build();
 }

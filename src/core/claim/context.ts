@@ -83,8 +83,17 @@ export function groupRows(rows: readonly ClaimRow[]): ClaimGroup[] {
     let g = groups.get(key);
     if (!g) {
       g = {
-        occupation: r.occupation, cert: String(r.cert), level: r.level, category: r.category, perPersonFen: r.amountFen,
-        persons: 0, fen: 0, policyFen: null, upliftPercent: r.upliftPercent, withErrors: 0, unrated: 0,
+        occupation: r.occupation,
+        cert: String(r.cert),
+        level: r.level,
+        category: r.category,
+        perPersonFen: r.amountFen,
+        persons: 0,
+        fen: 0,
+        policyFen: null,
+        upliftPercent: r.upliftPercent,
+        withErrors: 0,
+        unrated: 0,
       };
       groups.set(key, g);
     }

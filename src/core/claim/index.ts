@@ -46,11 +46,17 @@ export interface Claim {
 }
 
 export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
-  const result = opts.ledger ? applyClaimLedger(checked, { institution: opts.info.institution, ...opts.ledger }, opts.policy) : checked;
+  const result = opts.ledger
+    ? applyClaimLedger(checked, { institution: opts.info.institution, ...opts.ledger }, opts.policy)
+    : checked;
   const { included, excluded } = selectRows(result, opts);
   const totals = totalsOf(included);
   const fingerprint = rosterFingerprint(included);
-  const notice = noticePeriod(opts.info.noticeStart, opts.policy.noticeWorkingDays, opts.noticeEnd ?? opts.info.noticeEnd);
+  const notice = noticePeriod(
+    opts.info.noticeStart,
+    opts.policy.noticeWorkingDays,
+    opts.noticeEnd ?? opts.info.noticeEnd,
+  );
   const ctx: ClaimContext = {
     info: opts.info,
     policy: opts.policy,
@@ -72,7 +78,17 @@ export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
 }
 
 export { SHEET_NAMES } from './context';
-export { ClaimInfoSchema, ClaimInfoError, claimInfoIssues, INFO_LABELS, parseClaimInfo, type InfoIssue, type ClaimInfo, type ClaimInfoInput, type InfoField } from './info';
+export {
+  ClaimInfoSchema,
+  ClaimInfoError,
+  claimInfoIssues,
+  INFO_LABELS,
+  parseClaimInfo,
+  type InfoIssue,
+  type ClaimInfo,
+  type ClaimInfoInput,
+  type InfoField,
+} from './info';
 export { maskId, maskName } from './mask';
 export { fingerprintLine, rosterFingerprint, FINGERPRINT_VERSION } from './fingerprint';
 export { claimInfoWarnings, type InfoWarning } from './info-checks';

@@ -54,7 +54,10 @@ export const ClaimInfoSchema = z
   .object({
     institution: text,
     contact: text,
-    phone: z.string().trim().regex(/^[0-9+\-()（） ]{7,20}$/, { message: '电话号码格式不对 / not a phone number' }),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9+\-()（） ]{7,20}$/, { message: '电话号码格式不对 / not a phone number' }),
     bankName: text,
     bankAccount: z
       .string()
@@ -111,7 +114,10 @@ export class ClaimInfoError extends Error {
 }
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 const TYPE_ZH: Record<string, [string, string]> = {
@@ -152,7 +158,11 @@ export function claimInfoIssues(json: unknown): InfoIssue[] {
     if (issue.code === 'unrecognized_keys') {
       for (const k of (issue as { keys?: string[] }).keys ?? []) {
         const field = base ? `${base}.${k}` : k;
-        out.push({ field, zh: '未知字段（拼写有误？字段见 docs/claim.md）', en: 'unknown field (misspelt? see docs/claim.md)' });
+        out.push({
+          field,
+          zh: '未知字段（拼写有误？字段见 docs/claim.md）',
+          en: 'unknown field (misspelt? see docs/claim.md)',
+        });
       }
       continue;
     }
@@ -175,16 +185,27 @@ export function parseClaimInfo(json: unknown, source: string): ClaimInfo {
   const r = ClaimInfoSchema.safeParse(json);
   if (r.success) return r.data;
   const issues = claimInfoIssues(json);
-  if (!issues.length) issues.push({ field: '', zh: '申报信息应为 { … } 形式的对象', en: 'the claim info must be an object { … }' });
+  if (!issues.length)
+    issues.push({ field: '', zh: '申报信息应为 { … } 形式的对象', en: 'the claim info must be an object { … }' });
   const name = (i: InfoIssue) => i.field || '（整体）';
   const nameEn = (i: InfoIssue) => i.field || '(the whole document)';
   if (issues.length === 1) {
     const i = issues[0];
-    throw new ClaimInfoError(`${source}：申报信息字段 ${name(i)}${labelOf(i.field)}：${i.zh}`, `${source}: claim info field ${nameEn(i)}: ${i.en}`, i.field, issues);
+    throw new ClaimInfoError(
+      `${source}：申报信息字段 ${name(i)}${labelOf(i.field)}：${i.zh}`,
+      `${source}: claim info field ${nameEn(i)}: ${i.en}`,
+      i.field,
+      issues,
+    );
   }
   throw new ClaimInfoError(
-    [`${source}：申报信息有 ${issues.length} 处问题：`, ...issues.map((i) => `  ${name(i)}${labelOf(i.field)}：${i.zh}`)].join('\n'),
-    [`${source}: ${issues.length} problems in the claim info:`, ...issues.map((i) => `  ${nameEn(i)}: ${i.en}`)].join('\n'),
+    [
+      `${source}：申报信息有 ${issues.length} 处问题：`,
+      ...issues.map((i) => `  ${name(i)}${labelOf(i.field)}：${i.zh}`),
+    ].join('\n'),
+    [`${source}: ${issues.length} problems in the claim info:`, ...issues.map((i) => `  ${nameEn(i)}: ${i.en}`)].join(
+      '\n',
+    ),
     issues[0].field,
     issues,
   );

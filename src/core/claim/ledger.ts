@@ -33,6 +33,7 @@ export function applyClaimLedger(result: CheckResult, ledger: ClaimLedger, polic
   if (base.layout.missing.length) return base;
   const roster = { source: ledger.source, trainees: base.trainees, institution: ledger.institution ?? '' };
   const index = ledger.lookup(runKeys([roster]));
-  const found = checkAgainstLedger([roster], index, policy, { locale: 'zh-CN', countOwn: true }).get(ledger.source) ?? [];
+  const found =
+    checkAgainstLedger([roster], index, policy, { locale: 'zh-CN', countOwn: true }).get(ledger.source) ?? [];
   return withLedgerFindings(base, found);
 }

@@ -2,9 +2,47 @@
 
 /** Two-character surnames kept whole when masking (欧阳娜娜 → 欧阳*娜). */
 const COMPOUND_SURNAMES = new Set([
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕',
-  '令狐', '端木', '独孤', '南宫', '西门', '万俟', '闻人', '赫连', '澹台', '公冶', '宗政', '濮阳', '太史', '申屠',
-  '钟离', '呼延', '拓跋', '百里', '东郭', '单于', '左丘', '第五', '司空', '仲孙', '亓官', '司寇', '鲜于',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '令狐',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '万俟',
+  '闻人',
+  '赫连',
+  '澹台',
+  '公冶',
+  '宗政',
+  '濮阳',
+  '太史',
+  '申屠',
+  '钟离',
+  '呼延',
+  '拓跋',
+  '百里',
+  '东郭',
+  '单于',
+  '左丘',
+  '第五',
+  '司空',
+  '仲孙',
+  '亓官',
+  '司寇',
+  '鲜于',
 ]);
 
 /**
@@ -28,7 +66,10 @@ export function maskName(name: string): string {
  * (410102********123X). Shorter texts keep at most their last 4 characters, and never more than a third.
  */
 export function maskId(id: string): string {
-  const s = id.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '').toUpperCase();
+  const s = id
+    .normalize('NFKC')
+    .replace(/[\s\p{Cf}]+/gu, '')
+    .toUpperCase();
   const n = s.length;
   if (n >= 15) return s.slice(0, 6) + '*'.repeat(n - 10) + s.slice(n - 4);
   const tail = Math.min(4, Math.floor(n / 3));

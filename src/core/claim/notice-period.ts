@@ -38,13 +38,16 @@ export function noticePeriod(start: CalDate, workingDays: number, manualEnd?: Ca
       `公示期自 ${formatDate(start)} 起需 ${workingDays} 个工作日，节假日数据尚未收录 ${years} 年的法定节假日安排，无法推算公示截止日：` +
         '请按当年国务院节假日安排核对后填写公示截止日期（命令行 --notice-end YYYY-MM-DD，加载项「公示截止日期」）',
       `the ${workingDays}-working-day notice from ${formatDate(start)} reaches ${missing.join(', ')}, a year the holiday calendar does ` +
-        'not cover yet: give the end date checked against that year\'s official holiday schedule (--notice-end YYYY-MM-DD)',
+        "not cover yet: give the end date checked against that year's official holiday schedule (--notice-end YYYY-MM-DD)",
       'noticeEnd',
     );
   }
   if (compareDates(manualEnd, start) < 0) {
-    throw new ClaimInfoError(`公示截止日期 ${formatDate(manualEnd)} 早于公示开始日期 ${formatDate(start)}`,
-      `the notice end ${formatDate(manualEnd)} is before its start ${formatDate(start)}`, 'noticeEnd');
+    throw new ClaimInfoError(
+      `公示截止日期 ${formatDate(manualEnd)} 早于公示开始日期 ${formatDate(start)}`,
+      `the notice end ${formatDate(manualEnd)} is before its start ${formatDate(start)}`,
+      'noticeEnd',
+    );
   }
   return { start, end: manualEnd, workingDays, holidayDataMissing: true, setByHand: true };
 }

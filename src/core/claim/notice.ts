@@ -8,7 +8,16 @@ import { chineseDate, CLAIM_STYLES, headerHeight } from './styles';
 
 // 序号 姓名 身份证号码 职业(工种) 等级 证书类型 补贴标准 补贴金额
 const WIDTHS = [6, 10, 22, 16, 14, 18, 11, 12];
-const HEADERS = ['序号', '姓名', '公民身份号码', '职业（工种）', '等级', '证书类型', '补贴标准\n（元/人）', '补贴金额\n（元）'];
+const HEADERS = [
+  '序号',
+  '姓名',
+  '公民身份号码',
+  '职业（工种）',
+  '等级',
+  '证书类型',
+  '补贴标准\n（元/人）',
+  '补贴金额\n（元）',
+];
 
 /** Said wherever the notice's end date is printed when it was given by hand. */
 export const NOTICE_END_BY_HAND = '（截止日期系手工填写：节假日数据未收录该年度，已按当年国务院节假日安排人工核定）';

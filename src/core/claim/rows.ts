@@ -112,9 +112,14 @@ export function selectRows(
     const amountOk = t.amountFen !== null && Number.isSafeInteger(t.amountFen) && t.amountFen >= 0;
     const r = rows[i];
     const left = (reasons: string[]): ExcludedRow => ({
-      row: t.row, name: t.name, occupation: t.occupation.trim(), cert: r.cert ?? t.certType.trim(),
+      row: t.row,
+      name: t.name,
+      occupation: t.occupation.trim(),
+      cert: r.cert ?? t.certType.trim(),
       level: r.level !== null ? LEVEL_ZH[r.level] : t.level.trim(),
-      category: r.entry?.category ?? normalizeCategory(t.category), amountFen: amountOk ? t.amountFen : null, reasons,
+      category: r.entry?.category ?? normalizeCategory(t.category),
+      amountFen: amountOk ? t.amountFen : null,
+      reasons,
     });
     if (!amountOk) {
       excluded.push(left([...rowErrors, '补贴金额为空或无法识别，不能申领'].filter((m, k, a) => a.indexOf(m) === k)));

@@ -8,7 +8,17 @@ import { chineseDate, CLAIM_STYLES, fitHeight, headerHeight } from './styles';
 
 // 序号 职业(工种) 等级 证书类型 目录类别 人数 补贴标准 补贴金额 备注
 const WIDTHS = [6, 16, 13, 18, 8, 6, 11, 13, 40];
-const HEADERS = ['序号', '职业（工种）', '等级', '证书类型', '目录类别', '人数', '补贴标准\n（元/人）', '补贴金额\n（元）', '备注'];
+const HEADERS = [
+  '序号',
+  '职业（工种）',
+  '等级',
+  '证书类型',
+  '目录类别',
+  '人数',
+  '补贴标准\n（元/人）',
+  '补贴金额\n（元）',
+  '备注',
+];
 
 function remarkOf(g: ReturnType<typeof groupRows>[number]): string {
   const parts: string[] = [];
@@ -21,7 +31,10 @@ function remarkOf(g: ReturnType<typeof groupRows>[number]): string {
 
 export function buildSummary(ctx: ClaimContext): SheetModel {
   const { info, totals } = ctx;
-  const b = new SheetBuilder(SHEET_NAMES.summary, WIDTHS, CLAIM_STYLES, { orientation: 'landscape', titleRows: [4, 4] });
+  const b = new SheetBuilder(SHEET_NAMES.summary, WIDTHS, CLAIM_STYLES, {
+    orientation: 'landscape',
+    titleRows: [4, 4],
+  });
   b.line(1, '职业技能培训补贴拨付资金汇总表', 'title', 36);
   b.merge(2, 1, 2, 5, `培训机构（盖章）：${info.institution}`, 'subtitle');
   b.merge(2, 6, 2, 9, `开班批次：${info.batch}`, 'subtitle');
@@ -80,7 +93,14 @@ export function buildSummary(ctx: ClaimContext): SheetModel {
   // what the figures rest on: policy, catalog (the sample in red), ledger, rows with errors claimed
   for (const { text, warn } of basisLines(ctx)) {
     b.line(r, text, warn ? 'basisWarn' : 'basis');
-    b.height(r, fitHeight(text, WIDTHS.reduce((x, y) => x + y, 0), 18));
+    b.height(
+      r,
+      fitHeight(
+        text,
+        WIDTHS.reduce((x, y) => x + y, 0),
+        18,
+      ),
+    );
     r++;
   }
   r++;
@@ -88,7 +108,14 @@ export function buildSummary(ctx: ClaimContext): SheetModel {
   // The rows left out use the same columns, so the header repeated on each printed page still fits.
   const n = ctx.excluded.length;
   const leftFen = ctx.excluded.reduce((sum, e) => sum + (e.amountFen ?? 0), 0);
-  b.line(r, n ? `附：未纳入本次申领的人员（共 ${n} 人，花名册所列金额 ${formatYuan(leftFen)} 元，未计入上述合计）` : '附：未纳入本次申领的人员：无', 'section', 24);
+  b.line(
+    r,
+    n
+      ? `附：未纳入本次申领的人员（共 ${n} 人，花名册所列金额 ${formatYuan(leftFen)} 元，未计入上述合计）`
+      : '附：未纳入本次申领的人员：无',
+    'section',
+    24,
+  );
   r++;
   ctx.excluded.forEach((e, i) => {
     const why = `第${e.row}行 ${e.name || '（姓名空）'}：${e.reasons.join('；')}`;

@@ -45,7 +45,9 @@ function plainIdBirth(value: CellValue | undefined, today: CalDate): number {
   if ((province >= 81 && province <= 83) || regionStatus(address) !== 'ok') return 0;
   let ymd = 0;
   for (let i = 6; i < 14; i++) ymd = ymd * 10 + value.charCodeAt(i) - 48;
-  const y = (ymd / 10000) | 0, m = ((ymd / 100) | 0) % 100, d = ymd % 100;
+  const y = (ymd / 10000) | 0,
+    m = ((ymd / 100) | 0) % 100,
+    d = ymd % 100;
   if (y < 1900 || !isRealDate(y, m, d) || ymd > today.y * 10000 + today.m * 100 + today.d) return 0;
   return ymd;
 }
@@ -73,8 +75,11 @@ export function idKey(t: Trainee): string | null {
 export function buildIdTable(trainees: readonly Trainee[], today: CalDate): IdTable {
   const n = trainees.length;
   const table: IdTable = {
-    parsed: new Array<ParsedId | undefined>(n), keys: new Array<string | null>(n),
-    births: new Int32Array(n), sexes: new Uint8Array(n), unusual: [],
+    parsed: new Array<ParsedId | undefined>(n),
+    keys: new Array<string | null>(n),
+    births: new Int32Array(n),
+    sexes: new Uint8Array(n),
+    unusual: [],
   };
   for (let i = 0; i < n; i++) {
     const cells = trainees[i].cells;

@@ -15,7 +15,15 @@ import { buildPolicyRows, buildRates, type PolicyRow, type RateStatus } from './
 
 export { NO_AGE } from './ages';
 export {
-  buildIdTable, idKey, isWellFormed, parseTraineeId, SEX_F, SEX_M, shownId, usableBirth, type IdTable,
+  buildIdTable,
+  idKey,
+  isWellFormed,
+  parseTraineeId,
+  SEX_F,
+  SEX_M,
+  shownId,
+  usableBirth,
+  type IdTable,
 } from './ids';
 export { buildPolicyRows, buildRates, type LevelState, type PolicyRow, type RateStatus } from './policy';
 

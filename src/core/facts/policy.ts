@@ -54,7 +54,7 @@ function remarkOf(t: Trainee): string {
 }
 
 function resolveRow(catalog: Catalog, t: Trainee, remark: string, wantPerson: boolean): PolicyRow {
-  const entry = t.occupation ? catalog.byName.get(normalizeOccupationName(t.occupation)) ?? null : null;
+  const entry = t.occupation ? (catalog.byName.get(normalizeOccupationName(t.occupation)) ?? null) : null;
   const cert = t.certType ? normalizeCertType(t.certType) : null;
   const lv = cert ? levelOf(t, cert) : { level: null, levelState: 'none' as const };
   const personText = wantPerson ? compactText(`${t.personType} ${remark} ${t.certType}`) : '';

@@ -7,11 +7,22 @@ import { parseIdCell } from './parse';
 export { checkChar, checkCharCode, upgrade15 } from './checksum';
 export { ageOn, compareDates, daysInMonth, formatDigits, formatIso, isLeapYear, isRealDate } from './date';
 export {
-  codePointLabel, lookalikeOf, normalizeId, NORM_FULLWIDTH, NORM_INVISIBLE, NORM_LOWER_X, NORM_SPACE,
+  codePointLabel,
+  lookalikeOf,
+  normalizeId,
+  NORM_FULLWIDTH,
+  NORM_INVISIBLE,
+  NORM_LOWER_X,
+  NORM_SPACE,
   type NormalizedId,
 } from './normalize';
 export {
-  parseIdCell, type BirthStatus, type IdKind, type IdMalformed, type MalformedReason, type ParsedId,
+  parseIdCell,
+  type BirthStatus,
+  type IdKind,
+  type IdMalformed,
+  type MalformedReason,
+  type ParsedId,
 } from './parse';
 export { isKnownRegion, isProvince, PERMIT_CODES, regionStatus, type RegionStatus } from './regions';
 

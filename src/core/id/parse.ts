@@ -63,8 +63,22 @@ const EXPONENT = /^[0-9]+(\.[0-9]+)?E\+?[0-9]+$/i;
 
 function base(kind: IdKind, raw: string, normalized: string, normFlags: number, numeric: boolean): ParsedId {
   return {
-    kind, raw, normalized, normFlags, numeric, key: null, upgraded: null, birth: null, birthStatus: 'none',
-    sex: null, addressCode: -1, province: -1, region: null, checksumOk: true, checkExpected: '', malformed: null,
+    kind,
+    raw,
+    normalized,
+    normFlags,
+    numeric,
+    key: null,
+    upgraded: null,
+    birth: null,
+    birthStatus: 'none',
+    sex: null,
+    addressCode: -1,
+    province: -1,
+    region: null,
+    checksumOk: true,
+    checkExpected: '',
+    malformed: null,
   };
 }
 
@@ -188,7 +202,8 @@ export function parseIdCell(value: CellValue | undefined, text?: string, format?
       const s = String(value);
       return fillStructure(base('legacy15', raw, s, 0, true), s);
     }
-    if (!Number.isFinite(value) || Math.abs(value) >= 1e15 || EXPONENT.test(raw)) return base('damaged', raw, '', 0, true);
+    if (!Number.isFinite(value) || Math.abs(value) >= 1e15 || EXPONENT.test(raw))
+      return base('damaged', raw, '', 0, true);
     const s = String(value);
     return parseText(base('malformed', raw, s, 0, true), s);
   }

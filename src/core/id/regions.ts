@@ -8,7 +8,14 @@ export type RegionStatus = 'ok' | 'county-unknown' | 'province-unknown' | 'permi
 
 // Valid 2-digit province prefixes of citizen IDs: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65.
 const PROVINCE = new Uint8Array(100);
-for (const [lo, hi] of [[11, 15], [21, 23], [31, 37], [41, 46], [50, 54], [61, 65]]) {
+for (const [lo, hi] of [
+  [11, 15],
+  [21, 23],
+  [31, 37],
+  [41, 46],
+  [50, 54],
+  [61, 65],
+]) {
   for (let p = lo; p <= hi; p++) PROVINCE[p] = 1;
 }
 

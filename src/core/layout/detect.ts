@@ -23,7 +23,15 @@
  *    footer (制表人 / 审核人 / 盖章 / 填表日期 … in the first cells). Everything skipped is noted in
  *    `notes` (coded; layout/notes.ts words them).
  */
-import { REQUIRED_FIELDS, type CellValue, type ColumnMapping, type Field, type Grid, type LayoutNote, type RosterLayout } from '../types';
+import {
+  REQUIRED_FIELDS,
+  type CellValue,
+  type ColumnMapping,
+  type Field,
+  type Grid,
+  type LayoutNote,
+  type RosterLayout,
+} from '../types';
 import { colLetter } from '../a1';
 import { matchHeader, type HeaderMatch } from './headers';
 import { scanDataRows, type ScanColumn } from './rows';
@@ -130,7 +138,8 @@ function findHeader(grid: Grid, strict: boolean): { index: number; fields: Map<F
   let best: { index: number; fields: Map<Field, Hit> } | null = null;
   for (let r = 0; r < rows; r++) {
     const fields = bestPerField(rowMatches(grid, r).values());
-    if (strict ? fields.size < MIN_HEADER_FIELDS || !(fields.has('name') || fields.has('id')) : fields.size < 2) continue;
+    if (strict ? fields.size < MIN_HEADER_FIELDS || !(fields.has('name') || fields.has('id')) : fields.size < 2)
+      continue;
     if (!best || fields.size > best.fields.size) best = { index: r, fields };
   }
   return best;
@@ -151,7 +160,8 @@ export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayou
       headerIdx.push(found.index + 1);
       fields = sub;
     }
-    for (const h of fields.values()) byField.set(h.field, { field: h.field, col: grid.originCol + h.index, header: h.header });
+    for (const h of fields.values())
+      byField.set(h.field, { field: h.field, col: grid.originCol + h.index, header: h.header });
     notes.push({ code: 'header.rows', rows: headerIdx.map((i) => grid.originRow + i) });
   } else {
     notes.push({ code: 'header.not-found', scanRows: HEADER_SCAN_ROWS, minFields: MIN_HEADER_FIELDS });
@@ -193,7 +203,13 @@ export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayou
   };
 }
 
-function applyOverride(grid: Grid, headerIdx: number[], byField: Map<Field, ColumnMapping>, mapping: MappingOverride, notes: LayoutNote[]): void {
+function applyOverride(
+  grid: Grid,
+  headerIdx: number[],
+  byField: Map<Field, ColumnMapping>,
+  mapping: MappingOverride,
+  notes: LayoutNote[],
+): void {
   const overridden = new Set<number>();
   for (const [f, col] of Object.entries(mapping) as Array<[Field, number | undefined]>) {
     if (col === undefined) continue;
@@ -202,7 +218,11 @@ function applyOverride(grid: Grid, headerIdx: number[], byField: Map<Field, Colu
       continue;
     }
     const index = col - grid.originCol;
-    const header = headerIdx.map((r) => cellAt(grid, r, index)).filter((v) => !isEmpty(v)).map((v) => String(v).trim()).join('/');
+    const header = headerIdx
+      .map((r) => cellAt(grid, r, index))
+      .filter((v) => !isEmpty(v))
+      .map((v) => String(v).trim())
+      .join('/');
     byField.set(f, { field: f, col, header });
     overridden.add(col);
     notes.push({ code: 'column.override', field: f, col });

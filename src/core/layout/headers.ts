@@ -25,23 +25,65 @@ const HEADER_RULES: HeaderRule[] = [
   { field: 'seq', keys: ['序号'], exact: ['序', 'NO', 'NO.', '编号'] },
   { field: 'name', keys: ['姓名', '学员名称'], exact: ['名字', '学员'] },
   { field: 'gender', keys: ['性别'] },
-  { field: null, keys: ['证件类型', '证件种类', '出生日期', '出生年月', '民族', '学历', '文化程度', '年龄', '银行', '账号', '户籍', '住址', '地址'] },
-  { field: 'id', keys: ['身份证件号码', '身份证号码', '公民身份号码', '证件号码', '身份证号', '公民身份', '身份证', '证件号', '身份号码'] },
+  {
+    field: null,
+    keys: [
+      '证件类型',
+      '证件种类',
+      '出生日期',
+      '出生年月',
+      '民族',
+      '学历',
+      '文化程度',
+      '年龄',
+      '银行',
+      '账号',
+      '户籍',
+      '住址',
+      '地址',
+    ],
+  },
+  {
+    field: 'id',
+    keys: [
+      '身份证件号码',
+      '身份证号码',
+      '公民身份号码',
+      '证件号码',
+      '身份证号',
+      '公民身份',
+      '身份证',
+      '证件号',
+      '身份号码',
+    ],
+  },
   { field: 'phone', keys: ['联系电话', '手机号', '电话', '手机', '联系方式'] },
   { field: 'certNo', keys: ['证书编号', '证书号码', '证书号', '证号'] },
   { field: 'level', keys: ['技能等级', '证书等级', '职业资格等级', '鉴定等级', '等级', '级别'] },
-  { field: 'certType', keys: ['证书类型', '证书名称', '证书种类', '证书类别', '取证类型', '取证类别', '取证名称', '证书', '取证'] },
-  { field: 'personType', keys: ['人员类别', '人员类型', '人员身份', '就业状态', '学员类别', '学员类型', '身份类别', '人群类别'] },
+  {
+    field: 'certType',
+    keys: ['证书类型', '证书名称', '证书种类', '证书类别', '取证类型', '取证类别', '取证名称', '证书', '取证'],
+  },
+  {
+    field: 'personType',
+    keys: ['人员类别', '人员类型', '人员身份', '就业状态', '学员类别', '学员类型', '身份类别', '人群类别'],
+  },
   { field: null, keys: ['补贴类别', '补贴类型', '培训类别', '培训类型', '培训形式', '培训方式', '补贴对象'] },
   { field: 'category', keys: ['目录类别', '职业类别', '工种类别', '目录分类', '类别'] },
-  { field: 'amount', keys: ['补贴金额', '申请补贴金额', '申请金额', '补贴资金', '金额', '补贴额', '补贴标准', '申请补贴标准'] },
+  {
+    field: 'amount',
+    keys: ['补贴金额', '申请补贴金额', '申请金额', '补贴资金', '金额', '补贴额', '补贴标准', '申请补贴标准'],
+  },
   // a class or batch, not a date: 开班批次 must not be read as 开班 (start)
   { field: 'class', keys: ['开班批次', '培训批次', '班级名称', '班级编号', '班级', '班次', '期数', '期次', '批次'] },
   { field: 'start', keys: ['开始', '开班', '起始', '开课'], exact: ['起', '自', '始'] },
   { field: 'end', keys: ['结束', '结业', '截止', '终止', '结课'], exact: ['止', '至', '终'] },
   { field: 'period', keys: ['起止', '培训时间', '培训日期', '培训期间', '培训周期', '培训起讫'] },
   { field: 'hours', keys: ['总课时', '总学时', '培训课时', '培训学时', '课时', '学时'] },
-  { field: 'occupation', keys: ['职业工种', '培训工种', '职业名称', '培训职业', '工种名称', '工种', '职业', '培训项目'] },
+  {
+    field: 'occupation',
+    keys: ['职业工种', '培训工种', '职业名称', '培训职业', '工种名称', '工种', '职业', '培训项目'],
+  },
   { field: 'remark', keys: ['备注'] },
 ];
 
@@ -49,7 +91,8 @@ const HEADER_RULES: HeaderRule[] = [
 const MAX_HEADER_LENGTH = 16;
 
 /** Units and fill-in hints in brackets, dropped: 补贴标准（元） → 补贴标准. */
-const UNIT_BRACKETS = /\((元|万元|人民币元?|元\/人|元每人|小时|课时|学时|天|人|个|必填|选填|年月日|[YMD.\-/]{6,10}|\d+位)\)/gi;
+const UNIT_BRACKETS =
+  /\((元|万元|人民币元?|元\/人|元每人|小时|课时|学时|天|人|个|必填|选填|年月日|[YMD.\-/]{6,10}|\d+位)\)/gi;
 const SPACES_AND_MARKS = /[\s*※\u200b-\u200f\ufeff]+/g;
 const BRACKETS = /[()[\]{}<>【】〔〕]/g;
 
@@ -115,7 +158,10 @@ function overlap(header: string, key: string): number {
   let hit = 0;
   for (const ch of key) {
     const i = pool.indexOf(ch);
-    if (i >= 0) { hit++; pool.splice(i, 1); }
+    if (i >= 0) {
+      hit++;
+      pool.splice(i, 1);
+    }
   }
   return hit / key.length;
 }
@@ -126,9 +172,11 @@ function overlap(header: string, key: string): number {
  */
 export function nearestHeaders(field: Field, headers: string[], max = 2): string[] {
   const keys = HEADER_RULES.filter((r) => r.field === field).flatMap((r) => [...r.keys, ...(r.exact ?? [])]);
-  const scored = headers
-    .map((h) => ({ h, key: normalizeHeader(h), score: 0 }))
-    .filter((x) => x.key !== '');
+  const scored = headers.map((h) => ({ h, key: normalizeHeader(h), score: 0 })).filter((x) => x.key !== '');
   for (const x of scored) x.score = Math.max(0, ...keys.map((k) => overlap(x.key, k)));
-  return scored.filter((x) => x.score >= 0.5).sort((a, b) => b.score - a.score).slice(0, max).map((x) => x.h);
+  return scored
+    .filter((x) => x.score >= 0.5)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, max)
+    .map((x) => x.h);
 }

@@ -114,11 +114,14 @@ export function spreadMerges(grid: Grid, layout: RosterLayout): SpreadResult {
 
   if (blocks.length) {
     const spread = blocks.filter((b) => b.rows.length > 1);
-    if (spread.length) notes.push({ code: 'merges.spread', areas: spread.slice(0, 8).map((b) => b.area), count: spread.length });
+    if (spread.length)
+      notes.push({ code: 'merges.spread', areas: spread.slice(0, 8).map((b) => b.area), count: spread.length });
   }
   if (across.length) notes.push({ code: 'merges.across-header', areas: across.slice(0, 5), count: across.length });
-  if (horizontal.length) notes.push({ code: 'merges.horizontal', areas: horizontal.slice(0, 5), count: horizontal.length });
-  if (ownValues.length) notes.push({ code: 'merges.own-values', areas: ownValues.slice(0, 5), count: ownValues.length });
+  if (horizontal.length)
+    notes.push({ code: 'merges.horizontal', areas: horizontal.slice(0, 5), count: horizontal.length });
+  if (ownValues.length)
+    notes.push({ code: 'merges.own-values', areas: ownValues.slice(0, 5), count: ownValues.length });
   if (!copied.size) return { grid, blocks, notes };
   const out: Grid = { ...grid, values };
   if (texts) out.texts = texts;

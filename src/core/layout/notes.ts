@@ -29,8 +29,9 @@ export function noteText(note: LayoutNote, locale: Locale): string {
     case 'header.not-found':
       return text(locale, {
         zh: `前 ${note.scanRows} 行中未找到表头（需含姓名或身份证号码等至少 ${note.minFields} 个列名）`,
-        en: `No header in the first ${note.scanRows} rows (it needs at least ${note.minFields} column names `
-          + 'such as 姓名 or 身份证号码)',
+        en:
+          `No header in the first ${note.scanRows} rows (it needs at least ${note.minFields} column names ` +
+          'such as 姓名 or 身份证号码)',
       });
     case 'column.override':
       return text(locale, {
@@ -43,7 +44,10 @@ export function noteText(note: LayoutNote, locale: Locale): string {
         en: `Columns not recognised: ${note.columns.join(', ')}`,
       });
     case 'rows.blank':
-      return text(locale, { zh: `跳过空行 ${rowList(note.rows, locale)}`, en: `Skipped blank rows ${rowList(note.rows, locale)}` });
+      return text(locale, {
+        zh: `跳过空行 ${rowList(note.rows, locale)}`,
+        en: `Skipped blank rows ${rowList(note.rows, locale)}`,
+      });
     case 'rows.repeated-header':
       return text(locale, {
         zh: `跳过重复的表头行 ${rowList(note.rows, locale)}`,
@@ -55,7 +59,10 @@ export function noteText(note: LayoutNote, locale: Locale): string {
         en: `Skipped title, page number and column number rows ${rowList(note.rows, locale)}`,
       });
     case 'rows.subtotal':
-      return text(locale, { zh: `跳过小计行 ${rowList(note.rows, locale)}`, en: `Skipped subtotal rows ${rowList(note.rows, locale)}` });
+      return text(locale, {
+        zh: `跳过小计行 ${rowList(note.rows, locale)}`,
+        en: `Skipped subtotal rows ${rowList(note.rows, locale)}`,
+      });
     case 'rows.total':
       return text(locale, { zh: `第 ${note.row} 行为合计行`, en: `Row ${note.row} is the 合计 (total) row` });
     case 'rows.footer':

@@ -1,5 +1,14 @@
 // Reading trainee rows: one Trainee per data row of a detected layout.
-import { ALL_FIELDS, type CellValue, type DateValue, type Field, type Grid, type RosterLayout, type RowCell, type Trainee } from '../types';
+import {
+  ALL_FIELDS,
+  type CellValue,
+  type DateValue,
+  type Field,
+  type Grid,
+  type RosterLayout,
+  type RowCell,
+  type Trainee,
+} from '../types';
 import { emptyDate, parseDate } from '../values/date';
 import { parseHours } from '../values/hours';
 import { parseYuanToFen } from '../values/money';
@@ -116,7 +125,9 @@ class GridCells {
 
 for (const f of ALL_FIELDS) {
   Object.defineProperty(GridCells.prototype, f, {
-    get(this: GridCells) { return this.cell(f); },
+    get(this: GridCells) {
+      return this.cell(f);
+    },
     enumerable: true,
   });
 }
@@ -148,10 +159,19 @@ export function readTrainees(grid: Grid, layout: RosterLayout): Trainee[] {
   }
   // per field: the index into the grid row (-2: not mapped)
   const idx = (f: Field): number => columns.index[f] ?? -2;
-  const iName = idx('name'), iGender = idx('gender'), iPhone = idx('phone');
-  const iOcc = idx('occupation'), iCat = idx('category'), iCert = idx('certType'), iLevel = idx('level');
-  const iStart = idx('start'), iEnd = idx('end'), iPeriod = idx('period');
-  const iHours = idx('hours'), iPerson = idx('personType'), iAmount = idx('amount');
+  const iName = idx('name'),
+    iGender = idx('gender'),
+    iPhone = idx('phone');
+  const iOcc = idx('occupation'),
+    iCat = idx('category'),
+    iCert = idx('certType'),
+    iLevel = idx('level');
+  const iStart = idx('start'),
+    iEnd = idx('end'),
+    iPeriod = idx('period');
+  const iHours = idx('hours'),
+    iPerson = idx('personType'),
+    iAmount = idx('amount');
   const iClass = idx('class');
   const usePeriod = iPeriod !== -2 && (iStart === -2 || iEnd === -2);
 
@@ -166,8 +186,12 @@ export function readTrainees(grid: Grid, layout: RosterLayout): Trainee[] {
     let end: DateValue = emptyDate();
     if (usePeriod) {
       const v = values[iPeriod];
-      const p = v === undefined || v === null ? null : typeof v === 'number' ? parsePeriod(v, texts?.[iPeriod]) : periodOf(v);
-      if (p) { start = p.start; end = p.end; }
+      const p =
+        v === undefined || v === null ? null : typeof v === 'number' ? parsePeriod(v, texts?.[iPeriod]) : periodOf(v);
+      if (p) {
+        start = p.start;
+        end = p.end;
+      }
     }
     if (iStart !== -2) start = readDate(values[iStart], texts?.[iStart]);
     if (iEnd !== -2) end = readDate(values[iEnd], texts?.[iEnd]);
@@ -186,10 +210,16 @@ export function readTrainees(grid: Grid, layout: RosterLayout): Trainee[] {
       level: iLevel === -2 ? '' : cellText(values[iLevel]),
       start,
       end,
-      hours: hours === undefined || hours === null ? null : typeof hours === 'number' ? parseHours(hours) : hoursOf(hours),
+      hours:
+        hours === undefined || hours === null ? null : typeof hours === 'number' ? parseHours(hours) : hoursOf(hours),
       personType: iPerson === -2 ? '' : cellText(values[iPerson]),
       className: iClass === -2 ? '' : cellText(values[iClass]),
-      amountFen: amount === undefined || amount === null ? null : typeof amount === 'number' ? parseYuanToFen(amount) : fenOf(amount),
+      amountFen:
+        amount === undefined || amount === null
+          ? null
+          : typeof amount === 'number'
+            ? parseYuanToFen(amount)
+            : fenOf(amount),
     };
   }
   return out;

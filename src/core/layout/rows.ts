@@ -24,7 +24,20 @@ export interface RowScan {
 const TOTAL_WORDS = ['合计', '总计', '共计', '累计'];
 const SUBTOTAL_WORDS = ['小计', '本页合计', '本页小计'];
 const FOOTER_WORDS = [
-  '制表', '填表', '审核', '复核', '初审', '负责人', '经办', '盖章', '签字', '签名', '签章', '联系人', '日期:', '日期：',
+  '制表',
+  '填表',
+  '审核',
+  '复核',
+  '初审',
+  '负责人',
+  '经办',
+  '盖章',
+  '签字',
+  '签名',
+  '签章',
+  '联系人',
+  '日期:',
+  '日期：',
 ];
 const FOOTER_STARTS = ['注:', '注：', '说明:', '说明：', '备注:', '备注：'];
 /** Words of a title, institution or page line repeated on a printed page. */
@@ -78,7 +91,8 @@ const EMPTY_ROW: CellValue[] = [];
 
 /** A 栏次 row under the header: 1, 2, 3 … across the columns (at least three numbers, nothing else). */
 function isOrdinalRow(row: CellValue[]): boolean {
-  let count = 0, last = 0;
+  let count = 0,
+    last = 0;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isBlank(v)) continue;
@@ -104,8 +118,18 @@ function isUnitsRow(row: CellValue[], cols: ScanColumn[]): boolean {
 
 /** A code unit that String.prototype.trim may remove (a superset: every control character). */
 function isTrimmable(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -115,7 +139,12 @@ function isTrimmable(c: number): boolean {
 function isHeaderText(v: string, headers: string[]): boolean {
   for (const h of headers) {
     if (v === h) return true;
-    if (v.length > h.length && (isTrimmable(v.charCodeAt(0)) || isTrimmable(v.charCodeAt(v.length - 1))) && v.trim() === h) return true;
+    if (
+      v.length > h.length &&
+      (isTrimmable(v.charCodeAt(0)) || isTrimmable(v.charCodeAt(v.length - 1))) &&
+      v.trim() === h
+    )
+      return true;
   }
   return false;
 }
@@ -137,11 +166,24 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
     const row = values[r] ?? EMPTY_ROW;
     const sheetRow = base + r;
     const kind = leadKind(row);
-    if (kind === 'total') { totalRow = sheetRow; break; }
-    if (kind === 'footer') { footerRow = sheetRow; break; }
-    if (kind === 'subtotal') { subtotals.push(sheetRow); continue; }
+    if (kind === 'total') {
+      totalRow = sheetRow;
+      break;
+    }
+    if (kind === 'footer') {
+      footerRow = sheetRow;
+      break;
+    }
+    if (kind === 'subtotal') {
+      subtotals.push(sheetRow);
+      continue;
+    }
 
-    let filled = 0, filledOther = 0, keys = 0, headerHits = 0, lastFilled = -1;
+    let filled = 0,
+      filledOther = 0,
+      keys = 0,
+      headerHits = 0,
+      lastFilled = -1;
     for (let i = 0; i < cols.length; i++) {
       const col = cols[i];
       const v = row[col.index];
@@ -152,20 +194,39 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
       if (col.isKey) keys++;
       if (typeof v === 'string' && col.headers.length && isHeaderText(v, col.headers)) headerHits++;
     }
-    if (filled === 0) { blank.push(sheetRow); continue; }
-    if (r === fromIndex && (isOrdinalRow(row) || isUnitsRow(row, cols))) { titles.push(sheetRow); continue; }
-    if (headerHits >= 2 || (headerHits === 1 && filled === 1)) { repeats.push(sheetRow); continue; }
+    if (filled === 0) {
+      blank.push(sheetRow);
+      continue;
+    }
+    if (r === fromIndex && (isOrdinalRow(row) || isUnitsRow(row, cols))) {
+      titles.push(sheetRow);
+      continue;
+    }
+    if (headerHits >= 2 || (headerHits === 1 && filled === 1)) {
+      repeats.push(sheetRow);
+      continue;
+    }
     if (keys === 0) {
       const v = filled === 1 ? row[cols[lastFilled].index] : null;
-      if (typeof v === 'string' && includesAny(v, TITLE_WORDS)) { titles.push(sheetRow); continue; }
+      if (typeof v === 'string' && includesAny(v, TITLE_WORDS)) {
+        titles.push(sheetRow);
+        continue;
+      }
       // nothing but a pre-printed 序号
-      if (filledOther === 0) { blank.push(sheetRow); continue; }
+      if (filledOther === 0) {
+        blank.push(sheetRow);
+        continue;
+      }
     }
     dataRows.push(sheetRow);
   }
 
   // subtotal rows: page subtotals between trainees; a single one after the last trainee is the total
-  if (totalRow === undefined && subtotals.length === 1 && (dataRows.length === 0 || subtotals[0] > dataRows[dataRows.length - 1])) {
+  if (
+    totalRow === undefined &&
+    subtotals.length === 1 &&
+    (dataRows.length === 0 || subtotals[0] > dataRows[dataRows.length - 1])
+  ) {
     totalRow = subtotals.pop();
   }
   const last = dataRows.length ? dataRows[dataRows.length - 1] : -1;

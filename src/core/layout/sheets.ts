@@ -10,14 +10,7 @@ import { isGeneratedSheet } from '../sheet-names';
 import { detectLayout, type MappingOverride } from './detect';
 
 export type SheetKind =
-  | 'roster'
-  | 'hidden'
-  | 'generated'
-  | 'instructions'
-  | 'example'
-  | 'summary'
-  | 'dictionary'
-  | 'no-header';
+  'roster' | 'hidden' | 'generated' | 'instructions' | 'example' | 'summary' | 'dictionary' | 'no-header';
 
 export interface SheetVerdict {
   name: string;
@@ -61,7 +54,11 @@ function countTrainees(grid: Grid, layout: RosterLayout): number {
   for (const row of layout.dataRows) {
     const values = grid.values[row - grid.originRow] ?? [];
     const name = nameCol === undefined ? null : values[nameCol - grid.originCol];
-    if ((typeof name === 'string' && name.trim() !== '') || values.some((v) => typeof v === 'string' && ID_SHAPE.test(v))) n++;
+    if (
+      (typeof name === 'string' && name.trim() !== '') ||
+      values.some((v) => typeof v === 'string' && ID_SHAPE.test(v))
+    )
+      n++;
   }
   return n;
 }
@@ -117,12 +114,27 @@ export function sheetReason(chosen: SheetVerdict, all: SheetVerdict[], locale: L
   const rosters = rosterSheets(all);
   const others = all.filter((v) => v !== chosen && !rosters.includes(v));
   const skipped = others.map((v) => {
-    const why = v.kind === 'roster' ? (zh ? (v.trainees ? '缺必需的列' : '无学员数据') : v.trainees ? 'required columns missing' : 'no trainees') : WHY[v.kind][locale];
+    const why =
+      v.kind === 'roster'
+        ? zh
+          ? v.trainees
+            ? '缺必需的列'
+            : '无学员数据'
+          : v.trainees
+            ? 'required columns missing'
+            : 'no trainees'
+        : WHY[v.kind][locale];
     return zh ? `「${v.name}」（${why}）` : `"${v.name}" (${why})`;
   });
   const parts: string[] = [];
   parts.push(zh ? `含花名册表头和 ${chosen.trainees} 名学员` : `roster header with ${chosen.trainees} trainee(s)`);
-  if (rosters.length > 1) parts.push(zh ? `工作簿中 ${rosters.length} 个花名册之一，逐一核验` : `one of ${rosters.length} rosters in the workbook, each checked`);
-  if (skipped.length) parts.push(zh ? `未作为花名册：${skipped.join('、')}` : `not taken for rosters: ${skipped.join(', ')}`);
+  if (rosters.length > 1)
+    parts.push(
+      zh
+        ? `工作簿中 ${rosters.length} 个花名册之一，逐一核验`
+        : `one of ${rosters.length} rosters in the workbook, each checked`,
+    );
+  if (skipped.length)
+    parts.push(zh ? `未作为花名册：${skipped.join('、')}` : `not taken for rosters: ${skipped.join(', ')}`);
   return parts.join(zh ? '；' : '; ');
 }

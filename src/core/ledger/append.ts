@@ -33,7 +33,13 @@ export interface AppendPlan {
 }
 
 const FORMATS: Partial<Record<LedgerField, string>> = {
-  id: '@', start: 'yyyy-mm-dd', end: 'yyyy-mm-dd', paidOn: 'yyyy-mm-dd', recordedOn: 'yyyy-mm-dd', amount: '0.00', fingerprint: '@',
+  id: '@',
+  start: 'yyyy-mm-dd',
+  end: 'yyyy-mm-dd',
+  paidOn: 'yyyy-mm-dd',
+  recordedOn: 'yyyy-mm-dd',
+  amount: '0.00',
+  fingerprint: '@',
 };
 
 function iso(d: CalDate | null): string {
@@ -42,27 +48,44 @@ function iso(d: CalDate | null): string {
 
 /** Same person, same training: the identity of a record for double-entry detection. */
 export function recordIdentity(r: LedgerRecord): string {
-  const occ = occupationLevelKey(r.occupation, r.certType, r.level) ?? `${r.occupation.trim()}|${r.certType.trim()}|${r.level.trim()}`;
+  const occ =
+    occupationLevelKey(r.occupation, r.certType, r.level) ??
+    `${r.occupation.trim()}|${r.certType.trim()}|${r.level.trim()}`;
   return `${r.idKey}|${occ}|${iso(r.start)}|${iso(r.end)}`;
 }
 
 function valueOf(r: LedgerRecord, f: LedgerField, recordedOn: CalDate): CellValue {
   switch (f) {
-    case 'id': return r.id || r.idKey;
-    case 'name': return r.name;
-    case 'occupation': return r.occupation;
-    case 'certType': return r.certType;
-    case 'level': return r.level;
-    case 'start': return r.start ? dateToSerial(r.start) : null;
-    case 'end': return r.end ? dateToSerial(r.end) : null;
-    case 'period': return r.start || r.end ? `${iso(r.start)}至${iso(r.end)}` : null;
-    case 'amount': return r.amountFen === null ? null : r.amountFen / 100;
-    case 'paidOn': return r.paidOn ? dateToSerial(r.paidOn) : null;
-    case 'institution': return r.institution;
-    case 'source': return r.source;
-    case 'sourceRow': return r.sourceRow;
-    case 'fingerprint': return r.fingerprint;
-    case 'recordedOn': return dateToSerial(recordedOn);
+    case 'id':
+      return r.id || r.idKey;
+    case 'name':
+      return r.name;
+    case 'occupation':
+      return r.occupation;
+    case 'certType':
+      return r.certType;
+    case 'level':
+      return r.level;
+    case 'start':
+      return r.start ? dateToSerial(r.start) : null;
+    case 'end':
+      return r.end ? dateToSerial(r.end) : null;
+    case 'period':
+      return r.start || r.end ? `${iso(r.start)}至${iso(r.end)}` : null;
+    case 'amount':
+      return r.amountFen === null ? null : r.amountFen / 100;
+    case 'paidOn':
+      return r.paidOn ? dateToSerial(r.paidOn) : null;
+    case 'institution':
+      return r.institution;
+    case 'source':
+      return r.source;
+    case 'sourceRow':
+      return r.sourceRow;
+    case 'fingerprint':
+      return r.fingerprint;
+    case 'recordedOn':
+      return dateToSerial(recordedOn);
   }
 }
 
@@ -70,7 +93,11 @@ function valueOf(r: LedgerRecord, f: LedgerField, recordedOn: CalDate): CellValu
  * Plans the append of records to a ledger sheet already parsed (parseLedgerValues/parseLedgerGrid;
  * null for a new, empty sheet). Fields the sheet has no column for get a new column after its last.
  */
-export function planLedgerAppend(existing: LedgerParse | null, records: readonly LedgerRecord[], recordedOn: CalDate): AppendPlan {
+export function planLedgerAppend(
+  existing: LedgerParse | null,
+  records: readonly LedgerRecord[],
+  recordedOn: CalDate,
+): AppendPlan {
   const hasHeader = !!existing && existing.headerRows.length > 0;
   const noHeader = !!existing && !hasHeader && existing.lastRow > 0;
   const columns: LedgerColumn[] = hasHeader ? existing!.columns.slice() : [];
@@ -78,7 +105,10 @@ export function planLedgerAppend(existing: LedgerParse | null, records: readonly
   let nextCol = columns.reduce((m, c) => Math.max(m, c.col), 0) + 1;
   const has = new Set(columns.map((c) => c.field));
   // a ledger with 培训起止时间 keeps its one period column
-  if (has.has('period')) { has.add('start'); has.add('end'); }
+  if (has.has('period')) {
+    has.add('start');
+    has.add('end');
+  }
   for (const c of LEDGER_COLUMNS) {
     if (has.has(c.field)) continue;
     const col = { field: c.field, col: nextCol++, header: c.header };

@@ -38,10 +38,11 @@ export interface LedgerCheckOptions {
 /** Every distinct ID key of the run, for one batched ledger lookup (the SQLite store). */
 export function runKeys(rosters: readonly RunRoster[]): string[] {
   const keys = new Set<string>();
-  for (const r of rosters) for (const t of r.trainees) {
-    const k = idKey(t);
-    if (k) keys.add(k);
-  }
+  for (const r of rosters)
+    for (const t of r.trainees) {
+      const k = idKey(t);
+      if (k) keys.add(k);
+    }
   return [...keys];
 }
 
@@ -50,7 +51,12 @@ export function runKeys(rosters: readonly RunRoster[]): string[] {
  * entry per roster source (possibly empty), findings sorted and localised. A person in rosters A and B
  * is caught in both: each finding sits in its own roster's list and names the other file and row.
  */
-export function checkAgainstLedger(rosters: readonly RunRoster[], ledger: LedgerIndex, policy: Policy, opts: LedgerCheckOptions = {}): Map<string, Finding[]> {
+export function checkAgainstLedger(
+  rosters: readonly RunRoster[],
+  ledger: LedgerIndex,
+  policy: Policy,
+  opts: LedgerCheckOptions = {},
+): Map<string, Finding[]> {
   const rules = opts.rules ?? ledgerRules;
   const countOwn = opts.countOwn ?? false;
   const skipFp = new Set(countOwn ? [] : rosters.map((r) => r.fingerprint).filter((f): f is string => !!f));
@@ -78,7 +84,9 @@ export function checkAgainstLedger(rosters: readonly RunRoster[], ledger: Ledger
     for (const item of items) {
       // a ledger record of this very training from this very roster is the roster's own earlier entry
       const src = rosters[item.roster].source;
-      const others: ClaimEntry[] = countOwn ? [...fromLedger] : fromLedger.filter((e) => !(e.ref.source === src && sameTraining(e, item.entry)));
+      const others: ClaimEntry[] = countOwn
+        ? [...fromLedger]
+        : fromLedger.filter((e) => !(e.ref.source === src && sameTraining(e, item.entry)));
       // rows of the same roster are repeats within the roster (dup.id), not counted here
       for (const o of items) if (o.roster !== item.roster) others.push(o.entry);
       if (!others.length) continue;

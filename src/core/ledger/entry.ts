@@ -92,16 +92,37 @@ function makeEntry(idKey: string, ref: ClaimRef): ClaimEntry {
 
 export function entryFromRecord(r: LedgerRecord): ClaimEntry {
   return makeEntry(r.idKey, {
-    kind: 'ledger', file: r.ledgerFile, row: r.ledgerRow, institution: r.institution, start: r.start, end: r.end,
-    paidOn: r.paidOn, source: r.source, sourceRow: r.sourceRow, name: r.name, occupation: r.occupation,
-    level: r.level, certType: r.certType,
+    kind: 'ledger',
+    file: r.ledgerFile,
+    row: r.ledgerRow,
+    institution: r.institution,
+    start: r.start,
+    end: r.end,
+    paidOn: r.paidOn,
+    source: r.source,
+    sourceRow: r.sourceRow,
+    name: r.name,
+    occupation: r.occupation,
+    level: r.level,
+    certType: r.certType,
   });
 }
 
 export function entryFromTrainee(t: Trainee, idKey: string, file: string, institution: string): ClaimEntry {
   return makeEntry(idKey, {
-    kind: 'roster', file, row: t.row, institution, start: t.start.date, end: t.end.date, paidOn: null,
-    source: file, sourceRow: t.row, name: t.name, occupation: t.occupation, level: t.level, certType: t.certType,
+    kind: 'roster',
+    file,
+    row: t.row,
+    institution,
+    start: t.start.date,
+    end: t.end.date,
+    paidOn: null,
+    source: file,
+    sourceRow: t.row,
+    name: t.name,
+    occupation: t.occupation,
+    level: t.level,
+    certType: t.certType,
   });
 }
 

@@ -5,9 +5,21 @@ import { matchHeader, normalizeHeader } from '../layout/headers';
 import type { CellValue, Field, Locale } from '../types';
 import type { LedgerOnlyField } from './types';
 
-export type LedgerField = Extract<Field, 'id' | 'name' | 'occupation' | 'certType' | 'level' | 'start' | 'end' | 'period' | 'amount'> | LedgerOnlyField;
+export type LedgerField =
+  | Extract<Field, 'id' | 'name' | 'occupation' | 'certType' | 'level' | 'start' | 'end' | 'period' | 'amount'>
+  | LedgerOnlyField;
 
-const ROSTER_FIELDS: ReadonlySet<Field> = new Set<Field>(['id', 'name', 'occupation', 'certType', 'level', 'start', 'end', 'period', 'amount']);
+const ROSTER_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'id',
+  'name',
+  'occupation',
+  'certType',
+  'level',
+  'start',
+  'end',
+  'period',
+  'amount',
+]);
 
 interface LedgerHeaderRule {
   field: LedgerOnlyField;
@@ -19,10 +31,28 @@ interface LedgerHeaderRule {
 const LEDGER_RULES: LedgerHeaderRule[] = [
   { field: 'fingerprint', keys: ['花名册指纹', '指纹', 'FINGERPRINT', 'SHA256', 'SHA-256'] },
   { field: 'sourceRow', keys: ['花名册行号', '来源行号', '原行号', '原表行号'] },
-  { field: 'paidOn', keys: ['拨付日期', '拨付时间', '拨款日期', '发放日期', '发放时间', '支付日期', '支付时间', '付款日期', '兑付日期', '到账日期'] },
+  {
+    field: 'paidOn',
+    keys: [
+      '拨付日期',
+      '拨付时间',
+      '拨款日期',
+      '发放日期',
+      '发放时间',
+      '支付日期',
+      '支付时间',
+      '付款日期',
+      '兑付日期',
+      '到账日期',
+    ],
+  },
   { field: 'recordedOn', keys: ['登记日期', '登记时间', '入账日期', '入账时间'] },
   { field: 'institution', keys: ['培训机构', '机构名称', '培训单位', '承训机构', '承训单位', '申报单位', '定点机构'] },
-  { field: 'source', keys: ['来源花名册', '来源文件', '花名册名称', '花名册文件', '花名册', '申报批次', '批次', '文件名'], exact: ['来源', 'SOURCE'] },
+  {
+    field: 'source',
+    keys: ['来源花名册', '来源文件', '花名册名称', '花名册文件', '花名册', '申报批次', '批次', '文件名'],
+    exact: ['来源', 'SOURCE'],
+  },
 ];
 
 export interface LedgerHeaderMatch {

@@ -5,13 +5,32 @@ export { buildLedgerIndex, EMPTY_LEDGER, ledgerIndexForKeys, MemoryLedgerIndex }
 export { LEDGER_COLUMNS, LEDGER_SHEET, ledgerHeader, matchLedgerHeader, type LedgerField } from './headers';
 export { parseLedgerGrid, parseLedgerValues, type LedgerColumn, type LedgerParse, type LedgerRejected } from './parse';
 export {
-  entryFromRecord, entryFromTrainee, nameKey, occupationLevelKey, occupationLevelLabel, periodsOverlap, sameTraining,
-  type ClaimEntry, type ClaimRef,
+  entryFromRecord,
+  entryFromTrainee,
+  nameKey,
+  occupationLevelKey,
+  occupationLevelLabel,
+  periodsOverlap,
+  sameTraining,
+  type ClaimEntry,
+  type ClaimRef,
 } from './entry';
 export { describeRef, describeRefs } from './describe';
-export { findInstitution, recordsFromClaimRows, recordsFromTrainees, type RosterMeta, type RosterRecords, type SkippedRow } from './records';
+export {
+  findInstitution,
+  recordsFromClaimRows,
+  recordsFromTrainees,
+  type RosterMeta,
+  type RosterRecords,
+  type SkippedRow,
+} from './records';
 export { planLedgerAppend, recordIdentity, type AppendPlan } from './append';
 export {
-  checkAgainstLedger, localizeLedger, runKeys, withLedgerFindings, type LedgerCheckOptions, type RunRoster,
+  checkAgainstLedger,
+  localizeLedger,
+  runKeys,
+  withLedgerFindings,
+  type LedgerCheckOptions,
+  type RunRoster,
 } from './check';
 export { DEFAULT_PER_YEAR, ledgerRuleByCode, ledgerRules, type LedgerRule, type PersonContext } from './rules';

@@ -48,12 +48,16 @@ function matchRow(row: CellValue[] | undefined, originCol: number): RowMatches {
     const m = matchLedgerHeader(row[c]);
     if (!m) continue;
     const prev = byField.get(m.field);
-    if (!prev || m.rank < prev.rank) byField.set(m.field, { col: originCol + c, rank: m.rank, header: String(row[c]).trim() });
+    if (!prev || m.rank < prev.rank)
+      byField.set(m.field, { col: originCol + c, rank: m.rank, header: String(row[c]).trim() });
   }
   return { byField };
 }
 
-function findHeader(values: CellValue[][], originCol: number): { index: number; cols: RowMatches['byField']; rows: number } | null {
+function findHeader(
+  values: CellValue[][],
+  originCol: number,
+): { index: number; cols: RowMatches['byField']; rows: number } | null {
   let best: { index: number; cols: RowMatches['byField']; rows: number } | null = null;
   const n = Math.min(values.length, HEADER_SCAN);
   for (let r = 0; r < n; r++) {
@@ -63,7 +67,8 @@ function findHeader(values: CellValue[][], originCol: number): { index: number; 
     // a two-row header: 培训时间 over 开始 / 结束
     if (!m.has('start') && !m.has('end') && r + 1 < values.length) {
       const below = matchRow(values[r + 1], originCol).byField;
-      const start = below.get('start'), end = below.get('end');
+      const start = below.get('start'),
+        end = below.get('end');
       if (start && end && !below.has('id')) {
         m.set('start', start);
         m.set('end', end);
@@ -81,21 +86,43 @@ function cell(row: CellValue[] | undefined, i: number | undefined): CellValue | 
 }
 
 /** The 2-D values of a sheet (values[r][c] at sheet row originRow + r, column originCol + c) → ledger records. */
-export function parseLedgerValues(values: CellValue[][], ledgerFile: string, originRow = 1, originCol = 1, texts?: string[][]): LedgerParse {
+export function parseLedgerValues(
+  values: CellValue[][],
+  ledgerFile: string,
+  originRow = 1,
+  originCol = 1,
+  texts?: string[][],
+): LedgerParse {
   let lastRow = 0;
   for (let r = values.length - 1; r >= 0; r--) {
-    if (values[r] && values[r].some((v) => !isBlank(v))) { lastRow = originRow + r; break; }
+    if (values[r] && values[r].some((v) => !isBlank(v))) {
+      lastRow = originRow + r;
+      break;
+    }
   }
   const h = findHeader(values, originCol);
   if (!h) return { records: [], headerRows: [], columns: [], noIdColumn: true, rejected: [], lastRow };
-  const columns: LedgerColumn[] = [...h.cols].map(([field, v]) => ({ field, col: v.col, header: v.header })).sort((a, b) => a.col - b.col);
+  const columns: LedgerColumn[] = [...h.cols]
+    .map(([field, v]) => ({ field, col: v.col, header: v.header }))
+    .sort((a, b) => a.col - b.col);
   const ix = (f: LedgerField): number | undefined => {
     const c = h.cols.get(f);
     return c ? c.col - originCol : undefined;
   };
-  const iId = ix('id')!, iName = ix('name'), iOcc = ix('occupation'), iCert = ix('certType'), iLevel = ix('level');
-  const iStart = ix('start'), iEnd = ix('end'), iPeriod = ix('period'), iAmount = ix('amount'), iPaid = ix('paidOn');
-  const iSource = ix('source'), iSourceRow = ix('sourceRow'), iInst = ix('institution'), iFp = ix('fingerprint');
+  const iId = ix('id')!,
+    iName = ix('name'),
+    iOcc = ix('occupation'),
+    iCert = ix('certType'),
+    iLevel = ix('level');
+  const iStart = ix('start'),
+    iEnd = ix('end'),
+    iPeriod = ix('period'),
+    iAmount = ix('amount'),
+    iPaid = ix('paidOn');
+  const iSource = ix('source'),
+    iSourceRow = ix('sourceRow'),
+    iInst = ix('institution'),
+    iFp = ix('fingerprint');
   const records: LedgerRecord[] = [];
   const rejected: LedgerRejected[] = [];
   for (let r = h.index + h.rows; r < values.length; r++) {

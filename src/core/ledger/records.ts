@@ -35,7 +35,11 @@ export interface RosterRecords {
  * One record per included roster row with a usable ID (empty, damaged or malformed IDs are skipped and
  * listed: they cannot be found again). include decides which rows the claim pays (default: all).
  */
-export function recordsFromTrainees(trainees: readonly Trainee[], meta: RosterMeta, include: (t: Trainee) => boolean = () => true): RosterRecords {
+export function recordsFromTrainees(
+  trainees: readonly Trainee[],
+  meta: RosterMeta,
+  include: (t: Trainee) => boolean = () => true,
+): RosterRecords {
   const records: LedgerRecord[] = [];
   const skipped: SkippedRow[] = [];
   for (const t of trainees) {
@@ -75,7 +79,10 @@ export function recordsFromTrainees(trainees: readonly Trainee[], meta: RosterMe
  * One record per included row of an approved claim (core/claim selectRows / buildClaim().included),
  * all carrying the claim's fingerprint. Rows whose ID has no canonical key are skipped and listed.
  */
-export function recordsFromClaimRows(rows: readonly ClaimRow[], meta: RosterMeta & { fingerprint: string }): RosterRecords {
+export function recordsFromClaimRows(
+  rows: readonly ClaimRow[],
+  meta: RosterMeta & { fingerprint: string },
+): RosterRecords {
   const records: LedgerRecord[] = [];
   const skipped: SkippedRow[] = [];
   for (const r of rows) {
@@ -107,7 +114,8 @@ export function recordsFromClaimRows(rows: readonly ClaimRow[], meta: RosterMeta
 }
 
 /** e.g. 培训机构：…, 培训机构（盖章）：…, 培训单位(盖章):… (the text is NFKC-normalised first) */
-const INSTITUTION_LABEL = /(培训机构|机构名称|培训单位|承训机构|申报单位|填报单位)(名称)?(?:\((?:盖章|公章)\))?[:：]\s*(.+)$/;
+const INSTITUTION_LABEL =
+  /(培训机构|机构名称|培训单位|承训机构|申报单位|填报单位)(名称)?(?:\((?:盖章|公章)\))?[:：]\s*(.+)$/;
 const SCAN_ROWS = 12;
 
 /**
@@ -121,7 +129,9 @@ export function findInstitution(grid: Grid): string {
       if (typeof v !== 'string') continue;
       const m = INSTITUTION_LABEL.exec(v.normalize('NFKC').trim());
       if (!m) continue;
-      const name = m[3].split(/\s{2,}|[（(](盖章|公章|章)[）)]|(填报|申报|制表)?日期[:：]|批次[:：]|班级[:：]/)[0].trim();
+      const name = m[3]
+        .split(/\s{2,}|[（(](盖章|公章|章)[）)]|(填报|申报|制表)?日期[:：]|批次[:：]|班级[:：]/)[0]
+        .trim();
       if (name) return name;
     }
   }

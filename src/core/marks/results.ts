@@ -8,8 +8,14 @@ import { clip, CELL_TEXT_LIMIT, markedCell, rowMarkColumn } from './cells';
 import { SEVERITY_ORDER, severityLabel } from './severity';
 
 const HEADERS: Text[] = [
-  t('行', 'Row'), t('列', 'Column'), t('单元格', 'Cell'), t('字段', 'Field'),
-  t('规则代码', 'Rule'), t('严重程度', 'Severity'), t('说明', 'Message'), t('相关行', 'Related rows'),
+  t('行', 'Row'),
+  t('列', 'Column'),
+  t('单元格', 'Cell'),
+  t('字段', 'Field'),
+  t('规则代码', 'Rule'),
+  t('严重程度', 'Severity'),
+  t('说明', 'Message'),
+  t('相关行', 'Related rows'),
 ];
 
 /** Where a results row links to in the roster sheet. */
@@ -81,8 +87,9 @@ function resultRow(f: Finding, layout: RosterLayout, rowCol: number | null, loca
   let link: ResultLink | null = null;
   if (at) link = { text: a1(at.row, at.col), row: at.row, col: at.col };
   else if (f.row > 0) link = { text: `${f.row}:${f.row}`, row: f.row, col: null };
-  const field = (f.col > 0 ? headerOfCol.get(f.col) : undefined)
-    ?? (f.field ? headerOfField.get(f.field) ?? fieldLabel(f.field, locale) : '');
+  const field =
+    (f.col > 0 ? headerOfCol.get(f.col) : undefined) ??
+    (f.field ? (headerOfField.get(f.field) ?? fieldLabel(f.field, locale)) : '');
   return {
     row: f.row > 0 ? f.row : null,
     column: f.col > 0 ? colLetter(f.col) : '',

@@ -17,7 +17,10 @@ const patternCache = new Map<string, string[]>();
 function words(pattern: string): string[] {
   let w = patternCache.get(pattern);
   if (!w) {
-    w = pattern.split('|').map(compactText).filter((x) => x.length > 0);
+    w = pattern
+      .split('|')
+      .map(compactText)
+      .filter((x) => x.length > 0);
     patternCache.set(pattern, w);
   }
   return w;

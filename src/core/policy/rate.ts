@@ -79,7 +79,8 @@ export function upliftPercentFor(policy: Policy, r: PolicyRate, category: Catego
 /** Whether the rate for this query could differ by category (a category table, or an uplift that applies). */
 export function dependsOnCategory(policy: Policy, q: Omit<RateQuery, 'category'>): boolean {
   const results = (['A', 'B', 'C'] as const).map((category) => computeRate(policy, { ...q, category }));
-  const key = (r: RateResult | null) => (r === null ? 'none' : r.kind === 'range' ? `${r.minFen}-${r.maxFen}` : `${r.kind}:${r.fen}`);
+  const key = (r: RateResult | null) =>
+    r === null ? 'none' : r.kind === 'range' ? `${r.minFen}-${r.maxFen}` : `${r.kind}:${r.fen}`;
   return new Set(results.map(key)).size > 1;
 }
 
@@ -90,7 +91,13 @@ function factorText(percent: number): string {
 }
 
 /** listed: the uplift could apply to this rate (type listed, no category of its own); used to say "C类不上浮". */
-function explainOne(baseFen: number, percent: number, category: Category | null, rate: PolicyRate, listed: boolean): RateExplain {
+function explainOne(
+  baseFen: number,
+  percent: number,
+  category: Category | null,
+  rate: PolicyRate,
+  listed: boolean,
+): RateExplain {
   const base = yuanText(baseFen);
   if (percent > 0 && category) {
     const result = yuanText(uplifted(baseFen, percent));
@@ -129,7 +136,13 @@ function compute(policy: Policy, q: RateQuery): RateResult | null {
   }
   const e = explainOne(a.yuan, percent, q.category, rate, listed);
   if (a.kind === 'perMonth') {
-    return { kind: 'perMonth', fen: uplifted(a.yuan, percent), explain: { zh: `每月 ${e.zh}`, en: `${e.en} per month` }, rate, upliftPercent: percent };
+    return {
+      kind: 'perMonth',
+      fen: uplifted(a.yuan, percent),
+      explain: { zh: `每月 ${e.zh}`, en: `${e.en} per month` },
+      rate,
+      upliftPercent: percent,
+    };
   }
   return { kind: 'fixed', fen: uplifted(a.yuan, percent), explain: e, rate, upliftPercent: percent };
 }

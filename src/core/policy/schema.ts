@@ -17,7 +17,9 @@ const yuan = z
   .number({ message: '金额应为数字（元） (an amount in yuan)' })
   .nonnegative({ message: '金额不能为负数 (must not be negative)' })
   .lt(MAX_YUAN_EXCLUSIVE, { message: '每人金额应低于 1,000,000 元 (must be below 1,000,000 yuan per person)' })
-  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数，精确到分 (at most two decimals: whole fen)' })
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, {
+    message: '金额最多两位小数，精确到分 (at most two decimals: whole fen)',
+  })
   .transform((v) => Math.round(v * 100));
 
 const percent = z
@@ -87,11 +89,18 @@ export const PolicySchema = z
         z.literal('statutory'),
         ageRange,
         // the loaded form, so a parsed profile saved as JSON (the pane keeps it in the document) loads again
-        z.object({ kind: z.literal('statutory'), min: z.literal(16) }).strict().transform(() => 'statutory' as const),
+        z
+          .object({ kind: z.literal('statutory'), min: z.literal(16) })
+          .strict()
+          .transform(() => 'statutory' as const),
         z
           .object({ kind: z.literal('range'), min: years, max: years, maxFemale: years.optional() })
           .strict()
-          .transform((r) => ({ min: r.min, max: r.max, ...(r.maxFemale === undefined ? {} : { maxFemale: r.maxFemale }) })),
+          .transform((r) => ({
+            min: r.min,
+            max: r.max,
+            ...(r.maxFemale === undefined ? {} : { maxFemale: r.maxFemale }),
+          })),
       ])
       .optional(),
     /** the former spelling of a fixed workingAge range; kept so older profiles still load */
@@ -152,7 +161,12 @@ export function parsePolicy(json: unknown, source: string): Policy {
   const r = PolicySchema.safeParse(json);
   if (r.success) return r.data;
   const lines = r.error.issues.slice(0, 8).map((i) => {
-    const path = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(root)';
+    const path = i.path.length
+      ? i.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '')
+      : '(root)';
     return `  ${path}: ${i.message}`;
   });
   throw new PolicyError(`${source}: invalid policy profile\n${lines.join('\n')}`);

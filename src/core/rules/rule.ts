@@ -67,6 +67,6 @@ export function findingAt<P extends MessageParams>(
   params: NoInfer<P>,
   extra?: Partial<Finding<P>>,
 ): Finding<P> {
-  const col = field ? t.cells[field]?.col ?? 0 : 0;
+  const col = field ? (t.cells[field]?.col ?? 0) : 0;
   return { code: rule.code, severity: rule.severity, row: t.row, col, field, params, ...extra };
 }

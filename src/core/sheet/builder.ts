@@ -2,7 +2,14 @@
 // merged box show on all its sides in every renderer.
 import { a1, colLetter, colNumber } from '../a1';
 import {
-  A4_MARGINS, PAGE_FOOTER, type CellStyle, type Merge, type PrintSetup, type SheetCell, type SheetLink, type SheetModel,
+  A4_MARGINS,
+  PAGE_FOOTER,
+  type CellStyle,
+  type Merge,
+  type PrintSetup,
+  type SheetCell,
+  type SheetLink,
+  type SheetModel,
   type SheetValue,
 } from './model';
 
@@ -14,7 +21,12 @@ export function parseRange(ref: string): Merge | null {
   const top = Number(m[2]);
   const right = m[3] ? colNumber(m[3]) : left;
   const bottom = m[4] ? Number(m[4]) : top;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** The merge as an A1 range, 'B3:D5'. */
@@ -59,7 +71,8 @@ export class SheetBuilder {
   }
 
   set(row: number, col: number, value: SheetValue, style?: string, link?: SheetLink): this {
-    if (style !== undefined && !(style in this.styles)) throw new Error(`unknown style ${style} on ${this.name}!${a1(row, col)}`);
+    if (style !== undefined && !(style in this.styles))
+      throw new Error(`unknown style ${style} on ${this.name}!${a1(row, col)}`);
     const cell: SheetCell = { row, col, value };
     if (style) cell.style = style;
     if (link) cell.link = link;
@@ -68,7 +81,15 @@ export class SheetBuilder {
   }
 
   /** Merges top..bottom × left..right, puts the value in the top-left cell and the style on every cell. */
-  merge(top: number, left: number, bottom: number, right: number, value: SheetValue, style?: string, link?: SheetLink): this {
+  merge(
+    top: number,
+    left: number,
+    bottom: number,
+    right: number,
+    value: SheetValue,
+    style?: string,
+    link?: SheetLink,
+  ): this {
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) this.set(r, c, null, style);
     this.set(top, left, value, style, link);
     if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });

@@ -23,8 +23,15 @@ export function daysInMonth(y: number, m: number): number {
 /** True for a real calendar day in the years 1900–9999. */
 export function isValidDate(y: number, m: number, d: number): boolean {
   return (
-    Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&
-    y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    y >= 1900 &&
+    y <= 9999 &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
   );
 }
 
@@ -87,8 +94,18 @@ export function formatDate(d: CalDate, sep = '-'): string {
 function isDateSep(c: number): boolean {
   // . / - 年 月 日 号 。 ． ／ － 、
   return (
-    c === 46 || c === 47 || c === 45 || c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0x53f7 ||
-    c === 0x3002 || c === 0xff0e || c === 0xff0f || c === 0xff0d || c === 0x3001
+    c === 46 ||
+    c === 47 ||
+    c === 45 ||
+    c === 0x5e74 ||
+    c === 0x6708 ||
+    c === 0x65e5 ||
+    c === 0x53f7 ||
+    c === 0x3002 ||
+    c === 0xff0e ||
+    c === 0xff0f ||
+    c === 0xff0d ||
+    c === 0x3001
   );
 }
 
@@ -98,10 +115,15 @@ function isDateSep(c: number): boolean {
  */
 export function parseDateText(s: string): CalDate | null {
   const n = s.length;
-  let g0 = 0, g1 = 0, g2 = 0;
-  let l0 = 0, l1 = 0, l2 = 0;
+  let g0 = 0,
+    g1 = 0,
+    g2 = 0;
+  let l0 = 0,
+    l1 = 0,
+    l2 = 0;
   let k = 0; // index of the group being read
-  let cur = 0, len = 0;
+  let cur = 0,
+    len = 0;
   let i = 0;
   for (; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -114,18 +136,41 @@ export function parseDateText(s: string): CalDate | null {
     }
     if (isDateSep(c) || isSpaceCode(c)) {
       if (len > 0) {
-        if (k === 0) { g0 = cur; l0 = len; } else if (k === 1) { g1 = cur; l1 = len; } else { g2 = cur; l2 = len; }
+        if (k === 0) {
+          g0 = cur;
+          l0 = len;
+        } else if (k === 1) {
+          g1 = cur;
+          l1 = len;
+        } else {
+          g2 = cur;
+          l2 = len;
+        }
         k++;
         cur = 0;
         len = 0;
       }
       continue;
     }
-    if (k === 2 && len > 0) { g2 = cur; l2 = len; k = 3; len = 0; }
+    if (k === 2 && len > 0) {
+      g2 = cur;
+      l2 = len;
+      k = 3;
+      len = 0;
+    }
     break;
   }
   if (len > 0) {
-    if (k === 0) { g0 = cur; l0 = len; } else if (k === 1) { g1 = cur; l1 = len; } else if (k === 2) { g2 = cur; l2 = len; }
+    if (k === 0) {
+      g0 = cur;
+      l0 = len;
+    } else if (k === 1) {
+      g1 = cur;
+      l1 = len;
+    } else if (k === 2) {
+      g2 = cur;
+      l2 = len;
+    }
     k++;
   }
   if (i < n && !(k === 3 && TIME_TAIL.test(s.slice(i)))) return null;
@@ -155,7 +200,9 @@ export function parseDate(value: CellValue | undefined, text?: string): DateValu
   if (typeof value === 'number') {
     let date: CalDate | null;
     if (Number.isInteger(value) && value >= 19000101 && value <= 99991231) {
-      const y = Math.floor(value / 10000), m = Math.floor(value / 100) % 100, d = value % 100;
+      const y = Math.floor(value / 10000),
+        m = Math.floor(value / 100) % 100,
+        d = value % 100;
       date = isValidDate(y, m, d) ? { y, m, d } : null;
     } else {
       date = serialToDate(value);

@@ -10,8 +10,17 @@ export interface PeriodValue {
 /** Separators that can only mean "to": 至 到 ~ ～ — – ― ⁓ 〜 and line breaks. */
 function isRangeSep(c: number): boolean {
   return (
-    c === 0x81f3 || c === 0x5230 || c === 126 || c === 0xff5e || c === 0x2014 || c === 0x2013 ||
-    c === 0x2015 || c === 0x2053 || c === 0x301c || c === 10 || c === 13
+    c === 0x81f3 ||
+    c === 0x5230 ||
+    c === 126 ||
+    c === 0xff5e ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2015 ||
+    c === 0x2053 ||
+    c === 0x301c ||
+    c === 10 ||
+    c === 13
   );
 }
 
@@ -56,7 +65,8 @@ export function parsePeriod(value: CellValue | undefined, text?: string): Period
   const raw = value.trim();
   if (raw === '') return { start: emptyDate(), end: emptyDate() };
   const parts = splitPeriod(raw);
-  if (!parts || parts[0] === '' || parts[1] === '') return { start: { raw, date: null, invalid: true }, end: emptyDate() };
+  if (!parts || parts[0] === '' || parts[1] === '')
+    return { start: { raw, date: null, invalid: true }, end: emptyDate() };
   const start = parseDateText(parts[0]);
   let end = parseDateText(parts[1]);
   if (!end && start) {

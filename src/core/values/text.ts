@@ -32,8 +32,16 @@ export function isBlank(value: CellValue | undefined): boolean {
 /** White space and invisible format characters (NBSP, ideographic space, zero-width space, BOM). */
 export function isSpaceCode(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200f) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff
   );
 }
 
@@ -44,9 +52,12 @@ export function digitValue(c: number): number {
   return -1;
 }
 
-const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const EXCEL_ERROR =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /** True for a cell showing one of Excel's error values (#REF!, #N/A, #VALUE!, #DIV/0! …). */
 export function isExcelError(value: CellValue | undefined): boolean {
-  return typeof value === 'string' && value.length <= 14 && value.charCodeAt(0) === 35 && EXCEL_ERROR.test(value.trim());
+  return (
+    typeof value === 'string' && value.length <= 14 && value.charCodeAt(0) === 35 && EXCEL_ERROR.test(value.trim())
+  );
 }

@@ -33,7 +33,13 @@ export function CatalogPicker({ state, ctl }: { state: PaneState; ctl: PaneContr
       </RadioGroup>
       {c.kind === 'sheet' ? (
         <Field label={t.catalogSheetLabel}>
-          <Select className={s.fill} value={c.sheet} disabled={busy} data-testid="catalog-sheet" onChange={(_, d) => void ctl.chooseCatalogSheet(d.value)}>
+          <Select
+            className={s.fill}
+            value={c.sheet}
+            disabled={busy}
+            data-testid="catalog-sheet"
+            onChange={(_, d) => void ctl.chooseCatalogSheet(d.value)}
+          >
             <option value="">{t.catalogChooseSheet}</option>
             {state.sheets.map((n) => (
               <option key={n} value={n}>

@@ -16,7 +16,9 @@ export function ClaimPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
       <Text as="h2" id="claim-heading" weight="semibold" size={400}>
         {t.claimHeading}
       </Text>
-      <Text size={200} className={s.muted}>{t.claimHint}</Text>
+      <Text size={200} className={s.muted}>
+        {t.claimHint}
+      </Text>
       <InfoForm state={state} ctl={ctl} />
       <Switch
         checked={state.includeErrorRows}
@@ -25,12 +27,23 @@ export function ClaimPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
         data-testid="include-errors"
         onChange={(_, d) => ctl.claim.setIncludeErrors(d.checked)}
       />
-      <Text size={200} className={s.muted}>{t.includeErrorsHint}</Text>
+      <Text size={200} className={s.muted}>
+        {t.includeErrorsHint}
+      </Text>
       <div className={s.row}>
-        <Button appearance="primary" disabled={!idle || !state.result} data-testid="generate-claim" onClick={() => void ctl.claim.generate()}>
+        <Button
+          appearance="primary"
+          disabled={!idle || !state.result}
+          data-testid="generate-claim"
+          onClick={() => void ctl.claim.generate()}
+        >
           {t.generateClaim}
         </Button>
-        {!state.result ? <Text size={200} className={s.muted}>{t.claimNeedsCheck}</Text> : null}
+        {!state.result ? (
+          <Text size={200} className={s.muted}>
+            {t.claimNeedsCheck}
+          </Text>
+        ) : null}
       </div>
       {state.claim ? <ClaimTotals claim={state.claim} onShowExcluded={() => void ctl.claim.showExcluded()} /> : null}
     </section>

@@ -15,7 +15,9 @@ export function ClaimTotals({ claim, onShowExcluded }: { claim: ClaimSummary; on
         <tbody>
           <tr>
             <td>{t.claimPersons(claim.persons)}</td>
-            <td className={s.num} data-testid="claim-amount">{t.claimAmount(formatYuan(claim.fen))}</td>
+            <td className={s.num} data-testid="claim-amount">
+              {t.claimAmount(formatYuan(claim.fen))}
+            </td>
           </tr>
           <tr>
             <td>{t.claimCapital}</td>
@@ -23,7 +25,11 @@ export function ClaimTotals({ claim, onShowExcluded }: { claim: ClaimSummary; on
           </tr>
         </tbody>
       </table>
-      {claim.includeErrorRows ? <Text size={200} className={s.muted}>{t.claimWithErrors}</Text> : null}
+      {claim.includeErrorRows ? (
+        <Text size={200} className={s.muted}>
+          {t.claimWithErrors}
+        </Text>
+      ) : null}
       <div className={s.row}>
         <Text data-testid="claim-excluded">{t.claimExcluded(claim.excluded)}</Text>
         {claim.excludedAt ? (

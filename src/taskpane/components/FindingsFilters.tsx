@@ -18,7 +18,12 @@ export function FindingsFilters({ filters, byRule, onChange }: FindingsFiltersPr
   return (
     <div className={s.row}>
       <Field label={t.filterRule} style={{ flex: '1 1 10em' }}>
-        <Select size="small" value={filters.rule} data-testid="filter-rule" onChange={(_, d) => onChange({ rule: d.value })}>
+        <Select
+          size="small"
+          value={filters.rule}
+          data-testid="filter-rule"
+          onChange={(_, d) => onChange({ rule: d.value })}
+        >
           <option value="all">{t.all}</option>
           {ruleCounts(byRule).map((r) => (
             <option key={r.code} value={r.code}>

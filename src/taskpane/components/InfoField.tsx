@@ -42,8 +42,15 @@ export function InfoField({ spec, value, error, disabled, onChange, onBlur }: Pr
       validationState={error ? 'error' : 'none'}
     >
       {spec.key === 'remark' ? (
-        <Textarea className={s.fill} value={text} disabled={disabled} data-testid={testId} resize="vertical"
-          onChange={(_, d) => onChange(d.value)} onBlur={onBlur} />
+        <Textarea
+          className={s.fill}
+          value={text}
+          disabled={disabled}
+          data-testid={testId}
+          resize="vertical"
+          onChange={(_, d) => onChange(d.value)}
+          onBlur={onBlur}
+        />
       ) : (
         <Input
           className={s.fill}

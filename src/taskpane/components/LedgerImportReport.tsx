@@ -13,11 +13,18 @@ export function LedgerImportReport({ reports }: { reports: ImportReport[] }) {
       {reports.map((r, i) => (
         <li key={`${i}:${r.file}`} data-file={r.file} data-added={r.added}>
           <Text size={200}>
-            {r.error ? t.ledger.importFailed(r.file, r.error) : t.ledger.importLine(r.file, r.rows, r.added, r.duplicates)}
+            {r.error
+              ? t.ledger.importFailed(r.file, r.error)
+              : t.ledger.importLine(r.file, r.rows, r.added, r.duplicates)}
           </Text>
           {r.unreadable.length ? (
             <Text as="p" size={200} className={s.muted} style={{ margin: 0 }} data-testid="ledger-unreadable">
-              {t.ledger.importUnreadable(r.unreadable.slice(0, 20).map((u) => `${t.rowRef(u.row)} (${u.value || '—'})`).join(locale === 'zh-CN' ? '、' : ', '))}
+              {t.ledger.importUnreadable(
+                r.unreadable
+                  .slice(0, 20)
+                  .map((u) => `${t.rowRef(u.row)} (${u.value || '—'})`)
+                  .join(locale === 'zh-CN' ? '、' : ', '),
+              )}
               {r.unreadable.length > 20 ? ` … ${r.unreadable.length}` : ''}
             </Text>
           ) : null}

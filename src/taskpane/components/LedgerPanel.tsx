@@ -1,5 +1,15 @@
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, MessageBar, MessageBarBody, Switch, Text,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  Text,
 } from '@fluentui/react-components';
 import { readAsArrayBuffer } from '../files/readFile';
 import type { PaneController } from '../state/controller';
@@ -21,7 +31,9 @@ export function LedgerPanel({ state, ctl }: { state: PaneState; ctl: PaneControl
   const busy = l.busy || state.phase !== 'idle';
   const ledgerFindings = state.result ? state.result.findings.filter((f) => f.code.startsWith('ledger.')).length : 0;
   const onFiles = (files: File[]) =>
-    void Promise.all(files.map(async (f) => ({ name: f.name, data: await readAsArrayBuffer(f) }))).then((list) => ctl.ledger.importFiles(list));
+    void Promise.all(files.map(async (f) => ({ name: f.name, data: await readAsArrayBuffer(f) }))).then((list) =>
+      ctl.ledger.importFiles(list),
+    );
   return (
     <section className={s.section} aria-labelledby="ledger-heading" data-testid="ledger">
       <Accordion collapsible defaultOpenItems={['ledger']}>
@@ -44,7 +56,14 @@ export function LedgerPanel({ state, ctl }: { state: PaneState; ctl: PaneControl
               {lt.checkHint}
             </Text>
             <div className={s.row}>
-              <FilePickButton label={lt.importButton} accept={ROSTER_TYPES} disabled={busy} multiple testId="ledger-import" onFiles={onFiles} />
+              <FilePickButton
+                label={lt.importButton}
+                accept={ROSTER_TYPES}
+                disabled={busy}
+                multiple
+                testId="ledger-import"
+                onFiles={onFiles}
+              />
             </div>
             <Text size={200} className={s.muted}>
               {lt.importHint}
@@ -52,9 +71,21 @@ export function LedgerPanel({ state, ctl }: { state: PaneState; ctl: PaneControl
             <LedgerImportReport reports={l.imports} />
             <div className={s.row}>
               <Field label={lt.paidOn} style={{ flex: '0 1 11em' }}>
-                <Input size="small" type="date" value={l.paidOn} disabled={busy} data-testid="ledger-paid" onChange={(_, d) => ctl.ledger.setPaidOn(d.value)} />
+                <Input
+                  size="small"
+                  type="date"
+                  value={l.paidOn}
+                  disabled={busy}
+                  data-testid="ledger-paid"
+                  onChange={(_, d) => ctl.ledger.setPaidOn(d.value)}
+                />
               </Field>
-              <Button appearance="secondary" disabled={busy || !state.result} data-testid="ledger-record" onClick={() => void ctl.ledger.record()}>
+              <Button
+                appearance="secondary"
+                disabled={busy || !state.result}
+                data-testid="ledger-record"
+                onClick={() => void ctl.ledger.record()}
+              >
                 {lt.recordButton}
               </Button>
             </div>

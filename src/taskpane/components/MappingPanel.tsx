@@ -1,4 +1,12 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  MessageBar,
+  MessageBarBody,
+  Text,
+} from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { ALL_FIELDS, REQUIRED_FIELDS } from '../../core';
 import { mappedColumn, sheetColumns } from '../state/columns';

@@ -17,13 +17,21 @@ export function PolicyPicker({ state, ctl }: { state: PaneState; ctl: PaneContro
         {t.policyHeading}
       </Text>
       <Field label={t.policyLabel}>
-        <Select className={s.fill} value={state.policyId} disabled={busy} data-testid="policy-select" onChange={(_, d) => ctl.setPolicy(d.value)}>
+        <Select
+          className={s.fill}
+          value={state.policyId}
+          disabled={busy}
+          data-testid="policy-select"
+          onChange={(_, d) => ctl.setPolicy(d.value)}
+        >
           {BUILTIN_POLICIES.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
-          {state.customPolicy ? <option value={CUSTOM_POLICY_ID}>{t.policyCustom(state.customPolicy.policy.name)}</option> : null}
+          {state.customPolicy ? (
+            <option value={CUSTOM_POLICY_ID}>{t.policyCustom(state.customPolicy.policy.name)}</option>
+          ) : null}
         </Select>
       </Field>
       <div className={s.row}>

@@ -18,7 +18,9 @@ export function RosterInfo({ state, ctl }: { state: PaneState; ctl: PaneControll
       </Text>
       {state.phase === 'loading' ? <Text>{t.loading}</Text> : null}
       {found && sheetName ? (
-        <Text data-testid="roster-line">{t.sheetLine(sheetName, layout.dataRows.length, layout.firstDataRow, layout.lastDataRow)}</Text>
+        <Text data-testid="roster-line">
+          {t.sheetLine(sheetName, layout.dataRows.length, layout.firstDataRow, layout.lastDataRow)}
+        </Text>
       ) : null}
       {found && state.mergesRead === false ? (
         <MessageBar intent="info" data-testid="merges-unread">

@@ -11,11 +11,16 @@ export function RunBar({ state, ctl }: { state: PaneState; ctl: PaneController }
   const idle = state.phase === 'idle';
   const blocked = !state.layout || state.layout.missing.length > 0 || state.layout.columns.length === 0;
   const p = state.progress;
-  const stage = p ? t.stages[p.stage] ?? p.stage : '';
+  const stage = p ? (t.stages[p.stage] ?? p.stage) : '';
   return (
     <section className={`${s.section} ${s.runBar}`} aria-label={t.start}>
       <div className={s.row}>
-        <Button appearance="primary" disabled={!idle || blocked} onClick={() => void ctl.runCheck()} data-testid="start">
+        <Button
+          appearance="primary"
+          disabled={!idle || blocked}
+          onClick={() => void ctl.runCheck()}
+          data-testid="start"
+        >
           {t.start}
         </Button>
         {state.phase === 'running' ? (
@@ -23,7 +28,11 @@ export function RunBar({ state, ctl }: { state: PaneState; ctl: PaneController }
             {t.cancel}
           </Button>
         ) : null}
-        <Button disabled={!idle || !(state.resultSheet ?? state.sheetName)} onClick={() => void ctl.clearMarks()} data-testid="clear">
+        <Button
+          disabled={!idle || !(state.resultSheet ?? state.sheetName)}
+          onClick={() => void ctl.clearMarks()}
+          data-testid="clear"
+        >
           {t.clearMarks}
         </Button>
       </div>

@@ -14,7 +14,11 @@ function gridOf(rows: CatalogRows): Grid {
 }
 
 /** The sheets of a roster file as grids (a CSV is one sheet). Throws when an .xlsx cannot be read here. */
-export async function rosterFileGrids(name: string, data: ArrayBuffer, readXlsxSheets?: ReadXlsxSheets): Promise<Grid[]> {
+export async function rosterFileGrids(
+  name: string,
+  data: ArrayBuffer,
+  readXlsxSheets?: ReadXlsxSheets,
+): Promise<Grid[]> {
   if (isXlsxName(name)) {
     if (!readXlsxSheets) throw new Error('xlsx');
     return (await readXlsxSheets(data)).map((s) => s.grid);

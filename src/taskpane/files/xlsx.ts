@@ -24,8 +24,7 @@ export function pickSheet<T extends { name: string }>(sheets: T[]): T | undefine
 
 async function loadWorkbook(data: ArrayBuffer): Promise<XlsxWorkbook> {
   const mod = (await import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js')) as unknown as
-    | ExcelJsModule
-    | { default: ExcelJsModule };
+    ExcelJsModule | { default: ExcelJsModule };
   const ExcelJS: ExcelJsModule = 'Workbook' in mod ? mod : mod.default;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data);

@@ -10,7 +10,8 @@ export const enUS: Strings = {
   reread: 'Detect again',
   sheetLine: (sheet, rows, firstRow, lastRow) => `Sheet "${sheet}": rows ${firstRow}–${lastRow}, ${rows} trainees`,
   noRoster: 'No roster header found on this sheet. Select the roster and try again.',
-  mergesUnread: 'This version of Excel cannot list merged cells (ExcelApi 1.13 needed): a merged cell is read in its top-left cell only, the other rows as empty.',
+  mergesUnread:
+    'This version of Excel cannot list merged cells (ExcelApi 1.13 needed): a merged cell is read in its top-left cell only, the other rows as empty.',
   rosterElsewhere: 'The active sheet holds no roster. These sheets do:',
   openSheet: (name) => `Check "${name}"`,
   mappingHeading: 'Column mapping',
@@ -52,15 +53,23 @@ export const enUS: Strings = {
   catalogChooseSheet: 'Choose a sheet',
   catalogChooseFile: 'Choose catalog file…',
   catalogFileLoaded: (name, entries) => `${name}: ${entries} occupations`,
-  sampleWarning: 'Using the bundled sample catalog, which is not any region’s real catalog. Load your region’s catalog for the year before a real check.',
+  sampleWarning:
+    'Using the bundled sample catalog, which is not any region’s real catalog. Load your region’s catalog for the year before a real check.',
   start: 'Start check',
   cancel: 'Cancel',
   clearMarks: 'Clear marks',
-  stages: { read: 'Reading the sheet', check: 'Checking', mark: 'Marking cells', clear: 'Clearing marks', claim: 'Writing the claim papers' },
+  stages: {
+    read: 'Reading the sheet',
+    check: 'Checking',
+    mark: 'Marking cells',
+    clear: 'Clearing marks',
+    claim: 'Writing the claim papers',
+  },
   progressLabel: (stage, done, total) => (total > 0 ? `${stage}: ${done} / ${total}` : `${stage}…`),
   cancelled: 'Cancelled.',
   checkedLine: (trainees, findings) => `Checked ${trainees} trainees, ${findings} findings.`,
-  marksLine: (cells, notes) => `Marked ${cells} cells${notes ? ' (with notes)' : ' (this Excel has no notes API: reasons are on the 校验结果 sheet)'}.`,
+  marksLine: (cells, notes) =>
+    `Marked ${cells} cells${notes ? ' (with notes)' : ' (this Excel has no notes API: reasons are on the 校验结果 sheet)'}.`,
   cleared: (cells) => `Marks cleared; the earlier fills and notes of ${cells} cells were restored.`,
   blockedMissing: 'Required fields are not mapped; the check cannot start.',
   resultsHeading: 'Results',
@@ -82,7 +91,8 @@ export const enUS: Strings = {
   errorPrefix: 'Error: ',
   ledger: ledgerEn,
   claimHeading: 'Claim papers',
-  claimHint: 'After the check, fill in the claim information and write the summary, approval sheet, public notice and archive checklist (sheets of those names are replaced).',
+  claimHint:
+    'After the check, fill in the claim information and write the summary, approval sheet, public notice and archive checklist (sheets of those names are replaced).',
   infoHeading: 'Claim information (申报信息)',
   infoLabels: {
     institution: 'Training institution',
@@ -111,7 +121,8 @@ export const enUS: Strings = {
   optional: 'optional',
   infoRequired: 'Required',
   infoNotNumber: 'Enter a whole number',
-  infoInvalid: (n) => `${n} field${n === 1 ? '' : 's'} of the claim information need${n === 1 ? 's' : ''} fixing (marked below).`,
+  infoInvalid: (n) =>
+    `${n} field${n === 1 ? '' : 's'} of the claim information need${n === 1 ? 's' : ''} fixing (marked below).`,
   includeErrors: 'Include rows with errors',
   includeErrorsHint: 'Rows with errors are left out by default and listed under 未纳入 on the summary.',
   generateClaim: 'Generate claim papers',

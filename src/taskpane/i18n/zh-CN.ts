@@ -11,7 +11,8 @@ export const zhCN: Strings = {
   reread: '重新识别',
   sheetLine: (sheet, rows, firstRow, lastRow) => `工作表「${sheet}」：第 ${firstRow}–${lastRow} 行，共 ${rows} 名学员`,
   noRoster: '未在此工作表中找到花名册表头。请选中花名册区域后重试。',
-  mergesUnread: '此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13）：合并单元格只按其左上角单元格读取，其余行视为空。',
+  mergesUnread:
+    '此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13）：合并单元格只按其左上角单元格读取，其余行视为空。',
   rosterElsewhere: '当前工作表不是花名册。以下工作表含有花名册：',
   openSheet: (name) => `核验「${name}」`,
   mappingHeading: '列映射',
@@ -61,7 +62,8 @@ export const zhCN: Strings = {
   progressLabel: (stage, done, total) => (total > 0 ? `${stage}：${done} / ${total}` : `${stage}…`),
   cancelled: '已取消。',
   checkedLine: (trainees, findings) => `已核验 ${trainees} 名学员，发现 ${findings} 个问题。`,
-  marksLine: (cells, notes) => `已标记 ${cells} 个单元格${notes ? '（含批注）' : '（此版本 Excel 不支持批注，原因见「校验结果」工作表）'}。`,
+  marksLine: (cells, notes) =>
+    `已标记 ${cells} 个单元格${notes ? '（含批注）' : '（此版本 Excel 不支持批注，原因见「校验结果」工作表）'}。`,
   cleared: (cells) => `已清除标记，恢复了 ${cells} 个单元格原有的填充和批注。`,
   blockedMissing: '必填字段未映射，无法开始校验。',
   resultsHeading: '校验结果',

@@ -1,9 +1,25 @@
 // 生成申报材料: validate the 申报信息 form, build the claim papers from the last check (core buildClaim)
 // and have the host write them into the workbook, replacing earlier ones.
 import {
-  buildClaim, buildLedgerIndex, type CalDate, type Catalog, type CheckResult, type Claim, ClaimInfoError,
-  type ClaimLedger, CLAIM_SHEETS, LEDGER_SHEET, localize, parseLedgerGrid, type Policy, type Progress,
-  type RosterHost, SHEET_NAMES, type SheetModel, shownValue, todayLocal,
+  buildClaim,
+  buildLedgerIndex,
+  type CalDate,
+  type Catalog,
+  type CheckResult,
+  type Claim,
+  ClaimInfoError,
+  type ClaimLedger,
+  CLAIM_SHEETS,
+  LEDGER_SHEET,
+  localize,
+  parseLedgerGrid,
+  type Policy,
+  type Progress,
+  type RosterHost,
+  SHEET_NAMES,
+  type SheetModel,
+  shownValue,
+  todayLocal,
 } from '../../core';
 import { stringsFor } from '../i18n';
 import { validateInfo, type InfoDraft } from './info';
@@ -19,7 +35,13 @@ export function excludedRowOf(summary: SheetModel | undefined): number | null {
 
 /** The result with its messages in Chinese: the reasons go onto the Chinese sheets whatever the pane speaks. */
 export function chineseResult(result: CheckResult): CheckResult {
-  return { ...result, findings: localize(result.findings.map((f) => ({ ...f })), 'zh-CN') };
+  return {
+    ...result,
+    findings: localize(
+      result.findings.map((f) => ({ ...f })),
+      'zh-CN',
+    ),
+  };
 }
 
 export function summaryOf(claim: Claim, includeErrorRows: boolean): ClaimSummary {
@@ -83,12 +105,18 @@ export class ClaimActions {
     const s = this.d.getState();
     const t = this.t;
     if (s.phase !== 'idle') return;
-    if (!s.result || !s.resultSheet) return this.d.dispatch({ type: 'notice', notice: { intent: 'warning', text: t.claimNeedsCheck } });
-    if (CLAIM_SHEETS.has(s.resultSheet)) return this.d.dispatch({ type: 'notice', notice: { intent: 'error', text: t.claimOnClaimSheet(s.resultSheet) } });
+    if (!s.result || !s.resultSheet)
+      return this.d.dispatch({ type: 'notice', notice: { intent: 'warning', text: t.claimNeedsCheck } });
+    if (CLAIM_SHEETS.has(s.resultSheet))
+      return this.d.dispatch({ type: 'notice', notice: { intent: 'error', text: t.claimOnClaimSheet(s.resultSheet) } });
     const { info, errors } = validateInfo(s.info, s.locale, { required: t.infoRequired, notNumber: t.infoNotNumber });
     this.d.dispatch({ type: 'infoErrors', errors });
     void this.d.save();
-    if (!info) return this.d.dispatch({ type: 'notice', notice: { intent: 'error', text: t.infoInvalid(Object.keys(errors).length) } });
+    if (!info)
+      return this.d.dispatch({
+        type: 'notice',
+        notice: { intent: 'error', text: t.infoInvalid(Object.keys(errors).length) },
+      });
     this.d.dispatch({ type: 'claimStarted' });
     try {
       const policy = this.d.resolvePolicy();
@@ -96,7 +124,13 @@ export class ClaimActions {
       const today = this.d.today?.() ?? todayLocal();
       const ledger = await this.ledger(s.resultSheet);
       const claim = buildClaim(chineseResult(s.result), {
-        policy, catalog, info, includeErrorRows: s.includeErrorRows, today, rosterSheet: s.resultSheet, ledger,
+        policy,
+        catalog,
+        info,
+        includeErrorRows: s.includeErrorRows,
+        today,
+        rosterSheet: s.resultSheet,
+        ledger,
       });
       const onProgress = (progress: Progress) => this.d.dispatch({ type: 'progress', progress });
       await this.d.host.writeSheets(claim.sheets, { onProgress });
@@ -107,8 +141,15 @@ export class ClaimActions {
       this.d.dispatch({ type: 'runEnded', notice: { intent: warnings.length ? 'warning' : 'success', text } });
     } catch (e) {
       // a field the papers cannot do without (the notice end where the holiday calendar lacks the year): ask on the form
-      if (e instanceof ClaimInfoError && e.field) this.d.dispatch({ type: 'infoErrors', errors: { [e.field]: s.locale === 'en-US' ? e.en : e.message } });
-      this.d.dispatch({ type: 'runEnded', notice: { intent: 'error', text: t.errorPrefix + (e instanceof ClaimInfoError && s.locale === 'en-US' ? e.en : message(e)) } });
+      if (e instanceof ClaimInfoError && e.field)
+        this.d.dispatch({ type: 'infoErrors', errors: { [e.field]: s.locale === 'en-US' ? e.en : e.message } });
+      this.d.dispatch({
+        type: 'runEnded',
+        notice: {
+          intent: 'error',
+          text: t.errorPrefix + (e instanceof ClaimInfoError && s.locale === 'en-US' ? e.en : message(e)),
+        },
+      });
     }
   }
 

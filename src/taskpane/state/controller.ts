@@ -2,8 +2,21 @@
 // so it is tested against a fake host. The hook (useRosterCheck) binds it to a reducer.
 import Papa from 'papaparse';
 import {
-  type Catalog, decodeCsv, detectLayout, type DocSettings, type Field, type Finding, getBuiltinPolicy, type Grid,
-  loadPolicyJson, parseCatalogCsv, parseCatalogRows, type Policy, type Progress, type RosterHost, SAMPLE_CATALOG,
+  type Catalog,
+  decodeCsv,
+  detectLayout,
+  type DocSettings,
+  type Field,
+  type Finding,
+  getBuiltinPolicy,
+  type Grid,
+  loadPolicyJson,
+  parseCatalogCsv,
+  parseCatalogRows,
+  type Policy,
+  type Progress,
+  type RosterHost,
+  SAMPLE_CATALOG,
 } from '../../core';
 import { isXlsxName } from '../files/readFile';
 import type { ReadXlsxSheets } from '../files/roster';
@@ -59,7 +72,12 @@ export class PaneController {
   /** the 补贴台账 section: status, the ledger checks, import and 登记入账 */
   get ledger(): LedgerController {
     this.ledgerActions ??= new LedgerController(
-      { host: this.deps.host, readXlsxSheets: this.deps.readXlsxSheets, policy: () => this.resolvePolicy(), catalog: () => this.resolveCatalog() },
+      {
+        host: this.deps.host,
+        readXlsxSheets: this.deps.readXlsxSheets,
+        policy: () => this.resolvePolicy(),
+        catalog: () => this.resolveCatalog(),
+      },
       this.dispatch,
       this.getState,
     );
@@ -97,7 +115,11 @@ export class PaneController {
     const choice = catalogChoiceOf(s);
     if (choice?.kind === 'file') {
       try {
-        this.dispatch({ type: 'setCatalog', choice, entries: parseCatalogRows(choice.rows, choice.name).entries.length });
+        this.dispatch({
+          type: 'setCatalog',
+          choice,
+          entries: parseCatalogRows(choice.rows, choice.name).entries.length,
+        });
       } catch (e) {
         this.dispatch({ type: 'setCatalog', choice });
         this.dispatch({ type: 'catalogError', message: message(e) });
@@ -120,14 +142,24 @@ export class PaneController {
     try {
       const read = await this.deps.host.readRoster({ useSelection, signal, onProgress });
       this.dispatch({
-        type: 'rosterRead', sheetName: read.sheetName, fromSelection: read.fromSelection, grid: read.grid,
-        mergesRead: read.mergesRead, ...this.detect(read.grid),
+        type: 'rosterRead',
+        sheetName: read.sheetName,
+        fromSelection: read.fromSelection,
+        grid: read.grid,
+        mergesRead: read.mergesRead,
+        ...this.detect(read.grid),
       });
       if (!read.fromSelection && holdsNoRoster(this.getState().layout)) void this.offerRosterSheets(read.sheetName);
       return read;
     } catch (e) {
       if (isAbort(e) || signal?.aborted) throw e;
-      this.dispatch({ type: 'rosterRead', sheetName: '', fromSelection: useSelection, grid: { originRow: 1, originCol: 1, values: [] }, layoutError: message(e) });
+      this.dispatch({
+        type: 'rosterRead',
+        sheetName: '',
+        fromSelection: useSelection,
+        grid: { originRow: 1, originCol: 1, values: [] },
+        layoutError: message(e),
+      });
       return undefined;
     }
   }
@@ -188,7 +220,11 @@ export class PaneController {
     void this.save();
     try {
       const rows = await this.deps.host.readSheetValues(sheet);
-      this.dispatch({ type: 'setCatalog', choice: { kind: 'sheet', sheet }, entries: parseCatalogRows(rows, sheet).entries.length });
+      this.dispatch({
+        type: 'setCatalog',
+        choice: { kind: 'sheet', sheet },
+        entries: parseCatalogRows(rows, sheet).entries.length,
+      });
     } catch (e) {
       this.dispatch({ type: 'catalogError', message: message(e) });
     }
@@ -240,14 +276,22 @@ export class PaneController {
     const t = this.t;
     try {
       const read = await this.readRoster(ac.signal, onProgress);
-      if (!read) return this.dispatch({ type: 'runEnded', notice: { intent: 'error', text: t.errorPrefix + (this.getState().layoutError ?? '') } });
+      if (!read)
+        return this.dispatch({
+          type: 'runEnded',
+          notice: { intent: 'error', text: t.errorPrefix + (this.getState().layoutError ?? '') },
+        });
       const { layout, mapping, locale } = this.getState();
-      if (!layout || layout.missing.length) return this.dispatch({ type: 'runEnded', notice: { intent: 'warning', text: t.blockedMissing } });
+      if (!layout || layout.missing.length)
+        return this.dispatch({ type: 'runEnded', notice: { intent: 'warning', text: t.blockedMissing } });
       const policy = this.resolvePolicy();
       const catalog = await this.resolveCatalog();
       if (ac.signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
       onProgress({ stage: 'check', done: 0, total: 0 });
-      const checked = await this.deps.runner.run({ grid: read.grid, options: { policy, catalog, mapping, locale } }, ac.signal);
+      const checked = await this.deps.runner.run(
+        { grid: read.grid, options: { policy, catalog, mapping, locale } },
+        ac.signal,
+      );
       // 对照补贴台账核验: the findings against the 补贴台账 sheet, marked and listed with the others
       const result = await this.ledger.checkResult(checked, read.sheetName, read.grid);
       this.dispatch({ type: 'checked', result, sheetName: read.sheetName, usedSample: catalog.sample });
@@ -258,7 +302,10 @@ export class PaneController {
       this.dispatch({ type: 'runEnded', notice: { intent: result.findings.length ? 'warning' : 'success', text } });
     } catch (e) {
       const aborted = isAbort(e) || ac.signal.aborted;
-      this.dispatch({ type: 'runEnded', notice: aborted ? { intent: 'info', text: t.cancelled } : { intent: 'error', text: t.errorPrefix + message(e) } });
+      this.dispatch({
+        type: 'runEnded',
+        notice: aborted ? { intent: 'info', text: t.cancelled } : { intent: 'error', text: t.errorPrefix + message(e) },
+      });
     } finally {
       if (this.abort === ac) this.abort = undefined;
     }
@@ -283,7 +330,9 @@ export class PaneController {
     if (s.phase !== 'idle' || !sheet) return;
     this.dispatch({ type: 'clearStarted' });
     try {
-      const r = await this.deps.host.clearMarks(sheet, { onProgress: (progress) => this.dispatch({ type: 'progress', progress }) });
+      const r = await this.deps.host.clearMarks(sheet, {
+        onProgress: (progress) => this.dispatch({ type: 'progress', progress }),
+      });
       this.dispatch({ type: 'runEnded', notice: { intent: 'success', text: this.t.cleared(r.cellsRestored) } });
     } catch (e) {
       this.dispatch({ type: 'runEnded', notice: { intent: 'error', text: this.t.errorPrefix + message(e) } });

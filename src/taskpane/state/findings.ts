@@ -10,7 +10,9 @@ export const PAGE_SIZE = 50;
 export function filterFindings(findings: readonly Finding[], filters: Filters): Finding[] {
   if (filters.rule === 'all' && filters.severity === 'all') return findings as Finding[];
   return findings.filter(
-    (f) => (filters.rule === 'all' || f.code === filters.rule) && (filters.severity === 'all' || f.severity === filters.severity),
+    (f) =>
+      (filters.rule === 'all' || f.code === filters.rule) &&
+      (filters.severity === 'all' || f.severity === filters.severity),
   );
 }
 

@@ -79,7 +79,11 @@ export interface InfoMessages {
 }
 
 /** Validates the draft; every bad field gets its first message, in the pane's language. */
-export function validateInfo(draft: InfoDraft, locale: Locale, m: InfoMessages): { info?: ClaimInfo; errors: InfoErrors } {
+export function validateInfo(
+  draft: InfoDraft,
+  locale: Locale,
+  m: InfoMessages,
+): { info?: ClaimInfo; errors: InfoErrors } {
   const r = ClaimInfoSchema.safeParse(infoInput(draft));
   if (r.success) return { info: r.data, errors: {} };
   const errors: InfoErrors = {};

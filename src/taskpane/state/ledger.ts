@@ -109,7 +109,14 @@ export function ledgerReducer(s: LedgerState, a: LedgerAction): LedgerState {
   }
 }
 
-export const NO_LEDGER: LedgerStatus = { exists: false, noHeader: false, records: 0, people: 0, institutions: 0, rejected: 0 };
+export const NO_LEDGER: LedgerStatus = {
+  exists: false,
+  noHeader: false,
+  records: 0,
+  people: 0,
+  institutions: 0,
+  rejected: 0,
+};
 
 /** The status of a ledger sheet as parsed (null: the workbook has none), with records about to be added. */
 export function ledgerStatus(parse: LedgerParse | null, added: readonly LedgerRecord[] = []): LedgerStatus {

@@ -1,10 +1,31 @@
 // The 补贴台账 section's behaviour over the host: the ledger sheet's status, the ledger checks of 开始校验,
 // 导入花名册到台账 (roster files parsed in the pane) and 登记入账 (the last check's claimed rows).
 import {
-  buildLedgerIndex, type CalDate, type Catalog, checkAgainstLedger, type CheckResult, countFindings, type Finding,
-  findInstitution, type Grid, LEDGER_SHEET, type LedgerParse, type LedgerRecord, ledgerRuleByCode, parseDateText,
-  parseLedgerGrid, planLedgerAppend, type Policy, readTrainees, recordsFromClaimRows, recordsFromTrainees,
-  rosterFingerprint, type RosterHost, selectRows, todayLocal, withLedgerFindings,
+  buildLedgerIndex,
+  type CalDate,
+  type Catalog,
+  checkAgainstLedger,
+  type CheckResult,
+  countFindings,
+  type Finding,
+  findInstitution,
+  type Grid,
+  LEDGER_SHEET,
+  type LedgerParse,
+  type LedgerRecord,
+  ledgerRuleByCode,
+  parseDateText,
+  parseLedgerGrid,
+  planLedgerAppend,
+  type Policy,
+  readTrainees,
+  recordsFromClaimRows,
+  recordsFromTrainees,
+  rosterFingerprint,
+  type RosterHost,
+  selectRows,
+  todayLocal,
+  withLedgerFindings,
 } from '../../core';
 import { rosterFileGrids, pickRosterGrid, type ReadXlsxSheets } from '../files/roster';
 import { stringsFor } from '../i18n';
@@ -68,7 +89,10 @@ export class LedgerController {
     try {
       await this.read();
     } catch (e) {
-      this.act({ kind: 'notice', notice: { intent: 'error', text: stringsFor(this.getState().locale).errorPrefix + message(e) } });
+      this.act({
+        kind: 'notice',
+        notice: { intent: 'error', text: stringsFor(this.getState().locale).errorPrefix + message(e) },
+      });
     }
   }
 
@@ -81,14 +105,32 @@ export class LedgerController {
   }
 
   /** The roster's findings against the ledger as parsed (records carrying `fingerprint` are the roster itself). */
-  private findingsAgainst(result: CheckResult, sheet: string, grid: Grid | undefined, parse: LedgerParse | null, fingerprint?: string): Finding[] {
+  private findingsAgainst(
+    result: CheckResult,
+    sheet: string,
+    grid: Grid | undefined,
+    parse: LedgerParse | null,
+    fingerprint?: string,
+  ): Finding[] {
     if (result.layout.missing.length) return [];
-    const roster = { source: sheet, trainees: result.trainees, institution: grid ? findInstitution(grid) : '', fingerprint };
-    const found = checkAgainstLedger([roster], buildLedgerIndex(parse?.records ?? []), this.env.policy(), { locale: this.getState().locale });
+    const roster = {
+      source: sheet,
+      trainees: result.trainees,
+      institution: grid ? findInstitution(grid) : '',
+      fingerprint,
+    };
+    const found = checkAgainstLedger([roster], buildLedgerIndex(parse?.records ?? []), this.env.policy(), {
+      locale: this.getState().locale,
+    });
     return found.get(sheet) ?? [];
   }
 
-  private ledgerFindings(result: CheckResult, sheet: string, grid: Grid | undefined, parse: LedgerParse | null): CheckResult {
+  private ledgerFindings(
+    result: CheckResult,
+    sheet: string,
+    grid: Grid | undefined,
+    parse: LedgerParse | null,
+  ): CheckResult {
     const base = withoutLedgerFindings(result);
     return withLedgerFindings(base, this.findingsAgainst(base, sheet, grid, parse));
   }
@@ -111,7 +153,10 @@ export class LedgerController {
     try {
       return await body();
     } catch (e) {
-      this.act({ kind: 'notice', notice: { intent: 'error', text: stringsFor(this.getState().locale).errorPrefix + message(e) } });
+      this.act({
+        kind: 'notice',
+        notice: { intent: 'error', text: stringsFor(this.getState().locale).errorPrefix + message(e) },
+      });
       return undefined;
     } finally {
       this.act({ kind: 'busy', value: false });
@@ -132,7 +177,11 @@ export class LedgerController {
           const picked = pickRosterGrid(await rosterFileGrids(f.name, f.data, this.env.readXlsxSheets));
           if (!picked) throw new Error(t.noRosterHeader);
           const trainees = readTrainees(picked.grid, picked.layout);
-          const { records, skipped } = recordsFromTrainees(trainees, { source: f.name, institution: findInstitution(picked.grid), ledgerFile: LEDGER_SHEET });
+          const { records, skipped } = recordsFromTrainees(trainees, {
+            source: f.name,
+            institution: findInstitution(picked.grid),
+            ledgerFile: LEDGER_SHEET,
+          });
           report.rows = trainees.length;
           report.unreadable = skipped.filter((x) => x.reason === 'no-id').map((x) => ({ row: x.row, value: x.value }));
           for (const r of records) owner.set(r, report);
@@ -150,7 +199,10 @@ export class LedgerController {
       this.act({ kind: 'status', status: ledgerStatus(parse, plan.added) });
       this.act({ kind: 'imported', reports });
       const failed = reports.some((r) => r.error);
-      this.act({ kind: 'notice', notice: { intent: failed ? 'warning' : 'success', text: t.imported(plan.added.length, files.length) } });
+      this.act({
+        kind: 'notice',
+        notice: { intent: failed ? 'warning' : 'success', text: t.imported(plan.added.length, files.length) },
+      });
     });
   }
 
@@ -172,37 +224,67 @@ export class LedgerController {
       const s = this.getState();
       const t = this.t;
       const sheet = s.resultSheet;
-      if (!s.result || !sheet) return this.act({ kind: 'notice', notice: { intent: 'warning', text: t.recordNeedsCheck } });
+      if (!s.result || !sheet)
+        return this.act({ kind: 'notice', notice: { intent: 'warning', text: t.recordNeedsCheck } });
       const paidOn = s.ledger.paidOn.trim() ? parseDateText(s.ledger.paidOn.trim()) : null;
-      if (s.ledger.paidOn.trim() && !paidOn) return this.act({ kind: 'notice', notice: { intent: 'error', text: t.badPaidOn } });
+      if (s.ledger.paidOn.trim() && !paidOn)
+        return this.act({ kind: 'notice', notice: { intent: 'error', text: t.badPaidOn } });
       const policy = this.env.policy();
       const catalog = await this.env.catalog();
       const today = this.today();
       const parse = await this.read();
       if (parse && parse.noIdColumn && parse.lastRow > 0) throw new Error(t.noHeader(LEDGER_SHEET));
-      const { included, excluded } = selectRows(s.result, { policy, catalog, includeErrorRows: s.includeErrorRows, today });
+      const { included, excluded } = selectRows(s.result, {
+        policy,
+        catalog,
+        includeErrorRows: s.includeErrorRows,
+        today,
+      });
       if (!included.length) return this.act({ kind: 'notice', notice: { intent: 'warning', text: t.nothingToRecord } });
       const fingerprint = rosterFingerprint(included);
       const claimed = new Set(included.map((r) => r.row));
-      const repeats = this.findingsAgainst(withoutLedgerFindings(s.result), sheet, s.grid, parse, fingerprint).filter((f) => f.severity === 'error' && claimed.has(f.row));
+      const repeats = this.findingsAgainst(withoutLedgerFindings(s.result), sheet, s.grid, parse, fingerprint).filter(
+        (f) => f.severity === 'error' && claimed.has(f.row),
+      );
       if (repeats.length) {
         const rows = [...new Set(repeats.map((f) => f.row))].sort((a, b) => a - b);
-        return this.act({ kind: 'notice', notice: { intent: 'error', text: t.refusedRepeats(repeats.length, t.rowList(rows)) } });
+        return this.act({
+          kind: 'notice',
+          notice: { intent: 'error', text: t.refusedRepeats(repeats.length, t.rowList(rows)) },
+        });
       }
       const institution = this.institution(s);
-      const { records, skipped } = recordsFromClaimRows(included, { source: sheet, institution, fingerprint, paidOn, ledgerFile: LEDGER_SHEET });
+      const { records, skipped } = recordsFromClaimRows(included, {
+        source: sheet,
+        institution,
+        fingerprint,
+        paidOn,
+        ledgerFile: LEDGER_SHEET,
+      });
       const plan = planLedgerAppend(parse, records, today);
       if (plan.added.length) await this.env.host.writeLedgerPlan(plan, { headerRow: parse?.headerRows[0] });
       this.act({ kind: 'status', status: ledgerStatus(parse, plan.added) });
       const report = {
-        sheet, added: plan.added.length, duplicates: plan.duplicates.length, alreadyRecorded: plan.alreadyRecorded, firstRow: plan.firstRow,
-        fingerprint, excluded: excluded.map((x) => x.row), unreadable: skipped.map((x) => x.row),
+        sheet,
+        added: plan.added.length,
+        duplicates: plan.duplicates.length,
+        alreadyRecorded: plan.alreadyRecorded,
+        firstRow: plan.firstRow,
+        fingerprint,
+        excluded: excluded.map((x) => x.row),
+        unreadable: skipped.map((x) => x.row),
       };
       this.act({ kind: 'recorded', report });
       const fp = fingerprint.slice(0, 12);
-      const lines = [plan.alreadyRecorded || !plan.added.length ? t.alreadyRecorded(sheet, fp) : t.recorded(plan.added.length, sheet, plan.firstRow, fp)];
-      if (plan.duplicates.length && !plan.alreadyRecorded && plan.added.length) lines.push(t.skippedDuplicates(plan.duplicates.length));
-      if (!plan.alreadyRecorded && report.excluded.length) lines.push(t.notRecordedExcluded(t.rowList(report.excluded)));
+      const lines = [
+        plan.alreadyRecorded || !plan.added.length
+          ? t.alreadyRecorded(sheet, fp)
+          : t.recorded(plan.added.length, sheet, plan.firstRow, fp),
+      ];
+      if (plan.duplicates.length && !plan.alreadyRecorded && plan.added.length)
+        lines.push(t.skippedDuplicates(plan.duplicates.length));
+      if (!plan.alreadyRecorded && report.excluded.length)
+        lines.push(t.notRecordedExcluded(t.rowList(report.excluded)));
       if (report.unreadable.length) lines.push(t.notRecordedUnreadable(t.rowList(report.unreadable)));
       this.act({ kind: 'notice', notice: { intent: plan.added.length ? 'success' : 'info', text: lines.join(' ') } });
     });

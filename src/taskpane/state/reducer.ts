@@ -98,7 +98,11 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case 'ledger':
       return { ...state, ledger: ledgerReducer(state.ledger, action.action) };
     case 'setInfo':
-      return { ...state, info: { ...state.info, [action.field]: action.value }, infoErrors: withoutError(state.infoErrors, action.field) };
+      return {
+        ...state,
+        info: { ...state.info, [action.field]: action.value },
+        infoErrors: withoutError(state.infoErrors, action.field),
+      };
     case 'restoreInfo':
       return { ...state, info: { ...action.info } };
     case 'infoErrors':

@@ -11,12 +11,18 @@ export function holdsNoRoster(layout: RosterLayout | undefined): boolean {
 }
 
 /** The visible sheets other than `except` that hold rosters with trainees, in tab order. */
-export async function findRosterSheets(host: Pick<RosterHost, 'listSheets' | 'readSheetGrid'>, except: string, mapping?: MappingOverride): Promise<string[]> {
+export async function findRosterSheets(
+  host: Pick<RosterHost, 'listSheets' | 'readSheetGrid'>,
+  except: string,
+  mapping?: MappingOverride,
+): Promise<string[]> {
   const names = (await host.listSheets()).filter((n) => n !== except);
   const verdicts: SheetVerdict[] = [];
   for (const name of names) {
     const grid: Grid = (await host.readSheetGrid(name)) ?? { originRow: 1, originCol: 1, values: [] };
     verdicts.push(judgeSheet(name, false, () => grid, mapping));
   }
-  return rosterSheets(verdicts).filter((v) => v.trainees > 0).map((v) => v.name);
+  return rosterSheets(verdicts)
+    .filter((v) => v.trainees > 0)
+    .map((v) => v.name);
 }

@@ -23,7 +23,8 @@ export function catalogChoiceOf(s: DocSettings): CatalogChoice | undefined {
   const src = s.catalogSource ?? '';
   if (src === 'sample') return { kind: 'sample' };
   if (src.startsWith('sheet:') && src.length > 6) return { kind: 'sheet', sheet: src.slice(6) };
-  if (src.startsWith('file:') && Array.isArray(s.catalogRows)) return { kind: 'file', name: src.slice(5), rows: s.catalogRows };
+  if (src.startsWith('file:') && Array.isArray(s.catalogRows))
+    return { kind: 'file', name: src.slice(5), rows: s.catalogRows };
   return undefined;
 }
 

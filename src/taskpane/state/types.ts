@@ -1,6 +1,15 @@
 // The task pane's state and the actions that change it. Pure data: no host, no DOM.
 import type {
-  CheckResult, Field, Grid, Locale, MappingOverride, MarkStats, Policy, Progress, RosterLayout, Severity,
+  CheckResult,
+  Field,
+  Grid,
+  Locale,
+  MappingOverride,
+  MarkStats,
+  Policy,
+  Progress,
+  RosterLayout,
+  Severity,
 } from '../../core';
 import type { LedgerAction, LedgerState } from './ledger';
 import type { InfoDraft, InfoErrors } from './info';
@@ -8,9 +17,7 @@ import type { InfoDraft, InfoErrors } from './info';
 export type CatalogRows = (string | number | boolean | null)[][];
 
 export type CatalogChoice =
-  | { kind: 'sample' }
-  | { kind: 'sheet'; sheet: string }
-  | { kind: 'file'; name: string; rows: CatalogRows };
+  { kind: 'sample' } | { kind: 'sheet'; sheet: string } | { kind: 'file'; name: string; rows: CatalogRows };
 
 export interface CustomPolicy {
   source: string;
@@ -87,7 +94,15 @@ export const CUSTOM_POLICY_ID = 'custom';
 export type Action =
   | { type: 'loading' }
   | { type: 'sheetsListed'; sheets: string[] }
-  | { type: 'rosterRead'; sheetName: string; fromSelection: boolean; grid: Grid; layout?: RosterLayout; layoutError?: string; mergesRead?: boolean }
+  | {
+      type: 'rosterRead';
+      sheetName: string;
+      fromSelection: boolean;
+      grid: Grid;
+      layout?: RosterLayout;
+      layoutError?: string;
+      mergesRead?: boolean;
+    }
   | { type: 'rosterSheets'; sheets: string[] }
   | { type: 'layoutChanged'; layout?: RosterLayout; layoutError?: string }
   | { type: 'setUseSelection'; value: boolean }

@@ -1,5 +1,11 @@
 import {
-  addWorkingDays, countWorkingDays, dayInfo, firstWorkingDayFrom, hasHolidayData, isWorkingDay, weekday,
+  addWorkingDays,
+  countWorkingDays,
+  dayInfo,
+  firstWorkingDayFrom,
+  hasHolidayData,
+  isWorkingDay,
+  weekday,
 } from '../../../src/core/calendar';
 import type { CalDate } from '../../../src/core/types';
 

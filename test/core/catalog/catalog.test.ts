@@ -1,8 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  CatalogError, findNationalOccupation, nationalOccupationByCode, normalizeCategory, normalizeOccupationName, parseCatalogCsv,
-  parseCatalogRows, SAMPLE_CATALOG, suggestOccupation,
+  CatalogError,
+  findNationalOccupation,
+  nationalOccupationByCode,
+  normalizeCategory,
+  normalizeOccupationName,
+  parseCatalogCsv,
+  parseCatalogRows,
+  SAMPLE_CATALOG,
+  suggestOccupation,
 } from '../../../src/core/catalog';
 import { testCatalog } from '../../helpers/factory';
 
@@ -15,7 +22,17 @@ describe('normalizeOccupationName', () => {
 });
 
 describe('normalizeCategory', () => {
-  it.each([['A', 'A'], ['a', 'A'], ['Ａ', 'A'], ['A类', 'A'], ['优先支持类', 'A'], ['重点支持类', 'B'], ['B类（重点支持类）', 'B'], ['C', 'C'], ['C类', 'C']])('%s → %s', (raw, want) => {
+  it.each([
+    ['A', 'A'],
+    ['a', 'A'],
+    ['Ａ', 'A'],
+    ['A类', 'A'],
+    ['优先支持类', 'A'],
+    ['重点支持类', 'B'],
+    ['B类（重点支持类）', 'B'],
+    ['C', 'C'],
+    ['C类', 'C'],
+  ])('%s → %s', (raw, want) => {
     expect(normalizeCategory(raw)).toBe(want);
   });
   it.each(['', 'D', 'A类（重点支持类）', '甲'])('%s → null', (raw) => {
@@ -47,32 +64,83 @@ describe('parseCatalogRows', () => {
     expect(c.source).toBe('catalog.xlsx');
   });
 
-  it.each([['职业', '类别'], ['工种', '职业类别'], ['职业名称', '类别(A/B/C)'], ['工种名称', '分类']])('header %s / %s', (name, cat) => {
-    const c = parseCatalogRows([[name, cat], ['电工', 'A']], 'x');
+  it.each([
+    ['职业', '类别'],
+    ['工种', '职业类别'],
+    ['职业名称', '类别(A/B/C)'],
+    ['工种名称', '分类'],
+  ])('header %s / %s', (name, cat) => {
+    const c = parseCatalogRows(
+      [
+        [name, cat],
+        ['电工', 'A'],
+      ],
+      'x',
+    );
     expect(c.entries).toEqual([{ name: '电工', category: 'A' }]);
   });
 
   it('names the file and row of a bad category', () => {
-    const rows = [['职业', '类别'], ['电工', 'A'], ['焊工', 'D类']];
+    const rows = [
+      ['职业', '类别'],
+      ['电工', 'A'],
+      ['焊工', 'D类'],
+    ];
     expect(() => parseCatalogRows(rows, 'cat.csv')).toThrow(CatalogError);
     expect(() => parseCatalogRows(rows, 'cat.csv')).toThrow(/cat\.csv 第3行.*D类/);
-    expect(() => parseCatalogRows([['职业', '类别'], ['电工', '']], 'cat.csv')).toThrow(/第2行/);
+    expect(() =>
+      parseCatalogRows(
+        [
+          ['职业', '类别'],
+          ['电工', ''],
+        ],
+        'cat.csv',
+      ),
+    ).toThrow(/第2行/);
   });
 
   it('names the file when the name or category column is missing', () => {
-    expect(() => parseCatalogRows([['序号', '类别'], [1, 'A']], 'nocol.csv')).toThrow(/nocol\.csv.*职业名称列/);
-    expect(() => parseCatalogRows([['职业', '备注'], ['电工', '']], 'nocat.csv')).toThrow(/nocat\.csv 第1行.*类别列/);
+    expect(() =>
+      parseCatalogRows(
+        [
+          ['序号', '类别'],
+          [1, 'A'],
+        ],
+        'nocol.csv',
+      ),
+    ).toThrow(/nocol\.csv.*职业名称列/);
+    expect(() =>
+      parseCatalogRows(
+        [
+          ['职业', '备注'],
+          ['电工', ''],
+        ],
+        'nocat.csv',
+      ),
+    ).toThrow(/nocat\.csv 第1行.*类别列/);
   });
 
   it('rejects one name listed with two categories', () => {
-    expect(() => parseCatalogRows([['职业', '类别'], ['电工', 'A'], ['电工', 'B']], 'dup.csv')).toThrow(/第3行/);
+    expect(() =>
+      parseCatalogRows(
+        [
+          ['职业', '类别'],
+          ['电工', 'A'],
+          ['电工', 'B'],
+        ],
+        'dup.csv',
+      ),
+    ).toThrow(/第3行/);
   });
 });
 
 describe('parseCatalogCsv', () => {
   it('is BOM-safe and keeps line numbers', () => {
     const c = parseCatalogCsv('\uFEFF职业,类别\r\n电工,A\r\n焊工,B\r\n', 'a.csv');
-    expect(c.entries.map((e) => [e.name, e.category])).toEqual([['电工', 'A'], ['焊工', 'B']]);
+    expect(c.entries.map((e) => [e.name, e.category])).toEqual([
+      ['电工', 'A'],
+      ['焊工', 'B'],
+    ]);
     expect(() => parseCatalogCsv('职业,类别\n电工,A\n\n焊工,X\n', 'b.csv')).toThrow(/b\.csv 第4行/);
   });
 
@@ -111,7 +179,13 @@ describe('national classification', () => {
 });
 
 describe('suggestOccupation', () => {
-  const cat = testCatalog([['电工', 'A'], ['电焊工', 'B'], ['养老护理员', 'A'], ['中式烹调师', 'C'], ['车工', 'B']]);
+  const cat = testCatalog([
+    ['电工', 'A'],
+    ['电焊工', 'B'],
+    ['养老护理员', 'A'],
+    ['中式烹调师', 'C'],
+    ['车工', 'B'],
+  ]);
 
   it('suggests the nearest catalog name', () => {
     expect(suggestOccupation(cat, '电工(初级)')).toBe('电工');

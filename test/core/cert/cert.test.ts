@@ -22,9 +22,12 @@ describe('normalizeCertType', () => {
     expect(normalizeCertType(raw)).toBe(want);
   });
 
-  it.each(['结业证', '结业证书', '学习证明', '', '毕业证', '培训结业合格证'])('%s is not a subsidy certificate', (raw) => {
-    expect(normalizeCertType(raw)).toBeNull();
-  });
+  it.each(['结业证', '结业证书', '学习证明', '', '毕业证', '培训结业合格证'])(
+    '%s is not a subsidy certificate',
+    (raw) => {
+      expect(normalizeCertType(raw)).toBeNull();
+    },
+  );
 
   it('knows which types have levels', () => {
     expect(certHasLevel('国家职业资格证书')).toBe(true);
@@ -36,11 +39,28 @@ describe('normalizeCertType', () => {
 
 describe('normalizeLevel', () => {
   it.each([
-    ['五级', 5], ['初级工', 5], ['初级', 5], ['5级', 5], ['５级', 5], ['五级（初级工）', 5], ['五级/初级工', 5], ['5', 5],
-    ['四级', 4], ['中级工', 4], ['4级', 4], ['四级(中级工)', 4],
-    ['三级', 3], ['高级工', 3], ['高级', 3],
-    ['二级', 2], ['技师', 2], ['二级/技师', 2],
-    ['一级', 1], ['高级技师', 1], ['一级（高级技师）', 1], ['１级', 1],
+    ['五级', 5],
+    ['初级工', 5],
+    ['初级', 5],
+    ['5级', 5],
+    ['５级', 5],
+    ['五级（初级工）', 5],
+    ['五级/初级工', 5],
+    ['5', 5],
+    ['四级', 4],
+    ['中级工', 4],
+    ['4级', 4],
+    ['四级(中级工)', 4],
+    ['三级', 3],
+    ['高级工', 3],
+    ['高级', 3],
+    ['二级', 2],
+    ['技师', 2],
+    ['二级/技师', 2],
+    ['一级', 1],
+    ['高级技师', 1],
+    ['一级（高级技师）', 1],
+    ['１级', 1],
   ])('%s → %d', (raw, want) => {
     expect(normalizeLevel(raw as string)).toBe(want);
   });

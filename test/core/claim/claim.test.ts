@@ -4,19 +4,43 @@ import { shownValue, type SheetModel } from '../../../src/core/sheet';
 import type { Finding, Trainee } from '../../../src/core/types';
 import { makeTrainee, testCatalog, testPolicy } from '../../helpers/factory';
 
-
 const INFO: ClaimInfoInput = {
-  institution: '郑州市示例职业培训学校', contact: '王丽', phone: '0371-65551234', bankName: '中国工商银行郑州金水路支行',
-  bankAccount: '1702020109200123456', batch: '2025年第9期', trainingMode: '委托培训', assessmentDate: '2025-09-20',
-  noticeStart: '2025-09-29', fundSource: '职业技能提升行动资金', plannedPersons: 8, supervisingDept: '金水区人力资源和社会保障局',
+  institution: '郑州市示例职业培训学校',
+  contact: '王丽',
+  phone: '0371-65551234',
+  bankName: '中国工商银行郑州金水路支行',
+  bankAccount: '1702020109200123456',
+  batch: '2025年第9期',
+  trainingMode: '委托培训',
+  assessmentDate: '2025-09-20',
+  noticeStart: '2025-09-29',
+  fundSource: '职业技能提升行动资金',
+  plannedPersons: 8,
+  supervisingDept: '金水区人力资源和社会保障局',
 };
 
 function trainees(): Trainee[] {
   return [
     makeTrainee({ row: 4, name: '张三丰', id: '410102199003071230', occupation: '电工', amount: 1800 }),
     makeTrainee({ row: 5, name: '李四', id: '11010519491231002X', occupation: '电工', amount: 1800 }),
-    makeTrainee({ row: 6, name: '欧阳娜娜', id: '440301199912310021', occupation: '焊工', level: '中级工', amount: 2200 }),
-    makeTrainee({ row: 7, name: '王五', id: '410102198001011234', occupation: '中式烹调师', certType: '培训合格证', level: '', amount: 1000, hours: 40 }),
+    makeTrainee({
+      row: 6,
+      name: '欧阳娜娜',
+      id: '440301199912310021',
+      occupation: '焊工',
+      level: '中级工',
+      amount: 2200,
+    }),
+    makeTrainee({
+      row: 7,
+      name: '王五',
+      id: '410102198001011234',
+      occupation: '中式烹调师',
+      certType: '培训合格证',
+      level: '',
+      amount: 1000,
+      hours: 40,
+    }),
     makeTrainee({ row: 8, name: '赵六', id: '410102198502021239', occupation: '电工', amount: 1234.56 }),
     makeTrainee({ row: 9, name: '孙七', id: '410102198502021230', occupation: '焊工', amount: 1500 }),
     makeTrainee({ row: 10, name: '周八', id: '410102198502', occupation: '焊工', amount: 1650 }),
@@ -37,13 +61,29 @@ function result(list = trainees()): CheckResult {
     finding(5, 'id.age', '年龄超出范围', 'warning'),
   ];
   return {
-    layout: { headerRows: [3], firstDataRow: 4, lastDataRow: 11, columns: [], missing: [], dataRows: list.map((t) => t.row), notes: [] },
-    trainees: list, findings, summary: { error: 4, warning: 1, info: 0 }, byRule: {},
+    layout: {
+      headerRows: [3],
+      firstDataRow: 4,
+      lastDataRow: 11,
+      columns: [],
+      missing: [],
+      dataRows: list.map((t) => t.row),
+      notes: [],
+    },
+    trainees: list,
+    findings,
+    summary: { error: 4, warning: 1, info: 0 },
+    byRule: {},
   };
 }
 
 const opts = (over: Record<string, unknown> = {}) => ({
-  policy: testPolicy(), catalog: testCatalog(), info: parseClaimInfo(INFO, 'test'), today: { y: 2025, m: 9, d: 26 }, rosterSheet: '花名册', ...over,
+  policy: testPolicy(),
+  catalog: testCatalog(),
+  info: parseClaimInfo(INFO, 'test'),
+  today: { y: 2025, m: 9, d: 26 },
+  rosterSheet: '花名册',
+  ...over,
 });
 
 function texts(sheet: SheetModel): string[] {
@@ -59,7 +99,12 @@ function sheet(claim: ReturnType<typeof buildClaim>, name: string): SheetModel {
 describe('buildClaim', () => {
   test('four sheets, in order', () => {
     const claim = buildClaim(result(), opts());
-    expect(claim.sheets.map((s) => s.name)).toEqual([SHEET_NAMES.summary, SHEET_NAMES.approval, SHEET_NAMES.notice, SHEET_NAMES.archive]);
+    expect(claim.sheets.map((s) => s.name)).toEqual([
+      SHEET_NAMES.summary,
+      SHEET_NAMES.approval,
+      SHEET_NAMES.notice,
+      SHEET_NAMES.archive,
+    ]);
   });
 
   test('error rows are left out with their reasons; totals are the sum of the included rows to the fen', () => {
@@ -91,7 +136,14 @@ describe('buildClaim', () => {
       r[c.col] = shownValue(c.value);
       rows.set(c.row, r);
     }
-    const groups = [...rows.values()].filter((r) => typeof r[1] === 'number' && typeof r[8] === 'number' && r[2] !== undefined && r[4] !== undefined && typeof r[6] === 'number');
+    const groups = [...rows.values()].filter(
+      (r) =>
+        typeof r[1] === 'number' &&
+        typeof r[8] === 'number' &&
+        r[2] !== undefined &&
+        r[4] !== undefined &&
+        typeof r[6] === 'number',
+    );
     expect(groups.map((g) => [g[2], g[6], g[7], g[8]])).toEqual([
       ['电工', 1, 1234.56, 1234.56],
       ['电工', 2, 1800, 3600],
@@ -116,8 +168,14 @@ describe('buildClaim', () => {
     list[1] = makeTrainee({ row: 5, name: '张三丰', id: '410102199003071230', occupation: '焊工', amount: 1500 });
     const claim = buildClaim(result(list), opts({ includeErrorRows: true }));
     expect(claim.included.map((r) => r.row)).toEqual([6, 7, 8, 9]);
-    expect(claim.excluded.filter((e) => e.reasons.includes('身份证号码在花名册中重复，不能纳入申领或公示')).map((e) => e.row)).toEqual([4, 5]);
-    expect(texts(sheet(claim, SHEET_NAMES.approval)).some((t) => t.startsWith('按申报单位要求纳入有核验错误的行：'))).toBe(true);
+    expect(
+      claim.excluded
+        .filter((e) => e.reasons.includes('身份证号码在花名册中重复，不能纳入申领或公示'))
+        .map((e) => e.row),
+    ).toEqual([4, 5]);
+    expect(
+      texts(sheet(claim, SHEET_NAMES.approval)).some((t) => t.startsWith('按申报单位要求纳入有核验错误的行：')),
+    ).toBe(true);
   });
 
   test('no full name and no unmasked identity number anywhere on 公示名单', () => {
@@ -139,10 +197,17 @@ describe('buildClaim', () => {
 
   test('the notice period skips 国庆 and is printed on the notice and the approval sheet', () => {
     const claim = buildClaim(result(), opts());
-    expect(claim.notice).toMatchObject({ start: { y: 2025, m: 9, d: 29 }, end: { y: 2025, m: 10, d: 9 }, workingDays: 3, holidayDataMissing: false });
+    expect(claim.notice).toMatchObject({
+      start: { y: 2025, m: 9, d: 29 },
+      end: { y: 2025, m: 10, d: 9 },
+      workingDays: 3,
+      holidayDataMissing: false,
+    });
     const period = '2025年9月29日至2025年10月9日';
     expect(texts(sheet(claim, SHEET_NAMES.notice)).some((t) => t.includes(period))).toBe(true);
-    expect(texts(sheet(claim, SHEET_NAMES.approval)).some((t) => t.includes(period) && t.includes('3 个工作日'))).toBe(true);
+    expect(texts(sheet(claim, SHEET_NAMES.approval)).some((t) => t.includes(period) && t.includes('3 个工作日'))).toBe(
+      true,
+    );
     const five = buildClaim(result(), opts({ policy: testPolicy({ noticeWorkingDays: 5 }) }));
     expect(five.notice.end).toEqual({ y: 2025, m: 10, d: 11 }); // 09-29, 09-30, 10-09, 10-10 and the make-up Saturday 10-11
   });
@@ -168,7 +233,15 @@ describe('buildClaim', () => {
     expect(links.length).toBeGreaterThanOrEqual(6);
     for (const c of links) expect(names.has(c.link!.sheet)).toBe(true);
     const all = texts(s);
-    for (const item of ['补贴人员花名册', '拨付资金汇总表', '资金审批表', '公示名单', '培训协议书 / 承诺书（签字）', '各材料落款日期']) expect(all).toContain(item);
+    for (const item of [
+      '补贴人员花名册',
+      '拨付资金汇总表',
+      '资金审批表',
+      '公示名单',
+      '培训协议书 / 承诺书（签字）',
+      '各材料落款日期',
+    ])
+      expect(all).toContain(item);
     expect(all).toContain('缺'); // agreement not on file
     const withAgreement = buildClaim(result(), opts({ info: parseClaimInfo({ ...INFO, agreementOnFile: true }, 't') }));
     expect(texts(sheet(withAgreement, SHEET_NAMES.archive))).not.toContain('缺');
@@ -182,10 +255,11 @@ describe('buildClaim', () => {
       expect(s.cells.some((c) => c.style && s.styles[c.style]?.border)).toBe(true);
       const seen = new Set<string>();
       for (const m of s.merges) {
-        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) {
-          expect(seen.has(`${r}:${c}`)).toBe(false);
-          seen.add(`${r}:${c}`);
-        }
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++) {
+            expect(seen.has(`${r}:${c}`)).toBe(false);
+            seen.add(`${r}:${c}`);
+          }
       }
       for (const c of s.cells) if (c.style) expect(s.styles[c.style]).toBeDefined();
     }

@@ -2,18 +2,31 @@ import { createHash } from 'crypto';
 import { fingerprintLine, rosterFingerprint } from '../../../src/core/claim/fingerprint';
 import type { ClaimRow } from '../../../src/core/claim/rows';
 
-
 function row(over: Partial<ClaimRow> = {}): ClaimRow {
   return {
-    row: 4, name: '张三', id: '410102199003071230', occupation: '电工', cert: '职业技能等级证书', level: 5, category: 'A',
-    rateFen: 180000, upliftPercent: 20, amountFen: 180000, start: { y: 2021, m: 3, d: 1 }, end: { y: 2021, m: 3, d: 20 },
-    hours: 80, hasErrors: false, ...over,
+    row: 4,
+    name: '张三',
+    id: '410102199003071230',
+    occupation: '电工',
+    cert: '职业技能等级证书',
+    level: 5,
+    category: 'A',
+    rateFen: 180000,
+    upliftPercent: 20,
+    amountFen: 180000,
+    start: { y: 2021, m: 3, d: 1 },
+    end: { y: 2021, m: 3, d: 20 },
+    hours: 80,
+    hasErrors: false,
+    ...over,
   };
 }
 
 describe('rosterFingerprint', () => {
   test('canonical line', () => {
-    expect(fingerprintLine(row())).toBe('410102199003071230\t张三\t电工\t职业技能等级证书\t5\t2021-03-01\t2021-03-20\t80\t180000');
+    expect(fingerprintLine(row())).toBe(
+      '410102199003071230\t张三\t电工\t职业技能等级证书\t5\t2021-03-01\t2021-03-20\t80\t180000',
+    );
   });
   test('SHA-256 of the sorted lines', () => {
     const empty = rosterFingerprint([]);

@@ -2,7 +2,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ClaimInfoError, claimInfoWarnings, parseClaimInfo } from '../../../src/core/claim';
 
-
 const sample = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../examples/claim-info.json'), 'utf8'));
 
 function errorOf(json: unknown): ClaimInfoError {
@@ -59,8 +58,20 @@ describe('every problem at once', () => {
   test('five errors: five reported, each naming its field, in Chinese (type errors too)', () => {
     const { contact, ...rest } = sample;
     void contact;
-    const e = errorOf({ ...rest, plannedPersons: '六十', noticeStart: '2021/04/29', agreementOnFile: 'yes', colour: 'red' });
-    expect(e.issues.map((i) => i.field).sort()).toEqual(['agreementOnFile', 'colour', 'contact', 'noticeStart', 'plannedPersons']);
+    const e = errorOf({
+      ...rest,
+      plannedPersons: '六十',
+      noticeStart: '2021/04/29',
+      agreementOnFile: 'yes',
+      colour: 'red',
+    });
+    expect(e.issues.map((i) => i.field).sort()).toEqual([
+      'agreementOnFile',
+      'colour',
+      'contact',
+      'noticeStart',
+      'plannedPersons',
+    ]);
     const lines = e.message.split('\n');
     expect(lines[0]).toBe('INFO.json：申报信息有 5 处问题：');
     expect(lines).toHaveLength(6);
@@ -77,10 +88,18 @@ describe('cross-checks of the claim info (warnings)', () => {
   const row = (end: { y: number; m: number; d: number }) => ({ end }) as never;
   test('notice before assessment, more trained than planned, a filing date before the assessment', () => {
     const w = claimInfoWarnings(info({ noticeStart: '2021-03-01', plannedPersons: 1 }), {
-      included: [row({ y: 2021, m: 3, d: 15 }), row({ y: 2021, m: 3, d: 20 })], excluded: [], today: { y: 2020, m: 5, d: 1 },
+      included: [row({ y: 2021, m: 3, d: 15 }), row({ y: 2021, m: 3, d: 20 })],
+      excluded: [],
+      today: { y: 2020, m: 5, d: 1 },
     });
     expect(w.map((x) => x.fields.join())).toEqual(['noticeStart,assessmentDate', 'plannedPersons', 'date']);
     expect(w[1].zh).toBe('拟培训人数 plannedPersons 为 1 人，花名册却有 2 人');
-    expect(claimInfoWarnings(info({}), { included: [row({ y: 2021, m: 3, d: 15 })], excluded: [], today: { y: 2021, m: 4, d: 26 } })).toEqual([]);
+    expect(
+      claimInfoWarnings(info({}), {
+        included: [row({ y: 2021, m: 3, d: 15 })],
+        excluded: [],
+        today: { y: 2021, m: 4, d: 26 },
+      }),
+    ).toEqual([]);
   });
 });

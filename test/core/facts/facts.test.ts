@@ -7,11 +7,18 @@ import { makeTrainee, testCatalog, testPolicy } from '../../helpers/factory';
 
 const today = { y: 2026, m: 11, d: 23 };
 const factsOf = (ids: CellValue[], init: Parameters<typeof makeTrainee>[0] = {}) =>
-  new Facts({ trainees: ids.map((id) => makeTrainee({ ...init, id })), policy: testPolicy(), catalog: testCatalog(), today });
+  new Facts({
+    trainees: ids.map((id) => makeTrainee({ ...init, id })),
+    policy: testPolicy(),
+    catalog: testCatalog(),
+    today,
+  });
 
 /** ID cells of every kind: plain, wrong check character, permit, foreign, legacy, damaged, dirty, empty. */
 const idCell: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.stringMatching(/^[1-6][0-9]{5}(19[5-9][0-9]|200[0-9])(0[1-9]|1[0-2])(0[1-9]|1[0-9]|2[0-8])[0-9]{3}$/).map(withCheck),
+  fc
+    .stringMatching(/^[1-6][0-9]{5}(19[5-9][0-9]|200[0-9])(0[1-9]|1[0-2])(0[1-9]|1[0-9]|2[0-8])[0-9]{3}$/)
+    .map(withCheck),
   fc.stringMatching(/^[1-9][0-9]{16}[0-9X]$/),
   fc.stringMatching(/^(81|82|83|91)[0-9]{15}$/).map(withCheck),
   fc.stringMatching(/^[1-6][0-9]{14}$/),
@@ -22,17 +29,19 @@ const idCell: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 describe('facts: the canonical ID key is one', () => {
-  it('idKey, the check\'s ID table and ParsedId.key agree on every kind of ID cell', () => {
-    fc.assert(fc.property(fc.array(idCell, { maxLength: 20 }), (ids) => {
-      const facts = factsOf(ids);
-      facts.input.trainees.forEach((t, i) => {
-        const c = t.cells.id!;
-        const key = parseIdCell(c.value, c.text).key;
-        expect(idKey(t)).toBe(key);
-        expect(facts.ids.keys[i]).toBe(key);
-        expect(facts.idAt(i).key).toBe(key);
-      });
-    }));
+  it("idKey, the check's ID table and ParsedId.key agree on every kind of ID cell", () => {
+    fc.assert(
+      fc.property(fc.array(idCell, { maxLength: 20 }), (ids) => {
+        const facts = factsOf(ids);
+        facts.input.trainees.forEach((t, i) => {
+          const c = t.cells.id!;
+          const key = parseIdCell(c.value, c.text).key;
+          expect(idKey(t)).toBe(key);
+          expect(facts.ids.keys[i]).toBe(key);
+          expect(facts.idAt(i).key).toBe(key);
+        });
+      }),
+    );
   });
 
   it('upgrades a 15-digit number to its 18-character key', () => {

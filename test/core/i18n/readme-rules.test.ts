@@ -4,7 +4,12 @@ import { join } from 'path';
 import { ledgerRules } from '../../../src/core/ledger';
 import { ALL_RULES } from '../../../src/core/rules';
 
-interface Row { code: string; severity: string; zh: string; en: string }
+interface Row {
+  code: string;
+  severity: string;
+  zh: string;
+  en: string;
+}
 
 /** The rows of the table under "## The rules". */
 function readmeRules(): Row[] {
@@ -24,11 +29,14 @@ describe('README rule table', () => {
     expect(rows.map((r) => r.code)).toEqual(rules.map((r) => r.code));
   });
 
-  it.each(rules.map((r) => [r.code, r] as const))('%s: severity, 规则 title and English title as in the code', (code, rule) => {
-    const row = rows.find((r) => r.code === code)!;
-    // a rule whose findings may carry another severity lists both ("error / warning"), its usual one first
-    expect(row.severity.split(' / ')[0]).toBe(rule.severity);
-    expect(row.zh.startsWith(rule.title['zh-CN'])).toBe(true);
-    expect(row.en.startsWith(`**${rule.title['en-US']}**`)).toBe(true);
-  });
+  it.each(rules.map((r) => [r.code, r] as const))(
+    '%s: severity, 规则 title and English title as in the code',
+    (code, rule) => {
+      const row = rows.find((r) => r.code === code)!;
+      // a rule whose findings may carry another severity lists both ("error / warning"), its usual one first
+      expect(row.severity.split(' / ')[0]).toBe(rule.severity);
+      expect(row.zh.startsWith(rule.title['zh-CN'])).toBe(true);
+      expect(row.en.startsWith(`**${rule.title['en-US']}**`)).toBe(true);
+    },
+  );
 });

@@ -1,4 +1,11 @@
-import { lookalikeOf, normalizeId, NORM_FULLWIDTH, NORM_INVISIBLE, NORM_LOWER_X, NORM_SPACE } from '../../../src/core/id';
+import {
+  lookalikeOf,
+  normalizeId,
+  NORM_FULLWIDTH,
+  NORM_INVISIBLE,
+  NORM_LOWER_X,
+  NORM_SPACE,
+} from '../../../src/core/id';
 
 describe('normalizeId', () => {
   it('leaves a clean ID alone', () => {
@@ -6,7 +13,11 @@ describe('normalizeId', () => {
   });
 
   it('uppercases a lowercase x', () => {
-    expect(normalizeId('11010519491231002x')).toEqual({ value: '11010519491231002X', changed: true, flags: NORM_LOWER_X });
+    expect(normalizeId('11010519491231002x')).toEqual({
+      value: '11010519491231002X',
+      changed: true,
+      flags: NORM_LOWER_X,
+    });
   });
 
   it('turns full-width digits and Ｘ into ASCII', () => {

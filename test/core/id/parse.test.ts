@@ -4,9 +4,20 @@ describe('parseIdCell', () => {
   it('reads a citizen ID', () => {
     const p = parseIdCell('410102199003071230');
     expect(p).toMatchObject({
-      kind: 'citizen', normalized: '410102199003071230', key: '410102199003071230', normFlags: 0, numeric: false,
-      birth: { y: 1990, m: 3, d: 7 }, birthStatus: 'ok', sex: 'M', province: 41, addressCode: 410102,
-      region: 'ok', checksumOk: true, checkExpected: '0', malformed: null,
+      kind: 'citizen',
+      normalized: '410102199003071230',
+      key: '410102199003071230',
+      normFlags: 0,
+      numeric: false,
+      birth: { y: 1990, m: 3, d: 7 },
+      birthStatus: 'ok',
+      sex: 'M',
+      province: 41,
+      addressCode: 410102,
+      region: 'ok',
+      checksumOk: true,
+      checkExpected: '0',
+      malformed: null,
     });
   });
 
@@ -58,16 +69,36 @@ describe('parseIdCell', () => {
   it('reads a legacy 15-digit number and upgrades it', () => {
     const p = parseIdCell('610104620927690');
     expect(p).toMatchObject({
-      kind: 'legacy15', upgraded: '610104196209276908', key: '610104196209276908',
-      birth: { y: 1962, m: 9, d: 27 }, birthStatus: 'ok', sex: 'F', region: 'ok', checksumOk: true,
+      kind: 'legacy15',
+      upgraded: '610104196209276908',
+      key: '610104196209276908',
+      birth: { y: 1962, m: 9, d: 27 },
+      birthStatus: 'ok',
+      sex: 'F',
+      region: 'ok',
+      checksumOk: true,
     });
   });
 
   it('tells residence permits and foreigners apart from citizens', () => {
     expect(parseIdCell('810000199003071237')).toMatchObject({ kind: 'permit', region: 'ok', checksumOk: true });
-    expect(parseIdCell('830000199001010020')).toMatchObject({ kind: 'permit', region: 'ok', checksumOk: true, sex: 'F' });
-    expect(parseIdCell('911056199003071233')).toMatchObject({ kind: 'foreign', province: 11, region: 'ok', checksumOk: true });
-    expect(parseIdCell('710000199003071233')).toMatchObject({ kind: 'citizen', region: 'province-unknown', checksumOk: true });
+    expect(parseIdCell('830000199001010020')).toMatchObject({
+      kind: 'permit',
+      region: 'ok',
+      checksumOk: true,
+      sex: 'F',
+    });
+    expect(parseIdCell('911056199003071233')).toMatchObject({
+      kind: 'foreign',
+      province: 11,
+      region: 'ok',
+      checksumOk: true,
+    });
+    expect(parseIdCell('710000199003071233')).toMatchObject({
+      kind: 'citizen',
+      region: 'province-unknown',
+      checksumOk: true,
+    });
   });
 
   it('keeps an impossible date out of birth', () => {
@@ -102,7 +133,12 @@ describe('parseIdCell', () => {
     });
 
     it('look-alikes are reported, not fixed', () => {
-      expect(parseIdCell('11010519491231002×').malformed).toMatchObject({ reason: 'lookalike', pos: 18, char: '×', expected: 'X' });
+      expect(parseIdCell('11010519491231002×').malformed).toMatchObject({
+        reason: 'lookalike',
+        pos: 18,
+        char: '×',
+        expected: 'X',
+      });
       expect(parseIdCell('11010519491231002\u0425').malformed).toMatchObject({ reason: 'lookalike', expected: 'X' });
       expect(parseIdCell('41010219900307123O').malformed).toMatchObject({ reason: 'lookalike', expected: '0' });
     });
@@ -112,7 +148,12 @@ describe('parseIdCell', () => {
     });
 
     it('counts an astral character as one position', () => {
-      expect(parseIdCell('😀10102199003071230').malformed).toMatchObject({ reason: 'char', pos: 1, char: '😀', len: 18 });
+      expect(parseIdCell('😀10102199003071230').malformed).toMatchObject({
+        reason: 'char',
+        pos: 1,
+        char: '😀',
+        len: 18,
+      });
     });
   });
 });

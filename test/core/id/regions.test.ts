@@ -3,7 +3,8 @@ import { isKnownRegion, isProvince, regionStatus } from '../../../src/core/id';
 describe('regions', () => {
   it('accepts the province prefixes of GB/T 2260 only', () => {
     for (const p of [11, 15, 21, 23, 31, 37, 41, 46, 50, 54, 61, 65]) expect(isProvince(p)).toBe(true);
-    for (const p of [10, 16, 20, 24, 30, 38, 40, 47, 49, 55, 60, 66, 71, 81, 82, 83, 91, 0]) expect(isProvince(p)).toBe(false);
+    for (const p of [10, 16, 20, 24, 30, 38, 40, 47, 49, 55, 60, 66, 71, 81, 82, 83, 91, 0])
+      expect(isProvince(p)).toBe(false);
   });
 
   it('knows current counties, prefectures and provinces', () => {

@@ -60,11 +60,13 @@ describe('detectLayout: two-row header', () => {
     expect(layout.dataRows).toEqual([4, 5]);
   });
   it('reads sub-columns with their merged parent (证书 over 名称 / 编号)', () => {
-    const l = detectLayout(gridOf([
-      ['序号', '姓名', '身份证号码', '工种', '证书', null, '补贴', null],
-      [null, null, null, null, '名称', '编号', '标准', '金额'],
-      [1, '张三', IDS[0], '电工', '培训合格证', 'A001', 1000, 1000],
-    ]));
+    const l = detectLayout(
+      gridOf([
+        ['序号', '姓名', '身份证号码', '工种', '证书', null, '补贴', null],
+        [null, null, null, null, '名称', '编号', '标准', '金额'],
+        [1, '张三', IDS[0], '电工', '培训合格证', 'A001', 1000, 1000],
+      ]),
+    );
     expect(l.headerRows).toEqual([1, 2]);
     expect(colOf(l, 'certType')).toBe(5);
     expect(colOf(l, 'certNo')).toBe(6);
@@ -73,10 +75,12 @@ describe('detectLayout: two-row header', () => {
     expect(l.dataRows).toEqual([3]);
   });
   it('does not take the first trainee for a sub-header', () => {
-    const one = detectLayout(gridOf([
-      ['序号', '姓名', '身份证号', '工种', '证书类型', '培训时间', '金额'],
-      [1, '张三', IDS[0], '电工', '培训合格证', '2021.3.1-2021.3.20', 1000],
-    ]));
+    const one = detectLayout(
+      gridOf([
+        ['序号', '姓名', '身份证号', '工种', '证书类型', '培训时间', '金额'],
+        [1, '张三', IDS[0], '电工', '培训合格证', '2021.3.1-2021.3.20', 1000],
+      ]),
+    );
     expect(one.headerRows).toEqual([1]);
     expect(colOf(one, 'period')).toBe(6);
     expect(one.dataRows).toEqual([2]);
@@ -85,21 +89,66 @@ describe('detectLayout: two-row header', () => {
 
 describe('detectLayout: header spellings', () => {
   it('ignores full-width brackets, line breaks, spaces and units', () => {
-    const layout = detectLayout(gridOf([[
-      '序\n号', '姓　名', '身份证\n号码', '联系\r\n电话', '职业(工种)', '目录类别', '证书\n类型', '技能等级',
-      '证书编号', '培训开始日期', '培训结束日期', '培训学时', '人员类别', '申请补贴标准(元)', '备 注',
-    ]]));
+    const layout = detectLayout(
+      gridOf([
+        [
+          '序\n号',
+          '姓　名',
+          '身份证\n号码',
+          '联系\r\n电话',
+          '职业(工种)',
+          '目录类别',
+          '证书\n类型',
+          '技能等级',
+          '证书编号',
+          '培训开始日期',
+          '培训结束日期',
+          '培训学时',
+          '人员类别',
+          '申请补贴标准(元)',
+          '备 注',
+        ],
+      ]),
+    );
     const got = Object.fromEntries(layout.columns.map((c) => [c.field, c.col]));
     expect(got).toEqual({
-      seq: 1, name: 2, id: 3, phone: 4, occupation: 5, category: 6, certType: 7, level: 8, certNo: 9,
-      start: 10, end: 11, hours: 12, personType: 13, amount: 14, remark: 15,
+      seq: 1,
+      name: 2,
+      id: 3,
+      phone: 4,
+      occupation: 5,
+      category: 6,
+      certType: 7,
+      level: 8,
+      certNo: 9,
+      start: 10,
+      end: 11,
+      hours: 12,
+      personType: 13,
+      amount: 14,
+      remark: 15,
     });
   });
   it('tells 类别 from 人员类别, 证书编号 from 证书类型, and prefers 补贴金额 over 补贴标准', () => {
-    const layout = detectLayout(gridOf([[
-      '姓名', '证件号码', '工种', '类别', '人员类别', '证书编号', '取证类型', '证书等级', '补贴标准(元)', '补贴金额（元）',
-      '开班时间', '结业时间', '民族',
-    ]]));
+    const layout = detectLayout(
+      gridOf([
+        [
+          '姓名',
+          '证件号码',
+          '工种',
+          '类别',
+          '人员类别',
+          '证书编号',
+          '取证类型',
+          '证书等级',
+          '补贴标准(元)',
+          '补贴金额（元）',
+          '开班时间',
+          '结业时间',
+          '民族',
+        ],
+      ]),
+    );
     expect(colOf(layout, 'category')).toBe(4);
     expect(colOf(layout, 'personType')).toBe(5);
     expect(colOf(layout, 'certNo')).toBe(6);
@@ -111,10 +160,15 @@ describe('detectLayout: header spellings', () => {
     expect(notesOf(layout).some((n) => n.includes('未识别的列') && n.includes('民族'))).toBe(true);
   });
   it('reads a header at row 1 without a title, in a grid with an origin offset', () => {
-    const layout = detectLayout(gridOf([
-      ['姓名', '身份证号', '职业名称', '证书类型', '补贴金额'],
-      ['张三', IDS[0], '电工', '培训合格证', 1000],
-    ], { originRow: 5, originCol: 3 }));
+    const layout = detectLayout(
+      gridOf(
+        [
+          ['姓名', '身份证号', '职业名称', '证书类型', '补贴金额'],
+          ['张三', IDS[0], '电工', '培训合格证', 1000],
+        ],
+        { originRow: 5, originCol: 3 },
+      ),
+    );
     expect(layout.headerRows).toEqual([5]);
     expect(colOf(layout, 'name')).toBe(3);
     expect(colOf(layout, 'amount')).toBe(7);
@@ -128,7 +182,8 @@ describe('detectLayout: printed pages', () => {
   const g = gridOf([
     ['花名册', null, null, null, null, null],
     header,
-    row(1), row(2),
+    row(1),
+    row(2),
     [null, null, null, null, null, null],
     ['', '  ', null, null, null, null],
     ['某培训学校补贴人员花名册（续）', null, null, null, null, null],
@@ -145,9 +200,15 @@ describe('detectLayout: printed pages', () => {
   it('skips blank lines, repeated headers, title lines and 小计, keeps rows without 序号', () => {
     expect(layout.dataRows).toEqual([3, 4, 9, 12, 13]);
     expect(layout.totalRow).toBe(14);
-    expect(notesOf(layout)).toEqual(expect.arrayContaining([
-      '跳过空行 5–6, 10', '跳过重复的表头行 8', '跳过标题/页码/栏次行 7', '跳过小计行 11', '第 14 行为合计行',
-    ]));
+    expect(notesOf(layout)).toEqual(
+      expect.arrayContaining([
+        '跳过空行 5–6, 10',
+        '跳过重复的表头行 8',
+        '跳过标题/页码/栏次行 7',
+        '跳过小计行 11',
+        '第 14 行为合计行',
+      ]),
+    );
   });
   it('stops at a signature footer even without a 合计 row', () => {
     const l = detectLayout(gridOf([header, row(1), ['制表人：', null, '审核人：', null, null, null], row(2)]));
@@ -204,7 +265,12 @@ describe('detectLayout: missing columns and the override', () => {
     expect(layout.lastDataRow).toBe(1);
   });
   it('reports no header in a sheet that has none', () => {
-    const layout = detectLayout(gridOf([['hello', 'world'], [1, 2]]));
+    const layout = detectLayout(
+      gridOf([
+        ['hello', 'world'],
+        [1, 2],
+      ]),
+    );
     expect(layout.headerRows).toEqual([]);
     expect(layout.dataRows).toEqual([]);
     expect(layout.missing).toEqual(['name', 'id', 'occupation', 'certType', 'amount']);

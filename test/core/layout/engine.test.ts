@@ -4,7 +4,11 @@ import { zhengzhouRoster } from './grids';
 
 describe('the engine over a detected roster', () => {
   it('runs every rule over the trainees read from a real-looking sheet', () => {
-    const r = checkGrid(zhengzhouRoster(), { policy: testPolicy(), catalog: testCatalog(), today: { y: 2021, m: 4, d: 1 } });
+    const r = checkGrid(zhengzhouRoster(), {
+      policy: testPolicy(),
+      catalog: testCatalog(),
+      today: { y: 2021, m: 4, d: 1 },
+    });
     expect(r.trainees).toHaveLength(4);
     expect(r.layout.missing).toEqual([]);
     // 合计 5600 equals 1800 + 1800 + 1000 + 1000

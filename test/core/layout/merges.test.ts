@@ -25,7 +25,7 @@ function roster(): Grid {
 }
 
 describe('spreadMerges', () => {
-  test('carries the top value down, keeps a covered cell\'s own value, never changes the host grid', () => {
+  test("carries the top value down, keeps a covered cell's own value, never changes the host grid", () => {
     const g = roster();
     const layout = detectLayout(g);
     const { grid: out, blocks, notes } = spreadMerges(g, layout);
@@ -42,15 +42,23 @@ describe('spreadMerges', () => {
   });
 
   test('no merges: the grid itself', () => {
-    const g = grid([['姓名', '身份证号码', '职业', '证书类型', '补贴金额'], ['张三', IDS[0], '电工', '培训合格证', 1000]]);
+    const g = grid([
+      ['姓名', '身份证号码', '职业', '证书类型', '补贴金额'],
+      ['张三', IDS[0], '电工', '培训合格证', 1000],
+    ]);
     expect(spreadMerges(g, detectLayout(g)).grid).toBe(g);
   });
 });
 
 describe('collapseMerged', () => {
   const block = { col: 3, top: 2, bottom: 5, area: 'C2:C5', rows: [2, 3, 4, 5] };
-  const f = (row: number, col: number, params: Record<string, string> = { v: 'x' }): Finding =>
-    ({ code: 'occ.unknown', severity: 'error', row, col, params });
+  const f = (row: number, col: number, params: Record<string, string> = { v: 'x' }): Finding => ({
+    code: 'occ.unknown',
+    severity: 'error',
+    row,
+    col,
+    params,
+  });
 
   test('one finding per block and params, on the top row, naming the rows; other cells untouched', () => {
     const out = collapseMerged([f(3, 3), f(5, 3), f(4, 3, { v: 'y' }), f(3, 2)], [block]);

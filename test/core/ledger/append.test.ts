@@ -1,5 +1,9 @@
 import {
-  LEDGER_COLUMNS, parseLedgerValues, planLedgerAppend, recordsFromTrainees, type AppendPlan,
+  LEDGER_COLUMNS,
+  parseLedgerValues,
+  planLedgerAppend,
+  recordsFromTrainees,
+  type AppendPlan,
 } from '../../../src/core/ledger';
 import type { CellValue } from '../../../src/core/types';
 import { makeTrainee } from '../../helpers/factory';
@@ -25,10 +29,27 @@ function apply(values: CellValue[][], plan: AppendPlan): CellValue[][] {
 function claim() {
   const trainees = [
     makeTrainee({ row: 4, name: '张三', id: '410102199003071230', start: d(2021, 3, 1), end: d(2021, 3, 20) }),
-    makeTrainee({ row: 5, name: '王五', id: '610104196209276908', occupation: '焊工', start: d(2021, 3, 1), end: d(2021, 3, 20) }),
+    makeTrainee({
+      row: 5,
+      name: '王五',
+      id: '610104196209276908',
+      occupation: '焊工',
+      start: d(2021, 3, 1),
+      end: d(2021, 3, 20),
+    }),
   ];
   const fingerprint = 'a'.repeat(64);
-  return { trainees, fingerprint, ...recordsFromTrainees(trainees, { source: 'A.xlsx', institution: '甲学校', fingerprint, ledgerFile: 'L', paidOn: d(2021, 5, 10) }) };
+  return {
+    trainees,
+    fingerprint,
+    ...recordsFromTrainees(trainees, {
+      source: 'A.xlsx',
+      institution: '甲学校',
+      fingerprint,
+      ledgerFile: 'L',
+      paidOn: d(2021, 5, 10),
+    }),
+  };
 }
 
 describe('planLedgerAppend', () => {
@@ -42,7 +63,19 @@ describe('planLedgerAppend', () => {
     expect(plan.formats[0]).toBe('@');
     const sheet = apply([], plan);
     const back = parseLedgerValues(sheet, 'L');
-    expect(back.records.map((r) => [r.idKey, r.name, r.start, r.end, r.amountFen, r.paidOn, r.source, r.sourceRow, r.institution])).toEqual([
+    expect(
+      back.records.map((r) => [
+        r.idKey,
+        r.name,
+        r.start,
+        r.end,
+        r.amountFen,
+        r.paidOn,
+        r.source,
+        r.sourceRow,
+        r.institution,
+      ]),
+    ).toEqual([
       ['410102199003071230', '张三', d(2021, 3, 1), d(2021, 3, 20), 150000, d(2021, 5, 10), 'A.xlsx', 4, '甲学校'],
       ['610104196209276908', '王五', d(2021, 3, 1), d(2021, 3, 20), 150000, d(2021, 5, 10), 'A.xlsx', 5, '甲学校'],
     ]);
@@ -71,7 +104,7 @@ describe('planLedgerAppend', () => {
     expect(plan.firstRow).toBe(4);
   });
 
-  it('keeps an existing ledger\'s own columns and adds the missing ones after them', () => {
+  it("keeps an existing ledger's own columns and adds the missing ones after them", () => {
     const existing: CellValue[][] = [
       ['补贴发放台账'],
       ['序号', '姓名', '公民身份号码', '培训起止时间', '工种', '发放金额'],

@@ -6,7 +6,9 @@ export const ID_A = '410102199003071230';
 
 let nextRow = 2;
 
-export function makeRecord(init: Partial<LedgerRecord> & { start?: CalDate | null; end?: CalDate | null } = {}): LedgerRecord {
+export function makeRecord(
+  init: Partial<LedgerRecord> & { start?: CalDate | null; end?: CalDate | null } = {},
+): LedgerRecord {
   return {
     idKey: ID_A,
     id: init.idKey ?? ID_A,

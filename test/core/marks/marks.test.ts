@@ -1,11 +1,26 @@
 import {
-  CELL_TEXT_LIMIT, cellMarks, clip, mergeNote, noteText, resultsTable, rowMarkColumn, SEVERITY_ORDER, SEVERITY_RGB,
-  severityLabel, severityRank, worstSeverity,
+  CELL_TEXT_LIMIT,
+  cellMarks,
+  clip,
+  mergeNote,
+  noteText,
+  resultsTable,
+  rowMarkColumn,
+  SEVERITY_ORDER,
+  SEVERITY_RGB,
+  severityLabel,
+  severityRank,
+  worstSeverity,
 } from '../../../src/core/marks';
 import type { Finding, RosterLayout } from '../../../src/core/types';
 
 const layout = (columns: RosterLayout['columns']): RosterLayout => ({
-  headerRows: [1], firstDataRow: 2, lastDataRow: 9, columns, missing: [], dataRows: [2, 3, 4, 5, 6, 7, 8, 9],
+  headerRows: [1],
+  firstDataRow: 2,
+  lastDataRow: 9,
+  columns,
+  missing: [],
+  dataRows: [2, 3, 4, 5, 6, 7, 8, 9],
   notes: [],
 });
 const withSeq = layout([
@@ -14,8 +29,15 @@ const withSeq = layout([
   { field: 'id', col: 4, header: '身份证' },
 ]);
 type Sev = Finding['severity'];
-const f = (code: string, severity: Sev, row: number, col: number, extra: Partial<Finding> = {}): Finding =>
-  ({ code, severity, row, col, params: {}, message: `${code}@${row}:${col}`, ...extra });
+const f = (code: string, severity: Sev, row: number, col: number, extra: Partial<Finding> = {}): Finding => ({
+  code,
+  severity,
+  row,
+  col,
+  params: {},
+  message: `${code}@${row}:${col}`,
+  ...extra,
+});
 
 describe('severity', () => {
   it('has one order, worst first, and one colour and label per severity', () => {
@@ -32,7 +54,10 @@ describe('severity', () => {
 describe('which cell a finding marks', () => {
   it('marks a whole-row finding on the 序号 cell, else the first mapped column, else nowhere', () => {
     expect(rowMarkColumn(withSeq)).toBe(2);
-    const noSeq = layout([{ field: 'id', col: 5, header: '身份证' }, { field: 'name', col: 3, header: '姓名' }]);
+    const noSeq = layout([
+      { field: 'id', col: 5, header: '身份证' },
+      { field: 'name', col: 3, header: '姓名' },
+    ]);
     expect(rowMarkColumn(noSeq)).toBe(3);
     expect(rowMarkColumn(layout([]))).toBeNull();
     const marks = cellMarks([f('class.size', 'warning', 3, 0), f('x', 'info', 0, 0)], withSeq, 'zh-CN');
@@ -40,17 +65,22 @@ describe('which cell a finding marks', () => {
     expect(cellMarks([f('class.size', 'warning', 3, 0)], layout([]), 'zh-CN')).toEqual([]);
   });
 
-  it('merges a cell\'s findings: worst severity, distinct reasons, rule titles, by row then column', () => {
-    const marks = cellMarks([
-      f('id.checksum', 'warning', 5, 4), f('dup.id', 'error', 5, 4), f('dup.id', 'error', 5, 4),
-      f('test.x', 'info', 2, 9, { message: '自由文字' }), f('test.y', 'info', 2, 3),
-    ], withSeq, 'zh-CN');
+  it("merges a cell's findings: worst severity, distinct reasons, rule titles, by row then column", () => {
+    const marks = cellMarks(
+      [
+        f('id.checksum', 'warning', 5, 4),
+        f('dup.id', 'error', 5, 4),
+        f('dup.id', 'error', 5, 4),
+        f('test.x', 'info', 2, 9, { message: '自由文字' }),
+        f('test.y', 'info', 2, 3),
+      ],
+      withSeq,
+      'zh-CN',
+    );
     expect(marks.map((m) => `${m.row}:${m.col}`)).toEqual(['2:3', '2:9', '5:4']);
     const cell = marks[2];
     expect(cell.severity).toBe('error');
-    expect(cell.note).toBe(
-      '花名册核验：\n• 身份证校验码错误：id.checksum@5:4\n• 身份证号码重复：dup.id@5:4',
-    );
+    expect(cell.note).toBe('花名册核验：\n• 身份证校验码错误：id.checksum@5:4\n• 身份证号码重复：dup.id@5:4');
     expect(marks[1].note).toBe('花名册核验：\n• 自由文字');
     const en = cellMarks([f('dup.id', 'error', 5, 4)], withSeq, 'en-US')[0];
     expect(en.note).toBe('Roster check:\n• Repeated ID number: dup.id@5:4');
@@ -58,7 +88,7 @@ describe('which cell a finding marks', () => {
 });
 
 describe('note text', () => {
-  it('stays within Excel\'s 32,767 characters, ending in an ellipsis when cut', () => {
+  it("stays within Excel's 32,767 characters, ending in an ellipsis when cut", () => {
     const reasons = Array.from({ length: 400 }, (_, i) => `第${i}条：${'很长的说明'.repeat(20)}`);
     const long = noteText(reasons, 'zh-CN');
     expect(long.length).toBe(CELL_TEXT_LIMIT);
@@ -68,7 +98,7 @@ describe('note text', () => {
     expect(clip('abc', 3)).toBe('abc');
   });
 
-  it('puts our reasons before the user\'s note and never cuts the user\'s text', () => {
+  it("puts our reasons before the user's note and never cuts the user's text", () => {
     expect(mergeNote('花名册核验：\n• a', null)).toBe('花名册核验：\n• a');
     expect(mergeNote('花名册核验：\n• a', '经办人已核对')).toBe('花名册核验：\n• a\n\n经办人已核对');
     const theirs = 'x'.repeat(CELL_TEXT_LIMIT - 100);
@@ -86,12 +116,19 @@ describe('the 校验结果 table', () => {
     f('roster.empty', 'info', 0, 0),
   ];
 
-  it('has translated headers, the roster\'s header or the field\'s name, links and a summary', () => {
+  it("has translated headers, the roster's header or the field's name, links and a summary", () => {
     const zh = resultsTable(findings, withSeq, { locale: 'zh-CN', sheet: '花名册' });
     expect(zh.headers).toEqual(['行', '列', '单元格', '字段', '规则代码', '严重程度', '说明', '相关行']);
     expect(zh.rows[0]).toEqual({
-      row: 5, column: 'D', link: { text: 'D5', row: 5, col: 4 }, field: '身份证', code: 'dup.id',
-      severity: 'error', severityLabel: '错误', message: 'dup.id@5:4', related: '7, 9',
+      row: 5,
+      column: 'D',
+      link: { text: 'D5', row: 5, col: 4 },
+      field: '身份证',
+      code: 'dup.id',
+      severity: 'error',
+      severityLabel: '错误',
+      message: 'dup.id@5:4',
+      related: '7, 9',
     });
     // a whole-row finding links to the cell it marks; its column stays empty
     expect(zh.rows[1]).toMatchObject({ row: 3, column: '', link: { text: 'B3', row: 3, col: 2 }, field: '' });
@@ -102,8 +139,18 @@ describe('the 校验结果 table', () => {
     expect(zh.rows[3]).toMatchObject({ row: null, link: null });
     expect(zh.empty).toBeNull();
     expect(zh.summary.map((l) => [l.label, l.value])).toEqual([
-      ['汇总', null], ['工作表：花名册', null], ['错误', 1], ['警告', 2], ['提示', 1], ['合计', 4], ['', null],
-      ['规则代码', '数量'], ['class.size', 1], ['dup.id', 1], ['gender.mismatch', 1], ['roster.empty', 1],
+      ['汇总', null],
+      ['工作表：花名册', null],
+      ['错误', 1],
+      ['警告', 2],
+      ['提示', 1],
+      ['合计', 4],
+      ['', null],
+      ['规则代码', '数量'],
+      ['class.size', 1],
+      ['dup.id', 1],
+      ['gender.mismatch', 1],
+      ['roster.empty', 1],
     ]);
     expect(zh.summary.filter((l) => l.severity).map((l) => l.severity)).toEqual(['error', 'warning', 'info']);
   });

@@ -21,28 +21,56 @@ describe('built-in profiles', () => {
     expect(computeRate(p, { ...q, level: 3, category: 'C' })).toMatchObject({ kind: 'fixed', fen: 250000 });
     expect(computeRate(p, { ...q, level: 2, category: 'C' })).toBeNull();
     expect(computeRate(p, { certType: '国家职业资格证书', level: 5, category: 'B' })).toMatchObject({ fen: 165000 });
-    expect(computeRate(p, { certType: '培训合格证', level: null, category: 'A' })).toMatchObject({ fen: 100000, upliftPercent: 0 });
-    expect(computeRate(p, { certType: '培训合格证', level: null, category: 'A', personType: '脱产培训' })).toMatchObject({ fen: 120000 });
-    expect(computeRate(p, { certType: '培训合格证', level: null, category: 'A', personType: '企业新录用人员岗前培训' })).toMatchObject({ fen: 60000 });
+    expect(computeRate(p, { certType: '培训合格证', level: null, category: 'A' })).toMatchObject({
+      fen: 100000,
+      upliftPercent: 0,
+    });
+    expect(
+      computeRate(p, { certType: '培训合格证', level: null, category: 'A', personType: '脱产培训' }),
+    ).toMatchObject({ fen: 120000 });
+    expect(
+      computeRate(p, { certType: '培训合格证', level: null, category: 'A', personType: '企业新录用人员岗前培训' }),
+    ).toMatchObject({ fen: 60000 });
     expect(computeRate(p, { certType: '专项职业能力证书', level: null, category: 'A' })).toBeNull();
     expect(computeRate(p, { certType: '特种作业操作证书', level: null, category: 'A' })).toBeNull();
   });
 
   it('ningxia-2019: category tables, B rate for skill levels, ranges', () => {
     const p = getBuiltinPolicy('ningxia-2019')!;
-    const fq = (level: 1 | 2 | 3 | 4 | 5, category: 'A' | 'B' | 'C') => computeRate(p, { certType: '国家职业资格证书', level, category });
-    expect([fq(5, 'A'), fq(5, 'B'), fq(5, 'C')].map((r) => r && r.kind === 'fixed' && r.fen)).toEqual([120000, 110000, 100000]);
-    expect([fq(4, 'A'), fq(4, 'B'), fq(4, 'C')].map((r) => r && r.kind === 'fixed' && r.fen)).toEqual([170000, 150000, 120000]);
+    const fq = (level: 1 | 2 | 3 | 4 | 5, category: 'A' | 'B' | 'C') =>
+      computeRate(p, { certType: '国家职业资格证书', level, category });
+    expect([fq(5, 'A'), fq(5, 'B'), fq(5, 'C')].map((r) => r && r.kind === 'fixed' && r.fen)).toEqual([
+      120000, 110000, 100000,
+    ]);
+    expect([fq(4, 'A'), fq(4, 'B'), fq(4, 'C')].map((r) => r && r.kind === 'fixed' && r.fen)).toEqual([
+      170000, 150000, 120000,
+    ]);
     expect(fq(3, 'A')).toMatchObject({ fen: 300000 });
     expect(fq(2, 'C')).toMatchObject({ fen: 400000 });
     expect(fq(1, 'B')).toMatchObject({ fen: 500000 });
-    const skill = [5, 4, 3, 2, 1].map((level) => computeRate(p, { certType: '职业技能等级证书', level: level as 5, category: 'A' }));
+    const skill = [5, 4, 3, 2, 1].map((level) =>
+      computeRate(p, { certType: '职业技能等级证书', level: level as 5, category: 'A' }),
+    );
     expect(skill.map((r) => r && r.kind === 'fixed' && r.fen)).toEqual([110000, 150000, 300000, 400000, 500000]);
-    expect(computeRate(p, { certType: '专项职业能力证书', level: null, category: 'C' })).toMatchObject({ kind: 'range', minFen: 55000, maxFen: 140000 });
-    expect(computeRate(p, { certType: '特种作业操作证书', level: null, category: 'C' })).toMatchObject({ kind: 'fixed', fen: 80000 });
-    expect(computeRate(p, { certType: '培训合格证', level: null, category: 'C' })).toMatchObject({ kind: 'fixed', fen: 80000 });
-    expect(computeRate(p, { certType: '培训合格证', level: null, category: 'C', personType: '创业培训合格证' })).toMatchObject({ kind: 'range', minFen: 40000, maxFen: 160000 });
-    expect(computeRate(p, { certType: '职业技能等级证书', level: 5, category: 'A', personType: '两后生' })).toMatchObject({ fen: 600000 });
+    expect(computeRate(p, { certType: '专项职业能力证书', level: null, category: 'C' })).toMatchObject({
+      kind: 'range',
+      minFen: 55000,
+      maxFen: 140000,
+    });
+    expect(computeRate(p, { certType: '特种作业操作证书', level: null, category: 'C' })).toMatchObject({
+      kind: 'fixed',
+      fen: 80000,
+    });
+    expect(computeRate(p, { certType: '培训合格证', level: null, category: 'C' })).toMatchObject({
+      kind: 'fixed',
+      fen: 80000,
+    });
+    expect(
+      computeRate(p, { certType: '培训合格证', level: null, category: 'C', personType: '创业培训合格证' }),
+    ).toMatchObject({ kind: 'range', minFen: 40000, maxFen: 160000 });
+    expect(
+      computeRate(p, { certType: '职业技能等级证书', level: 5, category: 'A', personType: '两后生' }),
+    ).toMatchObject({ fen: 600000 });
     expect(fq(5, 'A')!.explain.zh).toBe('1200 (A类标准)');
   });
 });
@@ -95,7 +123,9 @@ describe('workingAge', () => {
   });
 
   it('names a bad range', () => {
-    expect(() => loadPolicyJson(JSON.stringify({ ...base, workingAge: { kind: 'range', min: 16, max: 'x' } }), 'p.json')).toThrow(PolicyError);
+    expect(() =>
+      loadPolicyJson(JSON.stringify({ ...base, workingAge: { kind: 'range', min: 16, max: 'x' } }), 'p.json'),
+    ).toThrow(PolicyError);
     expect(() => loadPolicyJson(JSON.stringify({ ...base, workingAge: 'legal' }), 'p.json')).toThrow(/workingAge/);
   });
 });

@@ -26,7 +26,10 @@ describe('computeRate', () => {
   });
 
   it('rounds an uplift to the fen', () => {
-    const q = testPolicy({ uplift: { percent: { A: 12.5 }, appliesTo: ['职业技能等级证书'] }, rates: [{ certType: '职业技能等级证书', level: 5, amount: { kind: 'fixed', yuan: 1234.57 } }] });
+    const q = testPolicy({
+      uplift: { percent: { A: 12.5 }, appliesTo: ['职业技能等级证书'] },
+      rates: [{ certType: '职业技能等级证书', level: 5, amount: { kind: 'fixed', yuan: 1234.57 } }],
+    });
     // 123457 × 1.125 = 138889.125 → 138889
     expect(computeRate(q, { ...skill, category: 'A' })).toMatchObject({ fen: 138889 });
   });

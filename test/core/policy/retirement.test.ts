@@ -1,4 +1,9 @@
-import { ageInMonths, formatAgeMonths, retirementAgeMonths, type RetirementGroup } from '../../../src/core/policy/retirement';
+import {
+  ageInMonths,
+  formatAgeMonths,
+  retirementAgeMonths,
+  type RetirementGroup,
+} from '../../../src/core/policy/retirement';
 
 // Rows of the appendix tables of the NPC Standing Committee decision of 2024-09-13
 // (附件1 男职工, 附件2 原法定退休年龄五十五周岁的女职工, 附件3 原法定退休年龄五十周岁的女职工):

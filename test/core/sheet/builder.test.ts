@@ -1,6 +1,8 @@
 import { SheetBuilder, parseRange, rangeRef, shownValue } from '../../../src/core/sheet';
 
-const styles = { box: { border: { top: 'thin' as const, bottom: 'thin' as const, left: 'thin' as const, right: 'thin' as const } } };
+const styles = {
+  box: { border: { top: 'thin' as const, bottom: 'thin' as const, left: 'thin' as const, right: 'thin' as const } },
+};
 
 describe('parseRange / rangeRef', () => {
   test('round trip', () => {
@@ -28,9 +30,19 @@ describe('SheetBuilder', () => {
     expect(m.merges).toEqual([]);
   });
   test('line spans all columns; print setup defaults to A4 fit to width', () => {
-    const m = new SheetBuilder('表', [5, 5, 5, 5], styles, { orientation: 'landscape' }).line(1, 'T').titleRows(3, 3).freeze(3).build();
+    const m = new SheetBuilder('表', [5, 5, 5, 5], styles, { orientation: 'landscape' })
+      .line(1, 'T')
+      .titleRows(3, 3)
+      .freeze(3)
+      .build();
     expect(m.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }]);
-    expect(m.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: true, titleRows: [3, 3], centerHorizontally: true });
+    expect(m.print).toMatchObject({
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: true,
+      titleRows: [3, 3],
+      centerHorizontally: true,
+    });
     expect(m.freeze).toEqual({ rows: 3, cols: 0 });
   });
   test('unknown styles are refused', () => {

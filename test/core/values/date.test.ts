@@ -1,5 +1,10 @@
 import {
-  compareDates, dateToSerial, formatDate, parseDate, parseDateText, serialToDate,
+  compareDates,
+  dateToSerial,
+  formatDate,
+  parseDate,
+  parseDateText,
+  serialToDate,
 } from '../../../src/core/values';
 
 describe('serialToDate / dateToSerial', () => {
@@ -47,8 +52,21 @@ describe('parseDateText', () => {
   ])('reads %s', (s, want) => {
     expect(parseDateText(s)).toEqual(want);
   });
-  it.each(['2021.2.29', '2021.13.1', '2021.3.32', '21.3.1', '03/01/2021', '2021.3', '2021年3月', 'abc',
-    '2021-03-01 abc', '2021.3.1.5', '202131', '44256', ''])('rejects %s', (s) => {
+  it.each([
+    '2021.2.29',
+    '2021.13.1',
+    '2021.3.32',
+    '21.3.1',
+    '03/01/2021',
+    '2021.3',
+    '2021年3月',
+    'abc',
+    '2021-03-01 abc',
+    '2021.3.1.5',
+    '202131',
+    '44256',
+    '',
+  ])('rejects %s', (s) => {
     expect(parseDateText(s)).toBeNull();
   });
 });

@@ -41,7 +41,10 @@ describe('parsePeriod', () => {
     expect(p.end).toEqual({ raw: '2021.02.30', date: null, invalid: true });
   });
   it('marks a cell with no range invalid as a whole', () => {
-    expect(parsePeriod('2021.03.01')).toEqual({ start: { raw: '2021.03.01', date: null, invalid: true }, end: { raw: '', date: null, invalid: false } });
+    expect(parsePeriod('2021.03.01')).toEqual({
+      start: { raw: '2021.03.01', date: null, invalid: true },
+      end: { raw: '', date: null, invalid: false },
+    });
     expect(parsePeriod(44256).start.invalid).toBe(true);
     expect(parsePeriod('三月').start.invalid).toBe(true);
   });

@@ -17,10 +17,25 @@ function newest(dir: string): number {
 
 export function buildTestBundle(): void {
   const out = join(TEST_DIST, 'taskpane.js');
-  const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'test', 'office-double')), newest(join(ROOT, 'test', 'taskpane')), statSync(join(ROOT, 'webpack.config.js')).mtimeMs);
-  if (existsSync(out) && existsSync(join(TEST_DIST, 'office-double.js')) && statSync(out).mtimeMs > sources && !process.env.ROSTER_PANE_REBUILD) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'development', '--env', 'test'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const sources = Math.max(
+    newest(join(ROOT, 'src')),
+    newest(join(ROOT, 'test', 'office-double')),
+    newest(join(ROOT, 'test', 'taskpane')),
+    statSync(join(ROOT, 'webpack.config.js')).mtimeMs,
+  );
+  if (
+    existsSync(out) &&
+    existsSync(join(TEST_DIST, 'office-double.js')) &&
+    statSync(out).mtimeMs > sources &&
+    !process.env.ROSTER_PANE_REBUILD
+  )
+    return;
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'development', '--env', 'test'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }

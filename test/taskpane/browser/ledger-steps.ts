@@ -17,7 +17,13 @@ export interface LedgerStepsContext {
 }
 
 /** rows of the fixture with error findings: left out of the claim, so not recorded */
-const LEFT_OUT = [FAULTS.checksum.row, FAULTS.duplicate.row, FAULTS.duplicate.of, FAULTS.oldRate.row, FAULTS.noUplift.row];
+const LEFT_OUT = [
+  FAULTS.checksum.row,
+  FAULTS.duplicate.row,
+  FAULTS.duplicate.of,
+  FAULTS.oldRate.row,
+  FAULTS.noUplift.row,
+];
 const RECORDED = TRAINEES - LEFT_OUT.length;
 
 async function waitText(page: Page, testId: string, text: string): Promise<void> {
@@ -44,7 +50,9 @@ export function ledgerSteps(c: LedgerStepsContext): void {
     expect(await c.dbl<string[]>('sheetNames')).toContain(LEDGER_SHEET);
     expect(await c.dbl<number>('lastRow', LEDGER_SHEET)).toBe(1 + RECORDED);
     expect(await c.dbl<{ value: unknown }>('cell', 'A1', LEDGER_SHEET)).toMatchObject({ value: '身份证号码' });
-    expect(await c.dbl<{ value: unknown }>('cell', 'J2', LEDGER_SHEET)).toMatchObject({ value: '郑州市金水区示范职业培训学校' });
+    expect(await c.dbl<{ value: unknown }>('cell', 'J2', LEDGER_SHEET)).toMatchObject({
+      value: '郑州市金水区示范职业培训学校',
+    });
     const id = await c.dbl<{ value: unknown; numberFormat: string }>('cell', 'A2', LEDGER_SHEET);
     expect(typeof id.value).toBe('string');
     expect(id.numberFormat).toBe('@');
@@ -65,7 +73,8 @@ export function ledgerSteps(c: LedgerStepsContext): void {
     expect(await page.getByTestId('ledger-check').isChecked()).toBe(true);
     await page.getByTestId('start').click();
     await waitText(page, 'notice', '已核验 3 名学员');
-    const found = await page.locator('[data-testid="finding"][data-code="ledger.same-occupation-level"]')
+    const found = await page
+      .locator('[data-testid="finding"][data-code="ledger.same-occupation-level"]')
       .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-row'))));
     expect(found.sort()).toEqual(REPEATS);
     expect(await page.getByTestId('results').textContent()).toContain('同一职业同一等级重复补贴');
@@ -74,7 +83,11 @@ export function ledgerSteps(c: LedgerStepsContext): void {
     expect(await page.getByTestId('finding').first().textContent()).toContain(LEDGER_SHEET);
     // marked in place: the finding's cell (the occupation column) is filled and carries the reason
     const col = Number(await page.getByTestId('finding').first().getAttribute('data-col'));
-    const cell = await c.dbl<{ fill: string | null; note: string | null }>('cell', `${String.fromCharCode(64 + col)}${REPEATS[0]}`, LATER_SHEET);
+    const cell = await c.dbl<{ fill: string | null; note: string | null }>(
+      'cell',
+      `${String.fromCharCode(64 + col)}${REPEATS[0]}`,
+      LATER_SHEET,
+    );
     expect(cell.fill).not.toBeNull();
     expect(cell.note).toContain('同一职业');
     await waitText(page, 'ledger-checked', `对照台账 ${RECORDED} 条记录`);
@@ -82,7 +95,9 @@ export function ledgerSteps(c: LedgerStepsContext): void {
 
   test('补贴台账: 导入花名册到台账 reads a roster CSV in the pane and shows what it added and what it could not read', async () => {
     const page = c.page();
-    await page.getByTestId('ledger-import').setInputFiles({ name: IMPORT_FILE, mimeType: 'text/csv', buffer: Buffer.from(importCsv(), 'utf8') });
+    await page
+      .getByTestId('ledger-import')
+      .setInputFiles({ name: IMPORT_FILE, mimeType: 'text/csv', buffer: Buffer.from(importCsv(), 'utf8') });
     await waitText(page, 'ledger-import-report', '新增 2 条');
     expect(await page.getByTestId('ledger-unreadable').textContent()).toContain('4.10102E+17');
     expect(await c.dbl<number>('lastRow', LEDGER_SHEET)).toBe(1 + RECORDED + 2);

@@ -15,18 +15,22 @@ export const annualLimit: LedgerRule<P> = {
   message(p, locale) {
     if (p.window === 'lifetime') {
       return text(locale, {
-        zh: `此人已享受培训补贴 ${p.others} 次，本次为第 ${p.count} 次，超过累计 ${p.limit} 次的上限。`
-          + `已有记录：${p.where.zh}`,
-        en: `This person already received ${p.others} training subsidies; this claim would be number ${p.count}, `
-          + `over the lifetime limit of ${p.limit}. Earlier records: ${p.where.en}`,
+        zh:
+          `此人已享受培训补贴 ${p.others} 次，本次为第 ${p.count} 次，超过累计 ${p.limit} 次的上限。` +
+          `已有记录：${p.where.zh}`,
+        en:
+          `This person already received ${p.others} training subsidies; this claim would be number ${p.count}, ` +
+          `over the lifetime limit of ${p.limit}. Earlier records: ${p.where.en}`,
       });
     }
     return text(locale, {
-      zh: `此人 ${p.year} 年已享受培训补贴 ${p.others} 次，本次为当年第 ${p.count} 次，`
-        + `超过每年 ${p.limit} 次的上限（按培训结束日期计年）。已有记录：${p.where.zh}`,
-      en: `This person already received ${p.others} training subsidies in ${p.year}; this claim would be number `
-        + `${p.count} that year, over the limit of ${p.limit} a year (counted by training end date). `
-        + `Earlier records: ${p.where.en}`,
+      zh:
+        `此人 ${p.year} 年已享受培训补贴 ${p.others} 次，本次为当年第 ${p.count} 次，` +
+        `超过每年 ${p.limit} 次的上限（按培训结束日期计年）。已有记录：${p.where.zh}`,
+      en:
+        `This person already received ${p.others} training subsidies in ${p.year}; this claim would be number ` +
+        `${p.count} that year, over the limit of ${p.limit} a year (counted by training end date). ` +
+        `Earlier records: ${p.where.en}`,
     });
   },
   examples: [
@@ -40,7 +44,13 @@ export const annualLimit: LedgerRule<P> = {
       const same = others.filter((o) => o.year === self.year);
       if (same.length + 1 > perYear) {
         const field = trainee.cells.end ? 'end' : trainee.cells.period ? 'period' : 'id';
-        const params: P = { window: 'year', year: self.year, count: same.length + 1, limit: perYear, ...whereParams(same) };
+        const params: P = {
+          window: 'year',
+          year: self.year,
+          count: same.length + 1,
+          limit: perYear,
+          ...whereParams(same),
+        };
         out.push(findingAt(annualLimit, trainee, field, params));
       }
     }

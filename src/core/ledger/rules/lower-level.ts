@@ -27,10 +27,12 @@ export const lowerLevel: LedgerRule<P> = {
   title: { 'zh-CN': '已取得更高等级后申领低等级补贴', 'en-US': 'Lower level after a higher one' },
   message(p, locale) {
     return text(locale, {
-      zh: `此人已享受过「${p.occupation}」${LEVEL_ZH[p.higher]}的培训补贴，不得再申领较低等级（${LEVEL_ZH[p.lower]}）的补贴。`
-        + `已有记录：${p.where.zh}`,
-      en: `This person was already subsidised for "${p.occupation}" at ${LEVEL_EN[p.higher]}; a lower level `
-        + `(${LEVEL_EN[p.lower]}) cannot be claimed. Earlier records: ${p.where.en}`,
+      zh:
+        `此人已享受过「${p.occupation}」${LEVEL_ZH[p.higher]}的培训补贴，不得再申领较低等级（${LEVEL_ZH[p.lower]}）的补贴。` +
+        `已有记录：${p.where.zh}`,
+      en:
+        `This person was already subsidised for "${p.occupation}" at ${LEVEL_EN[p.higher]}; a lower level ` +
+        `(${LEVEL_EN[p.lower]}) cannot be claimed. Earlier records: ${p.where.en}`,
     });
   },
   examples: [{ ...EXAMPLE_WHERE, occupation: '电工', higher: 4, lower: 5 }],
@@ -48,8 +50,13 @@ export const lowerLevel: LedgerRule<P> = {
     });
     if (!higher.length || best === null) return [];
     const field = trainee.cells.level ? 'level' : 'id';
-    return [findingAt(lowerLevel, trainee, field, {
-      occupation: trainee.occupation.trim(), higher: best, lower: mine.grade, ...whereParams(higher),
-    })];
+    return [
+      findingAt(lowerLevel, trainee, field, {
+        occupation: trainee.occupation.trim(),
+        higher: best,
+        lower: mine.grade,
+        ...whereParams(higher),
+      }),
+    ];
   },
 };

@@ -13,8 +13,9 @@ export const nameConflict: LedgerRule<P> = {
   message(p, locale) {
     return text(locale, {
       zh: `身份证号码在别处登记的姓名为「${p.names}」，与本行「${p.name}」不一致，请核实是否一证多人：${p.where.zh}`,
-      en: `This ID number is recorded elsewhere under the name "${p.names}", not "${p.name}"; `
-        + `check whether one ID is used by several people: ${p.where.en}`,
+      en:
+        `This ID number is recorded elsewhere under the name "${p.names}", not "${p.name}"; ` +
+        `check whether one ID is used by several people: ${p.where.en}`,
     });
   },
   examples: [{ ...EXAMPLE_WHERE, name: '张三', names: '李四' }],

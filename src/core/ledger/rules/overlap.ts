@@ -15,8 +15,9 @@ export const overlap: LedgerRule<P> = {
   message(p, locale) {
     return text(locale, {
       zh: `培训时间 ${p.start} 至 ${p.end} 与此人另一次补贴培训重叠（同一天也算重叠）：${p.where.zh}`,
-      en: `The training ${p.start} to ${p.end} overlaps another subsidised training of this person (a shared day counts): `
-        + p.where.en,
+      en:
+        `The training ${p.start} to ${p.end} overlaps another subsidised training of this person (a shared day counts): ` +
+        p.where.en,
     });
   },
   examples: [{ ...EXAMPLE_WHERE, start: '2021-03-10', end: '2021-03-30' }],

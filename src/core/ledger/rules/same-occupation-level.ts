@@ -16,8 +16,9 @@ export const sameOccupationLevel: LedgerRule<P> = {
   message(p, locale) {
     return text(locale, {
       zh: `此人已享受过「${p.what.zh}」的培训补贴，同一职业（工种）同一等级不得重复申领。已有记录：${p.where.zh}`,
-      en: `This person was already subsidised for "${p.what.en}"; the same occupation and level cannot be claimed twice. `
-        + `Earlier records: ${p.where.en}`,
+      en:
+        `This person was already subsidised for "${p.what.en}"; the same occupation and level cannot be claimed twice. ` +
+        `Earlier records: ${p.where.en}`,
     });
   },
   examples: [{ ...EXAMPLE_WHERE, what: { zh: '电工 初级工', en: '电工, junior (level 5)' } }],
@@ -26,12 +27,14 @@ export const sameOccupationLevel: LedgerRule<P> = {
     const same = others.filter((o) => o.occKey === self.occKey);
     if (!same.length) return [];
     const field = trainee.cells.occupation ? 'occupation' : 'id';
-    return [findingAt(sameOccupationLevel, trainee, field, {
-      what: {
-        zh: occupationLevelLabel(trainee.occupation, trainee.certType, trainee.level, false),
-        en: occupationLevelLabel(trainee.occupation, trainee.certType, trainee.level, true),
-      },
-      ...whereParams(same),
-    })];
+    return [
+      findingAt(sameOccupationLevel, trainee, field, {
+        what: {
+          zh: occupationLevelLabel(trainee.occupation, trainee.certType, trainee.level, false),
+          en: occupationLevelLabel(trainee.occupation, trainee.certType, trainee.level, true),
+        },
+        ...whereParams(same),
+      }),
+    ];
   },
 };

@@ -36,7 +36,9 @@ export function whereParams(entries: readonly ClaimEntry[]): WhereParams {
 
 /** A where param for the examples. */
 export const EXAMPLE_WHERE: WhereParams = {
-  where: { zh: '台账 2021年台账.xlsx 第 5 行（2021-03-01 至 2021-03-20，电工 初级工）',
-    en: 'ledger 2021年台账.xlsx row 5 (2021-03-01 to 2021-03-20, 电工 初级工)' },
+  where: {
+    zh: '台账 2021年台账.xlsx 第 5 行（2021-03-01 至 2021-03-20，电工 初级工）',
+    en: 'ledger 2021年台账.xlsx row 5 (2021-03-01 to 2021-03-20, 电工 初级工)',
+  },
   others: 1,
 };

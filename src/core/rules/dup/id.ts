@@ -11,7 +11,10 @@ const MAX_NAMES = 10;
 
 /** '张三、李四' with an empty name shown as （空）, long lists cut short. */
 function namesList(names: string[]): string {
-  const shown = names.slice(0, MAX_NAMES).map((n) => n || '（空）').join('、');
+  const shown = names
+    .slice(0, MAX_NAMES)
+    .map((n) => n || '（空）')
+    .join('、');
   return names.length > MAX_NAMES ? `${shown} 等 ${names.length} 个姓名` : shown;
 }
 
@@ -24,8 +27,9 @@ export const dupId: Rule<P> = {
     const names = p.names;
     return text(locale, {
       zh: `身份证号码 ${p.value} 与第 ${rows} 行重复${names ? `，且姓名不同（${names}），请核实是否一证多人` : ''}`,
-      en: `ID number ${p.value} also appears in row ${rows}`
-        + (names ? `, under different names (${names}); check whether one ID is used by several people` : ''),
+      en:
+        `ID number ${p.value} also appears in row ${rows}` +
+        (names ? `, under different names (${names}); check whether one ID is used by several people` : ''),
     });
   },
   examples: [
@@ -44,7 +48,9 @@ export const dupId: Rule<P> = {
         const related = otherRows(group, i, (j) => trainees[j].row);
         // the names in the group, this row's first, only when they differ
         const names = distinct.length > 1 ? namesList([t.name, ...distinct.filter((n) => n !== t.name)]) : '';
-        out.push(findingAt(dupId, t, 'id', { value: key, rows: related.join(','), names, count: group.length }, { related }));
+        out.push(
+          findingAt(dupId, t, 'id', { value: key, rows: related.join(','), names, count: group.length }, { related }),
+        );
       }
     }
     return out;

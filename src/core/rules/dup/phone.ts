@@ -60,7 +60,10 @@ export const dupPhone: Rule<P> = {
       const keyedNames = new Set<string>();
       for (const i of group) {
         const k = idKeys[i];
-        if (k) { keys.add(k); keyedNames.add(trainees[i].name); }
+        if (k) {
+          keys.add(k);
+          keyedNames.add(trainees[i].name);
+        }
       }
       const loose = new Set<string>();
       for (const i of group) {

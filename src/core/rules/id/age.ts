@@ -40,10 +40,12 @@ function statutoryMessage(p: P, locale: Locale, on: string): string {
   if (p.kind === 'depends') {
     const alt = formatAgeMonths(p.retireAlt ?? 0, locale);
     return text(locale, {
-      zh: `${bornZh}，法定退休年龄为${retire}（原50周岁退休的女职工）或${alt}（原55周岁退休的女干部）；${on}已${age}：`
-        + '若为女职工则已超出法定劳动年龄，若为女干部则未超出，请核实其原法定退休年龄',
-      en: `${bornEn} retires at ${retire} (women workers, former age 50) or ${alt} (women cadres, former age 55); `
-        + `${on} aged ${age}: past working age if a worker, within it if a cadre — check which applies`,
+      zh:
+        `${bornZh}，法定退休年龄为${retire}（原50周岁退休的女职工）或${alt}（原55周岁退休的女干部）；${on}已${age}：` +
+        '若为女职工则已超出法定劳动年龄，若为女干部则未超出，请核实其原法定退休年龄',
+      en:
+        `${bornEn} retires at ${retire} (women workers, former age 50) or ${alt} (women cadres, former age 55); ` +
+        `${on} aged ${age}: past working age if a worker, within it if a cadre — check which applies`,
     });
   }
   return text(locale, {
@@ -73,38 +75,85 @@ export const idAge: Rule<P> = {
     }
     const female = p.femaleMax === 1;
     return text(locale, {
-      zh: `按培训${fromEnd ? '结束' : '开始'}日期 ${p.date} 计，年龄 ${p.age} 周岁，`
-        + `不在 ${p.min}–${p.max} 周岁${female ? '（女性）' : ''}范围内`,
-      en: `Aged ${p.age} on the training ${fromEnd ? 'end' : 'start'} date ${p.date}; `
-        + `outside the range ${p.min}–${p.max}${female ? ' (women)' : ''}`,
+      zh:
+        `按培训${fromEnd ? '结束' : '开始'}日期 ${p.date} 计，年龄 ${p.age} 周岁，` +
+        `不在 ${p.min}–${p.max} 周岁${female ? '（女性）' : ''}范围内`,
+      en:
+        `Aged ${p.age} on the training ${fromEnd ? 'end' : 'start'} date ${p.date}; ` +
+        `outside the range ${p.min}–${p.max}${female ? ' (women)' : ''}`,
     });
   },
   examples: [
     { kind: 'range', age: 15, min: 16, max: 60, date: '2021-03-01', basis: 'start', femaleMax: 0 },
     { kind: 'range', age: 51, min: 16, max: 50, date: '2021-03-20', basis: 'end', femaleMax: 1 },
     { kind: 'young', age: 15, min: 16, max: 0, date: '2025-03-01', basis: 'start', femaleMax: 0 },
-    { kind: 'retired', age: 62, min: 16, max: 0, date: '2022-08-01', basis: 'start', femaleMax: 0,
-      female: 0, birthY: 1960, birthM: 5, ageMonths: 747, retire: 720 },
-    { kind: 'depends', age: 52, min: 16, max: 0, date: '2024-06-01', basis: 'start', femaleMax: 0,
-      female: 1, birthY: 1972, birthM: 3, ageMonths: 627, retire: 600, retireAlt: 667 },
+    {
+      kind: 'retired',
+      age: 62,
+      min: 16,
+      max: 0,
+      date: '2022-08-01',
+      basis: 'start',
+      femaleMax: 0,
+      female: 0,
+      birthY: 1960,
+      birthM: 5,
+      ageMonths: 747,
+      retire: 720,
+    },
+    {
+      kind: 'depends',
+      age: 52,
+      min: 16,
+      max: 0,
+      date: '2024-06-01',
+      basis: 'start',
+      femaleMax: 0,
+      female: 1,
+      birthY: 1972,
+      birthM: 3,
+      ageMonths: 627,
+      retire: 600,
+      retireAlt: 667,
+    },
   ],
   run(ctx) {
     // ages and sexes from the check's facts: no ParsedId, and no AgeResult unless possibly out of range
-    const { ages, ids: { sexes } } = ctx.facts;
+    const {
+      ages,
+      ids: { sexes },
+    } = ctx.facts;
     const w = ctx.policy.workingAge;
     const out: Finding<P>[] = [];
     ctx.trainees.forEach((t, i) => {
       const age = ages[i];
       if (age === NO_AGE) return;
-      if (w.kind === 'range' && age >= w.min && age <= (sexes[i] === SEX_F && w.maxFemale !== undefined ? w.maxFemale : w.max)) return;
+      if (
+        w.kind === 'range' &&
+        age >= w.min &&
+        age <= (sexes[i] === SEX_F && w.maxFemale !== undefined ? w.maxFemale : w.max)
+      )
+        return;
       if (w.kind === 'statutory' && age >= w.min && age < YOUNGEST_RETIREMENT) return;
       const a = ageCheck(ctx, i);
       if (!a || a.ok) return;
       const params: P = {
-        kind: a.kind, age: a.age, min: a.min, max: a.max, date: formatIso(a.on), basis: a.basis, femaleMax: a.femaleMax ? 1 : 0,
+        kind: a.kind,
+        age: a.age,
+        min: a.min,
+        max: a.max,
+        date: formatIso(a.on),
+        basis: a.basis,
+        femaleMax: a.femaleMax ? 1 : 0,
       };
       if (a.ageMonths !== undefined) {
-        Object.assign(params, { female: sexes[i] === SEX_F ? 1 : 0, birthY: a.birthY, birthM: a.birthM, ageMonths: a.ageMonths, retire: a.retire });
+        Object.assign(params, {
+          female: sexes[i] === SEX_F ? 1 : 0,
+          birthY: a.birthY,
+          birthM: a.birthM,
+          ageMonths: a.ageMonths,
+          retire: a.retire,
+        });
         if (a.retireAlt !== undefined) params.retireAlt = a.retireAlt;
       }
       out.push(findingAt(idAge, t, 'id', params, { severity: a.severity }));

@@ -11,5 +11,13 @@ import { idUnnormalized } from './unnormalized';
 
 /** The identity-number rules, in the order of the rule table. */
 export const idRules: Rule[] = [
-  idPrecisionLost, idMalformed, idChecksum, idBirthdate, idRegion, idLegacy15, idUnnormalized, idAge, idGenderMismatch,
+  idPrecisionLost,
+  idMalformed,
+  idChecksum,
+  idBirthdate,
+  idRegion,
+  idLegacy15,
+  idUnnormalized,
+  idAge,
+  idGenderMismatch,
 ];

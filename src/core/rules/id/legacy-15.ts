@@ -13,10 +13,12 @@ export const idLegacy15: Rule<P> = {
   message(p, locale) {
     const asText = p.numeric === 1;
     return text(locale, {
-      zh: `身份证号码“${p.value}”为已停用的 15 位号码，应为 18 位：${p.upgraded}`
-        + (asText ? '（请将单元格设置为文本格式后录入）' : ''),
-      en: `ID number "${p.value}" is a retired 15-digit number; the 18-character form is ${p.upgraded}`
-        + (asText ? ' (format the cell as text before typing it)' : ''),
+      zh:
+        `身份证号码“${p.value}”为已停用的 15 位号码，应为 18 位：${p.upgraded}` +
+        (asText ? '（请将单元格设置为文本格式后录入）' : ''),
+      en:
+        `ID number "${p.value}" is a retired 15-digit number; the 18-character form is ${p.upgraded}` +
+        (asText ? ' (format the cell as text before typing it)' : ''),
     });
   },
   examples: [

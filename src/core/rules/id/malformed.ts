@@ -6,8 +6,13 @@ import { findingAt, type Rule } from '../rule';
 import { shownId, unusualIds } from './shared';
 
 type P = {
-  value: string; reason: MalformedReason; len: number; pos: number; char: string;
-  expected: string; codePoint: string;
+  value: string;
+  reason: MalformedReason;
+  len: number;
+  pos: number;
+  char: string;
+  expected: string;
+  codePoint: string;
 };
 
 export const idMalformed: Rule<P> = {
@@ -19,8 +24,9 @@ export const idMalformed: Rule<P> = {
       case 'lookalike':
         return text(locale, {
           zh: `身份证号码“${p.value}”第 ${p.pos} 位“${p.char}”（${p.codePoint}）是形似字符，应为 ${p.expected}，请重新录入`,
-          en: `ID number "${p.value}": character ${p.pos} "${p.char}" (${p.codePoint}) is a look-alike; `
-            + `expected ${p.expected}. Re-type it.`,
+          en:
+            `ID number "${p.value}": character ${p.pos} "${p.char}" (${p.codePoint}) is a look-alike; ` +
+            `expected ${p.expected}. Re-type it.`,
         });
       case 'char':
         return text(locale, {
@@ -47,7 +53,15 @@ export const idMalformed: Rule<P> = {
   examples: [
     { value: '41010219900307', reason: 'length', len: 14, pos: 0, char: '', expected: '', codePoint: '' },
     { value: '4101021990030712a0', reason: 'char', len: 18, pos: 17, char: 'a', expected: '', codePoint: '' },
-    { value: '41010219900307l230', reason: 'lookalike', len: 18, pos: 15, char: 'l', expected: '1', codePoint: 'U+006C' },
+    {
+      value: '41010219900307l230',
+      reason: 'lookalike',
+      len: 18,
+      pos: 15,
+      char: 'l',
+      expected: '1',
+      codePoint: 'U+006C',
+    },
     { value: '4101021990030X1230', reason: 'x-position', len: 18, pos: 14, char: 'X', expected: '', codePoint: '' },
     { value: 'TRUE', reason: 'not-text', len: 0, pos: 0, char: '', expected: '', codePoint: '' },
   ],
@@ -58,10 +72,17 @@ export const idMalformed: Rule<P> = {
       const p = ctx.facts.idAt(i);
       const m = p.malformed;
       if (p.kind !== 'malformed' || !m) continue;
-      out.push(findingAt(idMalformed, t, 'id', {
-        value: shownId(p), reason: m.reason, len: m.len, pos: m.pos, char: m.char, expected: m.expected,
-        codePoint: m.char ? codePointLabel(m.char) : '',
-      }));
+      out.push(
+        findingAt(idMalformed, t, 'id', {
+          value: shownId(p),
+          reason: m.reason,
+          len: m.len,
+          pos: m.pos,
+          char: m.char,
+          expected: m.expected,
+          codePoint: m.char ? codePointLabel(m.char) : '',
+        }),
+      );
     }
     return out;
   },

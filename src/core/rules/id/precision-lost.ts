@@ -14,8 +14,9 @@ export const idPrecisionLost: Rule<P> = {
   message(p, locale) {
     return text(locale, {
       zh: `身份证号码以数字形式存储（显示为 ${p.value}），后几位已丢失，请设置为文本格式后重新录入`,
-      en: `The ID number was stored as a number (shown as ${p.value}); its last digits are lost. `
-        + 'Format the cell as text and re-enter the number.',
+      en:
+        `The ID number was stored as a number (shown as ${p.value}); its last digits are lost. ` +
+        'Format the cell as text and re-enter the number.',
     });
   },
   examples: [{ value: '4.10102E+17' }],

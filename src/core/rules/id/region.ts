@@ -6,7 +6,13 @@ import { text } from '../../i18n';
 import { findingAt, type Rule } from '../rule';
 import { isWellFormed, unusualIds } from './shared';
 
-type P = { value: string; code: string; province: string; reason: 'county' | 'permit' | 'foreign' | 'province'; expected?: string };
+type P = {
+  value: string;
+  code: string;
+  province: string;
+  reason: 'county' | 'permit' | 'foreign' | 'province';
+  expected?: string;
+};
 
 export const idRegion: Rule<P> = {
   code: 'id.region',
@@ -17,8 +23,9 @@ export const idRegion: Rule<P> = {
       case 'county':
         return text(locale, {
           zh: `身份证号码“${p.value}”的地址码 ${p.code} 不在现行行政区划代码中（可能是已撤销的旧代码），请核对`,
-          en: `ID number "${p.value}": address code ${p.code} is not a current region code (perhaps an abolished one); `
-            + 'please check',
+          en:
+            `ID number "${p.value}": address code ${p.code} is not a current region code (perhaps an abolished one); ` +
+            'please check',
         });
       case 'permit':
         return text(locale, {
@@ -57,7 +64,9 @@ export const idRegion: Rule<P> = {
         continue;
       }
       const reason: P['reason'] = p.region === 'permit-code' ? 'permit' : p.kind === 'foreign' ? 'foreign' : 'province';
-      out.push(findingAt(idRegion, t, 'id', { value: p.normalized, code, province, reason, expected: `${province}0000` }));
+      out.push(
+        findingAt(idRegion, t, 'id', { value: p.normalized, code, province, reason, expected: `${province}0000` }),
+      );
     }
     return out;
   },

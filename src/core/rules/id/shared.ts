@@ -117,7 +117,9 @@ export function otherRows(group: number[], i: number, rowOf: (k: number) => numb
  * short and end with the total (`total`, the number of other rows, when the list itself was capped).
  */
 export function formatRows(rows: string | number, locale: Locale, total?: string | number): string {
-  const list = String(rows).split(',').filter((r) => r !== '');
+  const list = String(rows)
+    .split(',')
+    .filter((r) => r !== '');
   const n = Math.max(list.length, Number(total) || 0);
   const shown = list.slice(0, MAX_LISTED).join(text(locale, { zh: '、', en: ', ' }));
   if (n <= MAX_LISTED) return shown;

@@ -24,7 +24,10 @@ export const classSize: Rule<P> = {
       en: `Class ${p.label}: ${p.count} trainees, more than the class limit of ${p.max}`,
     });
   },
-  examples: [{ count: 81, max: 80 }, { count: 85, max: 80, label: '2021第2期' }],
+  examples: [
+    { count: 81, max: 80 },
+    { count: 85, max: 80, label: '2021第2期' },
+  ],
   run(ctx) {
     const max = ctx.policy.classSizeMax;
     if (ctx.trainees.length <= max) return [];
@@ -35,7 +38,13 @@ export const classSize: Rule<P> = {
       const first = ctx.trainees[c.members[0]];
       const label = classes.length === 1 && !c.byColumn ? '' : c.label;
       const count = c.members.length;
-      out.push({ code: classSize.code, severity: classSize.severity, row: first.row, col: 0, params: label ? { count, max, label } : { count, max } });
+      out.push({
+        code: classSize.code,
+        severity: classSize.severity,
+        row: first.row,
+        col: 0,
+        params: label ? { count, max, label } : { count, max },
+      });
     }
     return out;
   },

@@ -28,6 +28,7 @@ export function classesOf(trainees: readonly Trainee[]): TraineeClass[] {
 }
 
 function periodOf(t: Trainee): string {
-  const s = t.start.raw, e = t.end.raw;
+  const s = t.start.raw,
+    e = t.end.raw;
   return s || e ? `${s}–${e}` : '';
 }

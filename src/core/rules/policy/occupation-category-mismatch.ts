@@ -13,8 +13,9 @@ export const occupationCategoryMismatch: Rule<P> = {
   message(p, locale) {
     return text(locale, {
       zh: `目录类别填“${p.declared}”，但目录中“${p.name}”为${p.catalog}类（按${p.catalog}类计算补贴）`,
-      en: `Category "${p.declared}" differs from the catalog: "${p.name}" is category ${p.catalog} `
-        + `(the subsidy is computed for ${p.catalog})`,
+      en:
+        `Category "${p.declared}" differs from the catalog: "${p.name}" is category ${p.catalog} ` +
+        `(the subsidy is computed for ${p.catalog})`,
     });
   },
   examples: [{ declared: 'A类', name: '焊工', catalog: 'B' }],
@@ -25,7 +26,13 @@ export const occupationCategoryMismatch: Rule<P> = {
       const entry = rows[i].entry;
       if (!t.category || !entry) return;
       if (normalizeCategory(t.category) === entry.category) return;
-      out.push(findingAt(occupationCategoryMismatch, t, 'category', { declared: t.category, name: entry.name, catalog: entry.category }));
+      out.push(
+        findingAt(occupationCategoryMismatch, t, 'category', {
+          declared: t.category,
+          name: entry.name,
+          catalog: entry.category,
+        }),
+      );
     });
     return out;
   },

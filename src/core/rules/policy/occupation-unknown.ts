@@ -15,12 +15,14 @@ export const occupationUnknown: Rule<P> = {
     const { name, suggestion: sugg, nationalCode: code } = p;
     const sample = p.sample === 1;
     return text(locale, {
-      zh: `职业（工种）“${name}”不在${sample ? '示例' : ''}目录中`
-        + (sugg ? `，是否为“${sugg}”？` : '')
-        + (code ? `（“${name}”是2022年版职业分类大典中的职业，编码${code}，但不在本目录）` : ''),
-      en: `Occupation "${name}" is not in the ${sample ? 'sample ' : ''}catalog`
-        + (sugg ? `; did you mean "${sugg}"?` : '')
-        + (code ? ` ("${name}" is in the 2022 national classification as ${code}, but not in this catalog)` : ''),
+      zh:
+        `职业（工种）“${name}”不在${sample ? '示例' : ''}目录中` +
+        (sugg ? `，是否为“${sugg}”？` : '') +
+        (code ? `（“${name}”是2022年版职业分类大典中的职业，编码${code}，但不在本目录）` : ''),
+      en:
+        `Occupation "${name}" is not in the ${sample ? 'sample ' : ''}catalog` +
+        (sugg ? `; did you mean "${sugg}"?` : '') +
+        (code ? ` ("${name}" is in the 2022 national classification as ${code}, but not in this catalog)` : ''),
     });
   },
   examples: [
@@ -40,7 +42,9 @@ export const occupationUnknown: Rule<P> = {
         national.set(t.occupation, code);
       }
       const suggestion = suggestOccupation(ctx.catalog, t.occupation) ?? '';
-      out.push(findingAt(occupationUnknown, t, 'occupation', { name: t.occupation, suggestion, nationalCode: code, sample }));
+      out.push(
+        findingAt(occupationUnknown, t, 'occupation', { name: t.occupation, suggestion, nationalCode: code, sample }),
+      );
     });
     return out;
   },

@@ -16,10 +16,12 @@ export const personStudent: Rule<P> = {
   title: { 'zh-CN': '在校生参加补贴培训', 'en-US': 'In-school student' },
   message(p, locale) {
     return text(locale, {
-      zh: `人员类别为“${p.value}”：职业院校或培训机构不得对职业院校在校生开展在读专业的补贴性技能培训`
-        + '（${p.doc}），请核实所培训职业（工种）不是其在读专业',
-      en: `Trainee type "${p.value}": institutions may not train in-school students in their current major with the `
-        + "subsidy (${p.doc}); check that the occupation is not the student's major",
+      zh:
+        `人员类别为“${p.value}”：职业院校或培训机构不得对职业院校在校生开展在读专业的补贴性技能培训` +
+        '（${p.doc}），请核实所培训职业（工种）不是其在读专业',
+      en:
+        `Trainee type "${p.value}": institutions may not train in-school students in their current major with the ` +
+        "subsidy (${p.doc}); check that the occupation is not the student's major",
     });
   },
   examples: [{ value: '在校生', doc: DOC }],

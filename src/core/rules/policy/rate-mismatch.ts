@@ -57,7 +57,14 @@ function checkAmount(r: RateResult, amount: number): P | null {
         ? 'no-uplift'
         : 'fixed';
     const direction = amount > r.fen ? 'over' : 'under';
-    return { ...base(r, amount), variant, expected: yuanText(r.fen), diff: yuanText(Math.abs(amount - r.fen)), direction, uplift: r.upliftPercent };
+    return {
+      ...base(r, amount),
+      variant,
+      expected: yuanText(r.fen),
+      diff: yuanText(Math.abs(amount - r.fen)),
+      direction,
+      uplift: r.upliftPercent,
+    };
   }
   if (r.kind === 'range') {
     if (amount >= r.minFen && amount <= r.maxFen) return null;
@@ -76,7 +83,15 @@ function checkMonths(r: RateResult & { kind: 'perMonth' }, t: Trainee, amount: n
   const months = amount / r.fen;
   const span = monthsSpanned(t);
   if (span !== null && months > span) {
-    return { ...base(r, amount), variant: 'month-span', perMonth: yuanText(r.fen), months, span, diff: yuanText(amount - span * r.fen), direction: 'over' };
+    return {
+      ...base(r, amount),
+      variant: 'month-span',
+      perMonth: yuanText(r.fen),
+      months,
+      span,
+      diff: yuanText(amount - span * r.fen),
+      direction: 'over',
+    };
   }
   return null;
 }
@@ -124,8 +139,9 @@ export const rateMismatch: Rule<P> = {
       case 'month-span':
         return text(locale, {
           zh: `补贴金额${p.amount}元折合${p.months}个月（每月${p.perMonth}元），但培训期仅${p.span}个月，多报${p.diff}元`,
-          en: `Amount ${p.amount} yuan is ${p.months} months at ${p.perMonth} yuan, but the training spans ${p.span} months `
-            + `(${p.diff} yuan over)`,
+          en:
+            `Amount ${p.amount} yuan is ${p.months} months at ${p.perMonth} yuan, but the training spans ${p.span} months ` +
+            `(${p.diff} yuan over)`,
         });
       default:
         return text(locale, {
@@ -136,13 +152,38 @@ export const rateMismatch: Rule<P> = {
   },
   examples: [
     { ...EXAMPLE, variant: 'fixed', expected: '1500', diff: '300', direction: 'over', uplift: 0 },
-    { ...EXAMPLE, variant: 'former', amount: '700', expected: '1000', diff: '300', direction: 'under', uplift: 0,
-      explain: { zh: '1000', en: '1000' } },
-    { ...EXAMPLE, variant: 'no-uplift', amount: '1500', expected: '1800', diff: '300', direction: 'under', uplift: 20,
-      explain: { zh: '1500 × 1.2 (A类上浮20%) = 1800', en: '1500 × 1.2 (category A +20%) = 1800' } },
+    {
+      ...EXAMPLE,
+      variant: 'former',
+      amount: '700',
+      expected: '1000',
+      diff: '300',
+      direction: 'under',
+      uplift: 0,
+      explain: { zh: '1000', en: '1000' },
+    },
+    {
+      ...EXAMPLE,
+      variant: 'no-uplift',
+      amount: '1500',
+      expected: '1800',
+      diff: '300',
+      direction: 'under',
+      uplift: 20,
+      explain: { zh: '1500 × 1.2 (A类上浮20%) = 1800', en: '1500 × 1.2 (category A +20%) = 1800' },
+    },
     { ...EXAMPLE, variant: 'range', diff: '100', direction: 'over', explain: { zh: '550–1400', en: '550–1400' } },
     { ...EXAMPLE, variant: 'month-multiple', amount: '750', perMonth: '500', explain: { zh: '500', en: '500' } },
-    { ...EXAMPLE, variant: 'month-span', amount: '1500', perMonth: '500', months: 3, span: 2, diff: '500', direction: 'over' },
+    {
+      ...EXAMPLE,
+      variant: 'month-span',
+      amount: '1500',
+      perMonth: '500',
+      months: 3,
+      span: 2,
+      diff: '500',
+      direction: 'over',
+    },
   ],
   run(ctx) {
     const rates = ctx.facts.rates;

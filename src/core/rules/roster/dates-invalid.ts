@@ -67,7 +67,12 @@ export const datesInvalid: Rule<P> = {
         const startField = startOf(t);
         // a period cell that could not be split holds its whole text in start, with an empty end
         const whole = startField === 'period' && !t.end.raw;
-        const params: P = { kind: 'unreadable', which: whole ? 'period' : 'start', field: startField, value: t.start.raw };
+        const params: P = {
+          kind: 'unreadable',
+          which: whole ? 'period' : 'start',
+          field: startField,
+          value: t.start.raw,
+        };
         out.push(findingAt(datesInvalid, t, startField, params));
       }
       if (t.end.invalid && !isExcelError(t.end.raw)) {
@@ -77,9 +82,14 @@ export const datesInvalid: Rule<P> = {
       }
       if (t.start.date && t.end.date && compareDates(t.end.date, t.start.date) < 0) {
         const endField = endOf(t);
-        out.push(findingAt(datesInvalid, t, endField, {
-          kind: 'order', field: endField, start: formatDate(t.start.date, '.'), end: formatDate(t.end.date, '.'),
-        }));
+        out.push(
+          findingAt(datesInvalid, t, endField, {
+            kind: 'order',
+            field: endField,
+            start: formatDate(t.start.date, '.'),
+            end: formatDate(t.end.date, '.'),
+          }),
+        );
       }
     }
     return out;

@@ -34,7 +34,10 @@ export const fieldMissing: Rule<P> = {
       en: `${label}${p.header ? ` (column "${p.header}")` : ''} is empty; it is required`,
     });
   },
-  examples: [{ field: 'id', header: '公民身份号码' }, { field: 'name', header: '姓名' }],
+  examples: [
+    { field: 'id', header: '公民身份号码' },
+    { field: 'name', header: '姓名' },
+  ],
   run(ctx) {
     const out: Finding<P>[] = [];
     const required = REQUIRED_FIELDS.flatMap((f) => {

@@ -38,7 +38,9 @@ export const subtotalMismatch: Rule<P> = {
     const out: Finding<P>[] = [];
     let k = 0;
     for (const row of subtotals) {
-      let sum = 0, from = 0, to = 0;
+      let sum = 0,
+        from = 0,
+        to = 0;
       for (; k < ctx.trainees.length && ctx.trainees[k].row < row; k++) {
         const t = ctx.trainees[k];
         if (from === 0) from = t.row;
@@ -49,11 +51,27 @@ export const subtotalMismatch: Rule<P> = {
       const value = grid.values[row - grid.originRow]?.[amountCol - grid.originCol] ?? null;
       const total = parseYuanToFen(value);
       if (total === null) continue;
-      const base = { code: subtotalMismatch.code, severity: subtotalMismatch.severity, row, col: amountCol, field: 'amount' as const };
+      const base = {
+        code: subtotalMismatch.code,
+        severity: subtotalMismatch.severity,
+        row,
+        col: amountCol,
+        field: 'amount' as const,
+      };
       if (Number.isNaN(total)) {
         out.push({ ...base, params: { kind: 'unreadable', value: cellText(value), sum: formatFen(sum), from, to } });
       } else if (total !== sum) {
-        out.push({ ...base, params: { kind: 'diff', total: formatFen(total), sum: formatFen(sum), diff: formatFen(Math.abs(total - sum)), from, to } });
+        out.push({
+          ...base,
+          params: {
+            kind: 'diff',
+            total: formatFen(total),
+            sum: formatFen(sum),
+            diff: formatFen(Math.abs(total - sum)),
+            from,
+            to,
+          },
+        });
       }
     }
     return out;

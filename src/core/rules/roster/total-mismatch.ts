@@ -5,7 +5,8 @@ import { cellText } from '../../values/text';
 import { text } from '../../i18n';
 import type { Rule } from '../rule';
 
-type P = { kind: 'unreadable'; value: string; sum: string } | { kind: 'diff'; total: string; sum: string; diff: string };
+type P =
+  { kind: 'unreadable'; value: string; sum: string } | { kind: 'diff'; total: string; sum: string; diff: string };
 
 export const totalMismatch: Rule<P> = {
   code: 'total.mismatch',
@@ -37,9 +38,21 @@ export const totalMismatch: Rule<P> = {
     if (total === null) return [];
     let sum = 0;
     for (const t of ctx.trainees) if (t.amountFen !== null && Number.isFinite(t.amountFen)) sum += t.amountFen;
-    const base: Omit<Finding<P>, 'params'> = { code: totalMismatch.code, severity: totalMismatch.severity, row: totalRow, col: amountCol, field: 'amount' };
-    if (Number.isNaN(total)) return [{ ...base, params: { kind: 'unreadable', value: cellText(value), sum: formatFen(sum) } }];
+    const base: Omit<Finding<P>, 'params'> = {
+      code: totalMismatch.code,
+      severity: totalMismatch.severity,
+      row: totalRow,
+      col: amountCol,
+      field: 'amount',
+    };
+    if (Number.isNaN(total))
+      return [{ ...base, params: { kind: 'unreadable', value: cellText(value), sum: formatFen(sum) } }];
     if (total === sum) return [];
-    return [{ ...base, params: { kind: 'diff', total: formatFen(total), sum: formatFen(sum), diff: formatFen(Math.abs(total - sum)) } }];
+    return [
+      {
+        ...base,
+        params: { kind: 'diff', total: formatFen(total), sum: formatFen(sum), diff: formatFen(Math.abs(total - sum)) },
+      },
+    ];
   },
 };

@@ -31,7 +31,10 @@ export const valueUnreadable: Rule<P> = {
         en: `${label} shows "${p.value}", an Excel error: fix the formula or type the ${what.en}`,
       });
     }
-    return text(locale, { zh: `${label}“${p.value}”无法识别为数字`, en: `${label} "${p.value}" cannot be read as a number` });
+    return text(locale, {
+      zh: `${label}“${p.value}”无法识别为数字`,
+      en: `${label} "${p.value}" cannot be read as a number`,
+    });
   },
   examples: [
     { field: 'amount', value: '#REF!', kind: 'error', want: 'number' },
@@ -43,16 +46,29 @@ export const valueUnreadable: Rule<P> = {
     const mapped = new Set(ctx.layout.columns.map((c) => c.field));
     const dates = DATE_FIELDS.filter((f) => mapped.has(f));
     for (const t of ctx.trainees) {
-      for (const [f, bad] of [['amount', t.amountFen], ['hours', t.hours]] as const) {
+      for (const [f, bad] of [
+        ['amount', t.amountFen],
+        ['hours', t.hours],
+      ] as const) {
         if (bad === null || !Number.isNaN(bad)) continue;
         const value = shown(t, f);
-        out.push(findingAt(valueUnreadable, t, f, { field: f, value, kind: isExcelError(value) ? 'error' : 'text', want: 'number' }));
+        out.push(
+          findingAt(valueUnreadable, t, f, {
+            field: f,
+            value,
+            kind: isExcelError(value) ? 'error' : 'text',
+            want: 'number',
+          }),
+        );
       }
       // dates: only when a date cell is unreadable at all (cheap test first)
       if (!t.start.invalid && !t.end.invalid) continue;
       for (const f of dates) {
         const v = cellValue(t.cells, f);
-        if (isExcelError(v)) out.push(findingAt(valueUnreadable, t, f, { field: f, value: String(v).trim(), kind: 'error', want: 'date' }));
+        if (isExcelError(v))
+          out.push(
+            findingAt(valueUnreadable, t, f, { field: f, value: String(v).trim(), kind: 'error', want: 'date' }),
+          );
       }
     }
     return out;

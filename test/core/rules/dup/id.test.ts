@@ -4,12 +4,16 @@ import { codes, messageOf, run, withCheck } from '../id/helpers';
 
 describe('dup.id', () => {
   it('flags every occurrence with the other rows as related', () => {
-    const f = run([
-      makeTrainee({ row: 5, id: '410102199003071230' }),
-      makeTrainee({ row: 6, id: withCheck('41010219900307125') }),
-      makeTrainee({ row: 9, id: '410102199003071230' }),
-      makeTrainee({ row: 12, id: '410102199003071230' }),
-    ], {}, [dupId]);
+    const f = run(
+      [
+        makeTrainee({ row: 5, id: '410102199003071230' }),
+        makeTrainee({ row: 6, id: withCheck('41010219900307125') }),
+        makeTrainee({ row: 9, id: '410102199003071230' }),
+        makeTrainee({ row: 12, id: '410102199003071230' }),
+      ],
+      {},
+      [dupId],
+    );
     expect(f.map((x) => x.row)).toEqual([5, 9, 12]);
     expect(f[0]).toMatchObject({ code: 'dup.id', severity: 'error', col: colOf('id'), related: [9, 12] });
     expect(f[1].related).toEqual([5, 12]);
@@ -19,10 +23,14 @@ describe('dup.id', () => {
   });
 
   it('says when the names differ', () => {
-    const f = run([
-      makeTrainee({ row: 5, id: '410102199003071230', name: '张三' }),
-      makeTrainee({ row: 7, id: '410102199003071230', name: '李四' }),
-    ], {}, [dupId]);
+    const f = run(
+      [
+        makeTrainee({ row: 5, id: '410102199003071230', name: '张三' }),
+        makeTrainee({ row: 7, id: '410102199003071230', name: '李四' }),
+      ],
+      {},
+      [dupId],
+    );
     expect(messageOf(f[0])).toContain('且姓名不同（张三、李四）');
     expect(messageOf(f[1])).toContain('且姓名不同（李四、张三）');
   });
@@ -37,21 +45,37 @@ describe('dup.id', () => {
   });
 
   it('matches a full-width or lowercase-x copy of the same ID', () => {
-    const f = run([makeTrainee({ row: 5, id: '11010519491231002X' }), makeTrainee({ row: 6, id: '１１０１０５１９４９１２３１００２ｘ' })], {}, [dupId]);
+    const f = run(
+      [
+        makeTrainee({ row: 5, id: '11010519491231002X' }),
+        makeTrainee({ row: 6, id: '１１０１０５１９４９１２３１００２ｘ' }),
+      ],
+      {},
+      [dupId],
+    );
     expect(f).toHaveLength(2);
   });
 
   it('ignores empty, damaged and malformed IDs', () => {
-    const f = run([
-      makeTrainee({ id: null }), makeTrainee({ id: null }),
-      makeTrainee({ id: 410102199003071230 }), makeTrainee({ id: 410102199003071230 }),
-      makeTrainee({ id: '4101' }), makeTrainee({ id: '4101' }),
-    ], {}, [dupId]);
+    const f = run(
+      [
+        makeTrainee({ id: null }),
+        makeTrainee({ id: null }),
+        makeTrainee({ id: 410102199003071230 }),
+        makeTrainee({ id: 410102199003071230 }),
+        makeTrainee({ id: '4101' }),
+        makeTrainee({ id: '4101' }),
+      ],
+      {},
+      [dupId],
+    );
     expect(f).toEqual([]);
   });
 
   it('raises nothing when every ID is different', () => {
-    const ts = Array.from({ length: 50 }, (_, i) => makeTrainee({ id: withCheck('410102199003071' + String(i).padStart(2, '0')) }));
+    const ts = Array.from({ length: 50 }, (_, i) =>
+      makeTrainee({ id: withCheck('410102199003071' + String(i).padStart(2, '0')) }),
+    );
     expect(run(ts, {}, [dupId])).toEqual([]);
   });
 

@@ -15,7 +15,9 @@ describe('id.age against the statutory working age', () => {
     const f = check('41010219600501001', { y: 2022, m: 8, d: 1 });
     expect(codes(f)).toEqual(['id.age']);
     expect(f[0].severity).toBe('error');
-    expect(messageOf(f[0])).toBe('1960年5月出生的男性，法定退休年龄为60岁；按培训开始日期 2022-08-01 计已62岁3个月，超出法定劳动年龄');
+    expect(messageOf(f[0])).toBe(
+      '1960年5月出生的男性，法定退休年龄为60岁；按培训开始日期 2022-08-01 计已62岁3个月，超出法定劳动年龄',
+    );
     expect(codes(check('41010219650210001', { y: 2025, m: 2, d: 10 }))).toEqual([]);
   });
 
@@ -54,7 +56,9 @@ describe('id.age against the statutory working age', () => {
   });
 
   it('speaks English', () => {
-    const f = run([makeTrainee({ id: withCheck('41010219600501001'), start: { y: 2022, m: 8, d: 1 } })], { policy: statutory });
+    const f = run([makeTrainee({ id: withCheck('41010219600501001'), start: { y: 2022, m: 8, d: 1 } })], {
+      policy: statutory,
+    });
     expect(messageOf(f[0], 'en-US')).toBe(
       'Born in 1960-05, a man reaches the statutory retirement age of 60 years; on the training start date 2022-08-01 aged 62 years 3 months, past working age',
     );

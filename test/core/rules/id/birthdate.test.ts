@@ -22,7 +22,13 @@ describe('id.birthdate', () => {
     expect(codes(f)).toEqual(['id.birthdate']);
     expect(messageOf(f[0])).toContain('晚于今天（2026-11-23）');
     // born today is not in the future
-    expect(codes(run([makeTrainee({ id: withCheck('41010220261123123'), start: null, end: null })], { today: { y: 2026, m: 11, d: 23 } }))).toEqual([]);
+    expect(
+      codes(
+        run([makeTrainee({ id: withCheck('41010220261123123'), start: null, end: null })], {
+          today: { y: 2026, m: 11, d: 23 },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('checks the date of a legacy 15-digit number too', () => {

@@ -18,7 +18,9 @@ describe('id.checksum', () => {
 
   it('passes correct IDs, including X and a lowercase x', () => {
     expect(codes(run([makeTrainee({ id: '11010519491231002X', start: null, end: null })]))).toEqual([]);
-    expect(codes(run([makeTrainee({ id: '11010519491231002x', start: null, end: null })]))).toEqual(['id.unnormalized']);
+    expect(codes(run([makeTrainee({ id: '11010519491231002x', start: null, end: null })]))).toEqual([
+      'id.unnormalized',
+    ]);
   });
 
   it('does not apply to legacy 15-digit numbers', () => {

@@ -9,7 +9,11 @@ import { makeContext } from '../../../helpers/factory';
 export const ALL_ID_RULES: Rule[] = [...idRules, ...dupRules];
 
 /** Runs the rules (all ID and repeat rules by default) over one shared context. */
-export function run(trainees: Trainee[], opts: Parameters<typeof makeContext>[1] = {}, rules: Rule[] = ALL_ID_RULES): Finding[] {
+export function run(
+  trainees: Trainee[],
+  opts: Parameters<typeof makeContext>[1] = {},
+  rules: Rule[] = ALL_ID_RULES,
+): Finding[] {
   const ctx = makeContext(trainees, opts);
   return rules.flatMap((r) => r.run(ctx));
 }

@@ -39,7 +39,12 @@ describe('id.malformed', () => {
   });
 
   it('passes valid 18- and 15-character IDs and ignores empty cells', () => {
-    const ts = [makeTrainee({ id: '410102199003071230' }), makeTrainee({ id: '610104620927690' }), makeTrainee({ id: null }), makeTrainee({ id: '  ' })];
+    const ts = [
+      makeTrainee({ id: '410102199003071230' }),
+      makeTrainee({ id: '610104620927690' }),
+      makeTrainee({ id: null }),
+      makeTrainee({ id: '  ' }),
+    ];
     expect(run(ts, {}, [idMalformed])).toEqual([]);
   });
 });

@@ -3,7 +3,13 @@ import { codes, messageOf, run, withCheck } from './helpers';
 
 describe('id.region', () => {
   it('accepts a current county, a HK/Macao/Taiwan residence permit and a foreigner with a valid province', () => {
-    for (const first17 of ['41010219900307123', '81000019900307123', '82000019900307123', '83000019900307123', '91105619900307123']) {
+    for (const first17 of [
+      '41010219900307123',
+      '81000019900307123',
+      '82000019900307123',
+      '83000019900307123',
+      '91105619900307123',
+    ]) {
       expect(codes(run([makeTrainee({ id: withCheck(first17) })]))).toEqual([]);
     }
   });

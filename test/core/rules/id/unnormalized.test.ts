@@ -3,7 +3,9 @@ import { codes, messageOf, run, withCheck } from './helpers';
 
 describe('id.unnormalized', () => {
   it('full-width digits, a lowercase x and a zero-width space raise only id.unnormalized', () => {
-    const f = run([makeTrainee({ id: '１１０１０５１９４９１２３１００２\u200Bx', gender: '女', start: { y: 2000, m: 1, d: 1 } })]);
+    const f = run([
+      makeTrainee({ id: '１１０１０５１９４９１２３１００２\u200Bx', gender: '女', start: { y: 2000, m: 1, d: 1 } }),
+    ]);
     expect(codes(f)).toEqual(['id.unnormalized']);
     expect(f[0].severity).toBe('warning');
     expect(f[0].params.clean).toBe('11010519491231002X');
@@ -32,6 +34,13 @@ describe('id.unnormalized', () => {
   });
 
   it('is not raised for clean IDs', () => {
-    expect(codes(run([makeTrainee({ id: '410102199003071230' }), makeTrainee({ id: '11010519491231002X', start: null, end: null })]))).toEqual([]);
+    expect(
+      codes(
+        run([
+          makeTrainee({ id: '410102199003071230' }),
+          makeTrainee({ id: '11010519491231002X', start: null, end: null }),
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

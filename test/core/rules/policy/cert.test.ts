@@ -7,23 +7,38 @@ describe('cert.unknown', () => {
     const ts = [makeTrainee({ certType: '结业证' }), makeTrainee({ certType: '学习证明' })];
     const fs = certUnknown.run(makeContext(ts));
     expect(fs).toHaveLength(2);
-    expect(fs[0]).toMatchObject({ code: 'cert.unknown', severity: 'error', field: 'certType', col: colOf('certType'), params: { value: '结业证' } });
+    expect(fs[0]).toMatchObject({
+      code: 'cert.unknown',
+      severity: 'error',
+      field: 'certType',
+      col: colOf('certType'),
+      params: { value: '结业证' },
+    });
     expect(certUnknown.message(fs[0].params, 'zh-CN')).toMatch(/^证书类型“结业证”不是可享受补贴的证书/);
   });
 
   it('accepts the five types and their short forms; empty is left to field.missing', () => {
-    const ts = ['国家职业资格证书', '技能等级证', '专项能力证', '特种作业证', '合格证', ''].map((certType) => makeTrainee({ certType }));
+    const ts = ['国家职业资格证书', '技能等级证', '专项能力证', '特种作业证', '合格证', ''].map((certType) =>
+      makeTrainee({ certType }),
+    );
     expect(certUnknown.run(makeContext(ts))).toEqual([]);
   });
 });
 
 describe('cert.level-invalid', () => {
-  const run = (certType: string, level: string) => certLevelInvalid.run(makeContext([makeTrainee({ certType, level })]));
+  const run = (certType: string, level: string) =>
+    certLevelInvalid.run(makeContext([makeTrainee({ certType, level })]));
 
   it('flags a missing level for a type with levels', () => {
     const [f] = run('职业技能等级证书', '');
-    expect(f).toMatchObject({ code: 'cert.level-invalid', field: 'level', params: { problem: 'missing', certType: '职业技能等级证书' } });
-    expect(certLevelInvalid.message(f.params, 'zh-CN')).toBe('职业技能等级证书须填写等级（五级/初级工 … 一级/高级技师），未填写');
+    expect(f).toMatchObject({
+      code: 'cert.level-invalid',
+      field: 'level',
+      params: { problem: 'missing', certType: '职业技能等级证书' },
+    });
+    expect(certLevelInvalid.message(f.params, 'zh-CN')).toBe(
+      '职业技能等级证书须填写等级（五级/初级工 … 一级/高级技师），未填写',
+    );
   });
 
   it('flags an unreadable level', () => {

@@ -17,9 +17,13 @@ describe('classes on one roster', () => {
   it('groups by the class column: 50 + 81 → one warning naming the second class, on its first row', () => {
     const ts = [...trainees(50, 5, { className: '2021第1期' }), ...trainees(81, 55, { className: '2021第2期' })];
     const fs = classSize.run(makeContext(ts));
-    expect(fs).toEqual([{ code: 'class.size', severity: 'warning', row: 55, col: 0, params: { count: 81, max: 80, label: '2021第2期' } }]);
+    expect(fs).toEqual([
+      { code: 'class.size', severity: 'warning', row: 55, col: 0, params: { count: 81, max: 80, label: '2021第2期' } },
+    ]);
     expect(classSize.message(fs[0].params, 'zh-CN')).toBe('班级“2021第2期”共81人，超过每班80人的上限');
-    expect(classSize.message(fs[0].params, 'en-US')).toBe('Class 2021第2期: 81 trainees, more than the class limit of 80');
+    expect(classSize.message(fs[0].params, 'en-US')).toBe(
+      'Class 2021第2期: 81 trainees, more than the class limit of 80',
+    );
   });
 
   it('without a class column: occupation + certificate + level + period; two classes of 60 are clean', () => {

@@ -6,9 +6,17 @@ describe('hours.below-minimum', () => {
   const cert = { certType: '培训合格证', level: '' };
 
   it('flags fewer than 40 hours for 培训合格证', () => {
-    const [f, ...rest] = hoursBelowMinimum.run(makeContext([makeTrainee({ ...cert, row: 6, hours: 32 }), makeTrainee({ ...cert, hours: 40 })]));
+    const [f, ...rest] = hoursBelowMinimum.run(
+      makeContext([makeTrainee({ ...cert, row: 6, hours: 32 }), makeTrainee({ ...cert, hours: 40 })]),
+    );
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ code: 'hours.below-minimum', severity: 'error', row: 6, col: colOf('hours'), params: { hours: 32, min: 40 } });
+    expect(f).toMatchObject({
+      code: 'hours.below-minimum',
+      severity: 'error',
+      row: 6,
+      col: colOf('hours'),
+      params: { hours: 32, min: 40 },
+    });
     expect(hoursBelowMinimum.message(f.params, 'zh-CN')).toBe('课时32，少于培训合格证要求的40课时');
   });
 
@@ -19,7 +27,11 @@ describe('hours.below-minimum', () => {
   });
 
   it('ignores types without a minimum, empty hours and unknown certificates', () => {
-    const ts = [makeTrainee({ hours: 8 }), makeTrainee({ ...cert, hours: null }), makeTrainee({ certType: '结业证', hours: 1 })];
+    const ts = [
+      makeTrainee({ hours: 8 }),
+      makeTrainee({ ...cert, hours: null }),
+      makeTrainee({ certType: '结业证', hours: 1 }),
+    ];
     expect(hoursBelowMinimum.run(makeContext(ts))).toEqual([]);
   });
 

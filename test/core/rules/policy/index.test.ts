@@ -5,9 +5,17 @@ import { makeContext, makeTrainee } from '../../../helpers/factory';
 
 describe('policyRules', () => {
   it('has the nine rules with titles in both locales', () => {
-    expect(policyRules.map((r) => r.code).sort()).toEqual(
-      ['cert.level-invalid', 'cert.unknown', 'class.size', 'hours.below-minimum', 'occ.category-mismatch', 'occ.unknown', 'person.student', 'rate.mismatch', 'rate.no-rule'],
-    );
+    expect(policyRules.map((r) => r.code).sort()).toEqual([
+      'cert.level-invalid',
+      'cert.unknown',
+      'class.size',
+      'hours.below-minimum',
+      'occ.category-mismatch',
+      'occ.unknown',
+      'person.student',
+      'rate.mismatch',
+      'rate.no-rule',
+    ]);
     for (const r of policyRules) {
       expect(r.title['zh-CN']).toMatch(/\p{Script=Han}/u);
       expect(r.title['en-US']).toMatch(/^[A-Z]/);

@@ -7,9 +7,17 @@ describe('occ.unknown', () => {
     const t = makeTrainee({ row: 5, occupation: '电工（初级）' });
     const [f, ...rest] = occupationUnknown.run(makeContext([t]));
     expect(rest).toHaveLength(0);
-    expect(f).toMatchObject({ code: 'occ.unknown', severity: 'error', row: 5, col: colOf('occupation'), field: 'occupation' });
+    expect(f).toMatchObject({
+      code: 'occ.unknown',
+      severity: 'error',
+      row: 5,
+      col: colOf('occupation'),
+      field: 'occupation',
+    });
     expect(f.params).toMatchObject({ name: '电工（初级）', suggestion: '电工' });
-    expect(occupationUnknown.message(f.params, 'zh-CN')).toBe('职业（工种）“电工（初级）”不在示例目录中，是否为“电工”？');
+    expect(occupationUnknown.message(f.params, 'zh-CN')).toBe(
+      '职业（工种）“电工（初级）”不在示例目录中，是否为“电工”？',
+    );
     expect(occupationUnknown.message(f.params, 'en-US')).toContain('did you mean "电工"');
   });
 
@@ -17,11 +25,17 @@ describe('occ.unknown', () => {
     const ctx = makeContext([makeTrainee({ occupation: '美容师' })], { catalog: { ...testCatalog(), sample: false } });
     const [f] = occupationUnknown.run(ctx);
     expect(f.params.nationalCode).toBe('4-10-03-01');
-    expect(occupationUnknown.message(f.params, 'zh-CN')).toBe('职业（工种）“美容师”不在目录中（“美容师”是2022年版职业分类大典中的职业，编码4-10-03-01，但不在本目录）');
+    expect(occupationUnknown.message(f.params, 'zh-CN')).toBe(
+      '职业（工种）“美容师”不在目录中（“美容师”是2022年版职业分类大典中的职业，编码4-10-03-01，但不在本目录）',
+    );
   });
 
   it('is clean for catalog names (normalised) and empty occupations', () => {
-    const ts = [makeTrainee({ occupation: '电工' }), makeTrainee({ occupation: ' 养老护理员 ' }), makeTrainee({ occupation: '' })];
+    const ts = [
+      makeTrainee({ occupation: '电工' }),
+      makeTrainee({ occupation: ' 养老护理员 ' }),
+      makeTrainee({ occupation: '' }),
+    ];
     expect(occupationUnknown.run(makeContext(ts))).toEqual([]);
   });
 
@@ -39,11 +53,15 @@ describe('occ.category-mismatch', () => {
     const [f] = occupationCategoryMismatch.run(makeContext([t]));
     expect(f).toMatchObject({ code: 'occ.category-mismatch', field: 'category', col: colOf('category') });
     expect(f.params).toMatchObject({ declared: 'A类', catalog: 'B', name: '焊工' });
-    expect(occupationCategoryMismatch.message(f.params, 'zh-CN')).toBe('目录类别填“A类”，但目录中“焊工”为B类（按B类计算补贴）');
+    expect(occupationCategoryMismatch.message(f.params, 'zh-CN')).toBe(
+      '目录类别填“A类”，但目录中“焊工”为B类（按B类计算补贴）',
+    );
   });
 
   it('flags an unreadable declared category', () => {
-    expect(occupationCategoryMismatch.run(makeContext([makeTrainee({ occupation: '电工', category: 'D' })]))).toHaveLength(1);
+    expect(
+      occupationCategoryMismatch.run(makeContext([makeTrainee({ occupation: '电工', category: 'D' })])),
+    ).toHaveLength(1);
   });
 
   it('accepts the same category however written; no category or unknown occupation: no finding', () => {

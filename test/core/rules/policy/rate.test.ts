@@ -21,9 +21,17 @@ describe('rate.mismatch: uplift by category', () => {
   it('flags a missing uplift (A claimed at 1500)', () => {
     const [f, ...rest] = mismatch([makeTrainee({ row: 7, occupation: '电工', amount: 1500 })]);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ code: 'rate.mismatch', severity: 'error', row: 7, col: colOf('amount'), field: 'amount' });
+    expect(f).toMatchObject({
+      code: 'rate.mismatch',
+      severity: 'error',
+      row: 7,
+      col: colOf('amount'),
+      field: 'amount',
+    });
     expect(f.params).toMatchObject({ variant: 'no-uplift', diff: '300', direction: 'under' });
-    expect(rateMismatch.message(f.params, 'zh-CN')).toBe('补贴金额1500元未按目录类别上浮20%：应为1500 × 1.2 (A类上浮20%) = 1800元，少报300元');
+    expect(rateMismatch.message(f.params, 'zh-CN')).toBe(
+      '补贴金额1500元未按目录类别上浮20%：应为1500 × 1.2 (A类上浮20%) = 1800元，少报300元',
+    );
     expect(rateMismatch.message(f.params, 'en-US')).toBe(
       'Amount 1500 yuan leaves out the +20% category uplift: 1500 × 1.2 (category A +20%) = 1800 yuan (300 yuan under)',
     );
@@ -32,7 +40,9 @@ describe('rate.mismatch: uplift by category', () => {
   it('flags an over-claim with the computation', () => {
     const [f] = mismatch([makeTrainee({ occupation: '中式烹调师', amount: 1800 })]);
     expect(f.params).toMatchObject({ variant: 'fixed', direction: 'over', diff: '300' });
-    expect(rateMismatch.message(f.params, 'zh-CN')).toBe('补贴金额1800元与标准不符：应为1500元（C类不上浮），多报300元');
+    expect(rateMismatch.message(f.params, 'zh-CN')).toBe(
+      '补贴金额1800元与标准不符：应为1500元（C类不上浮），多报300元',
+    );
   });
 
   it('uses the catalog category, not the declared one', () => {
@@ -56,7 +66,9 @@ describe('rate.mismatch: 培训合格证', () => {
   });
 
   it('accepts 1000 even for an unknown occupation (no uplift on this rate)', () => {
-    expect(mismatch([makeTrainee({ ...cert, amount: 1000 }), makeTrainee({ ...cert, occupation: '飞行员', amount: 1000 })])).toEqual([]);
+    expect(
+      mismatch([makeTrainee({ ...cert, amount: 1000 }), makeTrainee({ ...cert, occupation: '飞行员', amount: 1000 })]),
+    ).toEqual([]);
     expect(mismatch([makeTrainee({ ...cert, occupation: '飞行员', amount: 900 })])).toHaveLength(1);
   });
 
@@ -77,12 +89,22 @@ describe('rate.mismatch: ranges and per-month amounts', () => {
   const special = { certType: '专项职业能力证书', level: '', occupation: '焊工' };
 
   it('accepts amounts inside the range, bounds included', () => {
-    expect(mismatch([550, 900, 1400].map((amount) => makeTrainee({ ...special, amount })), { policy })).toEqual([]);
+    expect(
+      mismatch(
+        [550, 900, 1400].map((amount) => makeTrainee({ ...special, amount })),
+        { policy },
+      ),
+    ).toEqual([]);
   });
 
   it('flags amounts outside the range', () => {
-    const fs = mismatch([makeTrainee({ ...special, amount: 1500 }), makeTrainee({ ...special, amount: 500 })], { policy });
-    expect(fs.map((f) => [f.params.direction, f.params.diff])).toEqual([['over', '100'], ['under', '50']]);
+    const fs = mismatch([makeTrainee({ ...special, amount: 1500 }), makeTrainee({ ...special, amount: 500 })], {
+      policy,
+    });
+    expect(fs.map((f) => [f.params.direction, f.params.diff])).toEqual([
+      ['over', '100'],
+      ['under', '50'],
+    ]);
     expect(rateMismatch.message(fs[0].params, 'zh-CN')).toBe('补贴金额1500元超出标准范围550–1400元，多报100元');
   });
 
@@ -127,20 +149,37 @@ describe('rate.no-rule', () => {
     const ts = [makeTrainee({ row: 9, level: '技师' }), makeTrainee({ certType: '特种作业操作证书', level: '' })];
     const fs = noRule(ts);
     expect(fs).toHaveLength(2);
-    expect(fs[0]).toMatchObject({ code: 'rate.no-rule', severity: 'warning', row: 9, field: 'certType', params: { level: 2, category: 'A' } });
-    expect(rateNoRule.message(fs[0].params, 'zh-CN')).toBe('政策“test”未规定职业技能等级证书（二级/技师）、A类职业的补贴标准，无法核对金额');
-    expect(rateNoRule.message(fs[1].params, 'en-US')).toBe('Policy "test" sets no rate for special operations certificate, category A: the amount cannot be checked');
+    expect(fs[0]).toMatchObject({
+      code: 'rate.no-rule',
+      severity: 'warning',
+      row: 9,
+      field: 'certType',
+      params: { level: 2, category: 'A' },
+    });
+    expect(rateNoRule.message(fs[0].params, 'zh-CN')).toBe(
+      '政策“test”未规定职业技能等级证书（二级/技师）、A类职业的补贴标准，无法核对金额',
+    );
+    expect(rateNoRule.message(fs[1].params, 'en-US')).toBe(
+      'Policy "test" sets no rate for special operations certificate, category A: the amount cannot be checked',
+    );
   });
 
   it('warns for an unknown occupation only when no category has a rate', () => {
-    const policy = testPolicy({ rates: [{ certType: '职业技能等级证书', level: 5, category: 'A', amount: { kind: 'fixed', yuan: 1200 } }] });
+    const policy = testPolicy({
+      rates: [{ certType: '职业技能等级证书', level: 5, category: 'A', amount: { kind: 'fixed', yuan: 1200 } }],
+    });
     expect(noRule([makeTrainee({ occupation: '飞行员' })], { policy })).toEqual([]);
     expect(noRule([makeTrainee({ occupation: '焊工' })], { policy })).toHaveLength(1);
     expect(noRule([makeTrainee({ occupation: '飞行员', level: '中级' })], { policy })).toHaveLength(1);
   });
 
   it('is silent when a rate exists or another rule covers the row', () => {
-    const ts = [makeTrainee(), makeTrainee({ certType: '结业证' }), makeTrainee({ level: '' }), makeTrainee({ certType: '培训合格证', level: '' })];
+    const ts = [
+      makeTrainee(),
+      makeTrainee({ certType: '结业证' }),
+      makeTrainee({ level: '' }),
+      makeTrainee({ certType: '培训合格证', level: '' }),
+    ];
     expect(noRule(ts, { catalog: testCatalog() })).toEqual([]);
   });
 });

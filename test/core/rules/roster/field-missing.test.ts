@@ -33,7 +33,9 @@ describe('field.missing', () => {
   });
 
   it('names the column in Chinese first', () => {
-    expect(fieldMissing.message({ field: 'id', header: '公民身份号码' }, 'zh-CN')).toBe('身份证号码（列“公民身份号码”）为空，必须填写');
+    expect(fieldMissing.message({ field: 'id', header: '公民身份号码' }, 'zh-CN')).toBe(
+      '身份证号码（列“公民身份号码”）为空，必须填写',
+    );
     expect(fieldMissing.message({ field: 'name', header: '姓名' }, 'zh-CN')).toBe('姓名为空，必须填写');
     expect(fieldMissing.message({ field: 'amount', header: '补贴金额' }, 'en-US')).toContain('Subsidy amount');
   });

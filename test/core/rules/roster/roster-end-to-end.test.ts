@@ -6,12 +6,20 @@ import { makeContext } from '../../../helpers/factory';
 
 describe('roster rules over a detected sheet', () => {
   it('exports the five rules (value.unreadable: issue 9; total.subtotal-mismatch: issue 16)', () => {
-    expect(rosterRules.map((r) => r.code)).toEqual(['field.missing', 'value.unreadable', 'dates.invalid', 'total.mismatch', 'total.subtotal-mismatch']);
+    expect(rosterRules.map((r) => r.code)).toEqual([
+      'field.missing',
+      'value.unreadable',
+      'dates.invalid',
+      'total.mismatch',
+      'total.subtotal-mismatch',
+    ]);
   });
 
   it('finds an empty ID, a reversed period and a wrong 合计 in a real-looking sheet', () => {
     const g: Grid = {
-      originRow: 1, originCol: 1, values: [
+      originRow: 1,
+      originCol: 1,
+      values: [
         ['2021年郑州市职业技能培训补贴人员花名册', null, null, null, null, null, null],
         ['序号', '姓名', '身份证号码', '培训工种', '证书类型', '培训起止时间', '补贴金额(元)'],
         [1, '张三', '410102199003071230', '电工', '培训合格证', '2021.03.01-2021.03.20', 1000],

@@ -68,8 +68,8 @@ export const enUS: Strings = {
   progressLabel: (stage, done, total) => (total > 0 ? `${stage}: ${done} / ${total}` : `${stage}…`),
   cancelled: 'Cancelled.',
   checkedLine: (trainees, findings) => `Checked ${trainees} trainees, ${findings} findings.`,
-  marksLine: (cells, notes) =>
-    `Marked ${cells} cells${notes ? ' (with notes)' : ' (this Excel has no notes API: reasons are on the 校验结果 sheet)'}.`,
+  marksLine: (cells, notes, report) =>
+    `Marked ${cells} cells${notes ? ' (with notes)' : ` (this Excel has no notes API: reasons are on the ${report} sheet)`}.`,
   cleared: (cells) => `Marks cleared; the earlier fills and notes of ${cells} cells were restored.`,
   blockedMissing: 'Required fields are not mapped; the check cannot start.',
   resultsHeading: 'Results',

@@ -48,7 +48,8 @@ export interface Strings {
   progressLabel: (stage: string, done: number, total: number) => string;
   cancelled: string;
   checkedLine: (trainees: number, findings: number) => string;
-  marksLine: (cells: number, notes: boolean) => string;
+  /** report: the roster's own results sheet (校验结果-花名册), where the reasons are when Excel has no notes */
+  marksLine: (cells: number, notes: boolean, report: string) => string;
   cleared: (cells: number) => string;
   blockedMissing: string;
   /** results section */

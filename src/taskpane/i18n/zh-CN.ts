@@ -62,8 +62,8 @@ export const zhCN: Strings = {
   progressLabel: (stage, done, total) => (total > 0 ? `${stage}：${done} / ${total}` : `${stage}…`),
   cancelled: '已取消。',
   checkedLine: (trainees, findings) => `已核验 ${trainees} 名学员，发现 ${findings} 个问题。`,
-  marksLine: (cells, notes) =>
-    `已标记 ${cells} 个单元格${notes ? '（含批注）' : '（此版本 Excel 不支持批注，原因见「校验结果」工作表）'}。`,
+  marksLine: (cells, notes, report) =>
+    `已标记 ${cells} 个单元格${notes ? '（含批注）' : `（此版本 Excel 不支持批注，原因见「${report}」工作表）`}。`,
   cleared: (cells) => `已清除标记，恢复了 ${cells} 个单元格原有的填充和批注。`,
   blockedMissing: '必填字段未映射，无法开始校验。',
   resultsHeading: '校验结果',

@@ -6,15 +6,18 @@
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import pg from 'pg';
-import { MemoryLedgerIndex, type LedgerRecord } from '../../core';
-import type { CalDate } from '../../core';
-import { formatDate } from '../../core';
+import { MemoryLedgerIndex, type CalDate, type LedgerRecord } from '../../core';
 import { InputError } from '../../core';
 import { alreadyRecorded, sortedKeys, type ClaimToRecord, type Decide, type RecordOutcome } from '../claim';
 import type { LoadedLedger } from '../loaded';
 import { pauseBeforeCommit } from '../pause';
 import { LATEST_VERSION, MIGRATIONS, MIGRATIONS_TABLE } from './migrations';
-import { maskUrl, pgConfig, scrub } from './url';
+import { pgError } from './errors';
+import { COLUMNS, iso, recordOf, types, type PgRecord, type Row } from './rows';
+import { maskUrl, pgConfig } from './url';
+
+export { pgError } from './errors';
+export type { PgRecord } from './rows';
 
 /** Keys per lookup query: small enough that the planner picks the id_key index (at 10,000 keys it scanned the table). */
 const LOOKUP_BATCH = 1_000;
@@ -24,96 +27,6 @@ const INSERT_BATCH = 5_000;
 const TRIES = 5;
 /** Advisory lock key of `ledger migrate` ('RCLG'). */
 const MIGRATE_LOCK = 0x52434c47;
-
-const DATE_OID = 1082;
-const INT8_OID = 20;
-
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-    if (oid === DATE_OID) return (v: string) => v;
-    if (oid === INT8_OID) return (v: string) => Number(v);
-    return pg.types.getTypeParser(oid, format);
-  }) as typeof pg.types.getTypeParser,
-};
-
-function dateOf(s: string | null): CalDate | null {
-  if (!s) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-}
-
-function iso(d: CalDate | null): string | null {
-  return d ? formatDate(d) : null;
-}
-
-interface Row {
-  record_id: number;
-  id_key: string;
-  id_text: string;
-  name: string;
-  occupation: string;
-  level: string;
-  cert_type: string;
-  start_on: string | null;
-  end_on: string | null;
-  amount_fen: number | null;
-  paid_on: string | null;
-  source: string;
-  source_row: number | null;
-  institution: string;
-  fingerprint: string;
-  ledger_file: string;
-  ledger_row: number | null;
-  recorded_on: string | null;
-}
-
-export interface PgRecord extends LedgerRecord {
-  recordedOn: CalDate | null;
-}
-
-const COLUMNS = `record_id, id_key, id_text, name, occupation, level, cert_type, start_on, end_on, amount_fen, paid_on, source,
-  source_row, institution, fingerprint, ledger_file, ledger_row, recorded_on`;
-
-/** Turns a node-postgres error into a Chinese message naming the database (password masked). */
-export function pgError(e: unknown, url: string): InputError {
-  if (e instanceof InputError) return e;
-  const where = maskUrl(url);
-  const code = (e as { code?: string }).code ?? '';
-  const raw = scrub(e instanceof Error ? e.message.split('\n')[0] : String(e), url);
-  const say = (zh: string, en: string) =>
-    new InputError(`台账数据库 ${where}：${zh}`, `ledger database ${where}: ${en}`);
-  switch (code) {
-    case 'ECONNREFUSED':
-    case 'ENOTFOUND':
-    case 'ENOENT':
-    case 'ETIMEDOUT':
-    case 'EHOSTUNREACH':
-    case 'ECONNRESET':
-      return say(
-        `无法连接（${code}），请检查地址、端口和数据库服务是否在运行`,
-        `cannot connect (${code}); check the host, port and that the server runs`,
-      );
-    case '28P01':
-    case '28000':
-      return say(`身份验证失败（${raw}）`, `authentication failed (${raw})`);
-    case '3D000':
-      return say(`数据库不存在（${raw}）`, `the database does not exist (${raw})`);
-    case '42501':
-      return say(`没有权限（${raw}）`, `permission denied (${raw})`);
-    case '55P03':
-      return say(
-        '正在等待其他登记完成，超过 2 分钟，请稍后重试',
-        'waited more than 2 minutes for another claim being recorded; try again later',
-      );
-    case '42P01':
-      return say(
-        '尚未初始化为花名册核验的台账，请先运行 roster-check ledger migrate',
-        'not set up as a Roster Check ledger; run roster-check ledger migrate first',
-      );
-    default:
-      return say(`出错（${code ? code + ' ' : ''}${raw}）`, `error (${code ? code + ' ' : ''}${raw})`);
-  }
-}
 
 /** One connection to a PostgreSQL ledger. */
 export class PgLedger {
@@ -231,7 +144,7 @@ export class PgLedger {
         `SELECT ${COLUMNS} FROM ledger_records WHERE id_key = ANY($1::text[]) ORDER BY record_id`,
         [all.slice(i, i + LOOKUP_BATCH)],
       );
-      for (const row of r.rows) out.push(this.toRecord(row));
+      for (const row of r.rows) out.push(recordOf(row, this.name));
     }
     return out;
   }
@@ -253,31 +166,9 @@ export class PgLedger {
         [after, page],
       );
       if (!r.rows.length) return;
-      yield r.rows.map((row) => this.toRecord(row));
+      yield r.rows.map((row) => recordOf(row, this.name));
       after = r.rows[r.rows.length - 1].record_id;
     }
-  }
-
-  private toRecord(r: Row): PgRecord {
-    return {
-      idKey: r.id_key,
-      id: r.id_text,
-      name: r.name,
-      occupation: r.occupation,
-      level: r.level,
-      certType: r.cert_type,
-      start: dateOf(r.start_on),
-      end: dateOf(r.end_on),
-      amountFen: r.amount_fen,
-      paidOn: dateOf(r.paid_on),
-      source: r.source,
-      sourceRow: r.source_row,
-      institution: r.institution,
-      fingerprint: r.fingerprint,
-      ledgerFile: r.ledger_file || this.name,
-      ledgerRow: r.ledger_row ?? r.record_id,
-      recordedOn: dateOf(r.recorded_on),
-    };
   }
 
   /** True when the connected role may record claims (INSERT on the ledger tables). */

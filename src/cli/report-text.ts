@@ -9,6 +9,7 @@ import {
   ruleByCode,
   type Severity,
 } from '../core';
+import { displayWidth } from './text-width';
 import type { FileReport } from './validate';
 
 const T = {
@@ -60,18 +61,8 @@ const T = {
   },
 };
 
-/** Display width: CJK characters take two columns. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
-  return w;
-}
-
 function pad(s: string, w: number): string {
-  return s + ' '.repeat(Math.max(0, w - width(s)));
+  return s + ' '.repeat(Math.max(0, w - displayWidth(s)));
 }
 
 export function textReport(r: FileReport, policy: Policy, catalog: Catalog, locale: Locale): string {
@@ -100,7 +91,7 @@ export function textReport(r: FileReport, policy: Policy, catalog: Catalog, loca
   );
   for (const n of layout.notes) L.push(`  · ${noteText(n, locale)}`);
   L.push('', `${t.mapping}${sep}`);
-  const fw = Math.max(...layout.columns.map((c) => width(fieldLabel(c.field, locale))), 4);
+  const fw = Math.max(...layout.columns.map((c) => displayWidth(fieldLabel(c.field, locale))), 4);
   for (const c of [...layout.columns].sort((a, b) => a.col - b.col)) {
     const where =
       locale === 'zh-CN' ? `${colLetter(c.col)} 列「${c.header}」` : `column ${colLetter(c.col)} "${c.header}"`;

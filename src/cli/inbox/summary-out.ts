@@ -1,8 +1,11 @@
 // --summary-out SUMMARY.xlsx|.csv: the run's summary as a file, each row linking to its marked copy.
-// Written to a temporary name and renamed. CSV cells that would start a formula are written as text.
+// Written to a temporary name and renamed (xlsx/atomic). CSV cells that would start a formula are written as
+// text, as in every CSV the tool writes (ledger-store/write csvText).
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../../core';
+import { csvText } from '../../ledger-store/write';
+import { writeFileAtomic } from '../../xlsx/atomic';
 import { topText, verdictText, type SummaryRow } from './summary';
 
 function headers(locale: Locale): string[] {
@@ -26,30 +29,12 @@ function cells(r: SummaryRow, locale: Locale): (string | number)[] {
   ];
 }
 
-/** A CSV field: text that a spreadsheet would run as a formula gets a leading apostrophe; quoted when needed. */
-export function csvField(v: string | number): string {
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-async function writeAtomic(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await write(tmp);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
-}
-
 export async function writeSummary(file: string, rows: readonly SummaryRow[], locale: Locale): Promise<void> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv') {
-    const lines = [headers(locale), ...rows.map((r) => cells(r, locale))].map((l) => l.map(csvField).join(','));
-    // a BOM so Excel opens the UTF-8 file as UTF-8
-    await writeAtomic(file, (tmp) => fs.writeFile(tmp, '\ufeff' + lines.join('\r\n') + '\r\n', 'utf8'));
+    // as every CSV the tool writes: UTF-8 with BOM, CRLF, formula-like text as text (ledger-store/write)
+    const text = csvText([headers(locale), ...rows.map((r) => cells(r, locale).map(String))]);
+    await writeFileAtomic(file, undefined, (tmp) => fs.writeFile(tmp, text, 'utf8'));
     return;
   }
   const ExcelJS = (await import('exceljs')).default;
@@ -80,5 +65,5 @@ export async function writeSummary(file: string, rows: readonly SummaryRow[], lo
     fitToHeight: 0,
     printTitlesRow: '1:1',
   };
-  await writeAtomic(file, (tmp) => wb.xlsx.writeFile(tmp));
+  await writeFileAtomic(file, undefined, (tmp) => wb.xlsx.writeFile(tmp));
 }

@@ -2,6 +2,7 @@
 import * as path from 'path';
 import { ruleByCode } from '../../core';
 import type { Locale } from '../../core';
+import { displayWidth } from '../text-width';
 
 export type Verdict = 'unreadable' | 'return' | 'pass';
 
@@ -56,16 +57,6 @@ export function sortSummary(rows: SummaryRow[]): SummaryRow[] {
 export function topText(top: SummaryRow['top'], locale: Locale): string {
   const en = locale === 'en-US';
   return top.map((t) => `${ruleByCode(t.code)?.title[locale] ?? t.code}×${t.count}`).join(en ? ', ' : '，');
-}
-
-/** Display width: CJK and full-width characters take two columns in a terminal. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
-  return w;
 }
 
 function pad(s: string, width: number, right = false): string {

@@ -12,18 +12,7 @@
  */
 import { a1 } from '../a1';
 import type { CellArea, CellValue, Finding, Grid, LayoutNote, RosterLayout } from '../types';
-
-/** Rows as "5–8, 10", at most 12 items then "等共 N 行". */
-function formatRows(rows: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-    parts.push(j > i ? `${rows[i]}–${rows[j]}` : String(rows[i]));
-    i = j;
-  }
-  return parts.length <= 12 ? parts.join(', ') : `${parts.slice(0, 12).join(', ')} 等共 ${rows.length} 行`;
-}
+import { rowList } from './notes';
 
 /** One merged block spread over trainee rows: its column, its rows and the trainee rows it covers. */
 export interface MergeBlock {
@@ -163,6 +152,6 @@ export function collapseMerged(findings: Finding[], blocks: MergeBlock[]): Findi
 /** The words added to a merged finding's message: the block and the rows it concerns. */
 export function mergedSuffix(f: Finding, zh: boolean): string {
   if (!f.rows || !f.area) return '';
-  if (zh) return `（合并单元格 ${f.area}，涉及第 ${formatRows(f.rows)} 行）`;
-  return ` (merged cell ${f.area}; rows ${formatRows(f.rows).replace(/ 等共 (\d+) 行$/, ' … $1 rows in all')})`;
+  if (zh) return `（合并单元格 ${f.area}，涉及第 ${rowList(f.rows, 'zh-CN')} 行）`;
+  return ` (merged cell ${f.area}; rows ${rowList(f.rows, 'zh-CN').replace(/ 等共 (\d+) 行$/, ' … $1 rows in all')})`;
 }

@@ -8,7 +8,7 @@ import { fieldLabel } from './headers';
 export type { LayoutNote } from '../types';
 
 /** Rows as "12, 40, 55–60", at most 12 items. */
-function rowList(rows: readonly number[], locale: Locale): string {
+export function rowList(rows: readonly number[], locale: Locale): string {
   const parts: string[] = [];
   for (let i = 0; i < rows.length; i++) {
     let j = i;

@@ -80,6 +80,11 @@ export interface ColumnMapping {
   field: Field;
   col: number;
   header: string;
+  /**
+   * A combined column (证书名称及等级, 职业（工种）及等级): the part of each cell this field reads — the
+   * name (电工 of 电工（四级）) or the level (四级). Absent: the whole cell.
+   */
+  part?: 'name' | 'level';
 }
 
 /** A calendar date, never a time-zone-bearing instant. month 1–12, day 1–31. */
@@ -114,6 +119,10 @@ export type LayoutNote =
   | { code: 'column.override'; field: Field; col: number }
   /** columns: "F 民族" — letter and header text, at most 10 */
   | { code: 'column.unknown'; columns: string[] }
+  /** one column read as two fields: its cells split into a name and a level (证书名称及等级) */
+  | { code: 'column.combined'; col: number; header: string; fields: Field[] }
+  /** a column mapped because its header is close to a known spelling (contains it, or a typo off it) */
+  | { code: 'column.near'; field: Field; col: number; header: string; known: string; how: 'contains' | 'typo' }
   | { code: 'rows.blank' | 'rows.repeated-header' | 'rows.title' | 'rows.subtotal'; rows: number[] }
   | { code: 'rows.total' | 'rows.footer'; row: number }
   /** cells far outside the roster that the reader left out (count, and the first one's address) */

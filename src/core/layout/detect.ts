@@ -33,7 +33,7 @@ import {
   type RosterLayout,
 } from '../types';
 import { colLetter } from '../a1';
-import { matchHeader, type HeaderMatch } from './headers';
+import { COMBINED_LEVEL_RANK, matchHeader, type HeaderMatch } from './headers';
 import { scanDataRows, type ScanColumn } from './rows';
 
 /** user corrections of the mapping: field → 1-based sheet column; 0 removes the field's column */
@@ -48,6 +48,18 @@ interface Hit extends HeaderMatch {
   /** 0-based index into the grid row */
   index: number;
   header: string;
+  /** the half of a combined column this field reads */
+  part?: 'name' | 'level';
+}
+
+/** The fields one header cell gives: one, or two for a combined column (name part and level part). */
+function hitsOf(m: HeaderMatch, index: number, header: string): Hit[] {
+  if (!m.also) return [{ ...m, index, header }];
+  const { also, ...first } = m;
+  return [
+    { ...first, index, header, part: 'name' },
+    { field: also, rank: COMBINED_LEVEL_RANK, index, header, part: 'level' },
+  ];
 }
 
 function cellAt(grid: Grid, r: number, c: number): CellValue {
@@ -64,14 +76,14 @@ function rowWidth(grid: Grid, r: number): number {
   return grid.values[r]?.length ?? 0;
 }
 
-/** Each cell's header match in one row (index → match). */
-function rowMatches(grid: Grid, r: number): Map<number, Hit> {
-  const out = new Map<number, Hit>();
+/** The header matches of one row's cells (two for a combined column). */
+function rowMatches(grid: Grid, r: number): Hit[] {
+  const out: Hit[] = [];
   const n = rowWidth(grid, r);
   for (let c = 0; c < n; c++) {
     const v = cellAt(grid, r, c);
     const m = matchHeader(v);
-    if (m) out.set(c, { ...m, index: c, header: String(v).trim() });
+    if (m) out.push(...hitsOf(m, c, String(v).trim()));
   }
   return out;
 }
@@ -122,7 +134,7 @@ function subHeader(grid: Grid, top: number, fields: Map<Field, Hit>): Map<Field,
     const parent = parentText(grid, top, c);
     const sub = v.trim();
     const m = (parent && isGroupHeader(parent) ? matchHeader(parent + sub) : null) ?? matchHeader(sub);
-    if (m) taken.push({ ...m, index: c, header: parent && parent !== sub ? `${parent}/${sub}` : sub });
+    if (m) taken.push(...hitsOf(m, c, parent && parent !== sub ? `${parent}/${sub}` : sub));
   }
   if (!taken.length) return null;
   const cols = new Set(taken.map((h) => h.index));
@@ -137,7 +149,7 @@ function findHeader(grid: Grid, strict: boolean): { index: number; fields: Map<F
   const rows = Math.min(grid.values.length, HEADER_SCAN_ROWS);
   let best: { index: number; fields: Map<Field, Hit> } | null = null;
   for (let r = 0; r < rows; r++) {
-    const fields = bestPerField(rowMatches(grid, r).values());
+    const fields = bestPerField(rowMatches(grid, r));
     if (strict ? fields.size < MIN_HEADER_FIELDS || !(fields.has('name') || fields.has('id')) : fields.size < 2)
       continue;
     if (!best || fields.size > best.fields.size) best = { index: r, fields };
@@ -148,6 +160,7 @@ function findHeader(grid: Grid, strict: boolean): { index: number; fields: Map<F
 /** Finds the roster's header, columns and data rows in a grid. */
 export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayout {
   const notes: LayoutNote[] = [];
+  let nearFields: Map<Field, Hit> = new Map();
   const userCols = mapping ? Object.values(mapping).some((c) => (c ?? 0) > 0) : false;
   const found = findHeader(grid, true) ?? (userCols ? findHeader(grid, false) : null);
   const headerIdx: number[] = [];
@@ -160,9 +173,13 @@ export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayou
       headerIdx.push(found.index + 1);
       fields = sub;
     }
-    for (const h of fields.values())
-      byField.set(h.field, { field: h.field, col: grid.originCol + h.index, header: h.header });
+    for (const h of fields.values()) {
+      const m: ColumnMapping = { field: h.field, col: grid.originCol + h.index, header: h.header };
+      if (h.part) m.part = h.part;
+      byField.set(h.field, m);
+    }
     notes.push({ code: 'header.rows', rows: headerIdx.map((i) => grid.originRow + i) });
+    nearFields = fields;
   } else {
     notes.push({ code: 'header.not-found', scanRows: HEADER_SCAN_ROWS, minFields: MIN_HEADER_FIELDS });
   }
@@ -172,7 +189,10 @@ export function detectLayout(grid: Grid, mapping?: MappingOverride): RosterLayou
   const columns = [...byField.values()].sort((a, b) => a.col - b.col);
   const has = (f: Field) => byField.has(f) || ((f === 'start' || f === 'end') && byField.has('period'));
   const missing = REQUIRED_FIELDS.filter((f) => !has(f));
-  if (found) noteUnmapped(grid, headerIdx, columns, notes);
+  if (found) {
+    noteMappedHow(grid, columns, nearFields, notes);
+    noteUnmapped(grid, headerIdx, columns, notes);
+  }
 
   const headerEnd = headerIdx.length ? headerIdx[headerIdx.length - 1] : -1;
   const firstDataRow = grid.originRow + headerEnd + 1;
@@ -229,6 +249,33 @@ function applyOverride(
   }
   for (const [f, m] of byField) {
     if (overridden.has(m.col) && mapping[f] === undefined) byField.delete(f);
+  }
+}
+
+/**
+ * Notes the columns read as two fields (证书名称及等级) and the ones mapped only because their header is
+ * close to a known spelling, so neither happens silently. Columns the user chose are not noted.
+ */
+function noteMappedHow(
+  grid: Grid,
+  columns: ColumnMapping[],
+  detected: Map<Field, Hit>,
+  notes: LayoutNote[],
+): void {
+  const combined = new Map<number, ColumnMapping[]>();
+  for (const c of columns) {
+    if (!c.part) continue;
+    const list = combined.get(c.col) ?? [];
+    list.push(c);
+    combined.set(c.col, list);
+  }
+  for (const [col, list] of combined) {
+    notes.push({ code: 'column.combined', col, header: list[0].header, fields: list.map((c) => c.field) });
+  }
+  for (const c of columns) {
+    const h = detected.get(c.field);
+    if (!h?.near || grid.originCol + h.index !== c.col) continue;
+    notes.push({ code: 'column.near', field: c.field, col: c.col, header: c.header, ...h.near });
   }
 }
 

@@ -1,10 +1,23 @@
 // The header synonym table: the many real spellings of each roster column, and field labels.
-import type { CellValue, Field, Locale } from '../types';
+// Where the spellings come from (Zhengzhou 2021 documents, published subsidy lists of other regions):
+// docs/templates.md.
+import { REQUIRED_FIELDS, type CellValue, type Field, type Locale } from '../types';
 
 /** How a header cell maps to a field. rank: lower is a better match (exact spelling, preferred synonym). */
 export interface HeaderMatch {
   field: Field;
   rank: number;
+  /**
+   * A combined column (证书名称及等级, 职业（工种）及等级): the second field its cells give. The cell is
+   * split on reading: the name part for `field`, the level part for `also` (layout/combined.ts).
+   */
+  also?: Field;
+  /**
+   * Mapped only because the header is close to a known spelling, which is given here: it holds a
+   * required field's spelling among other words (培训职业名称 → 培训职业), or is one character or two
+   * off one (身份正号码 → 身份证号码). Reported to the user (LayoutNote column.near).
+   */
+  near?: { known: string; how: 'contains' | 'typo' };
 }
 
 interface HeaderRule {
@@ -58,7 +71,8 @@ const HEADER_RULES: HeaderRule[] = [
     ],
   },
   { field: 'phone', keys: ['联系电话', '手机号', '电话', '手机', '联系方式'] },
-  { field: 'certNo', keys: ['证书编号', '证书号码', '证书号', '证号'] },
+  // 结业证书编号: Baise (Guangxi) 2024 published list, docs/templates.md
+  { field: 'certNo', keys: ['证书编号', '结业证书编号', '证书号码', '证书号', '证号'] },
   { field: 'level', keys: ['技能等级', '证书等级', '职业资格等级', '鉴定等级', '等级', '级别'] },
   {
     field: 'certType',
@@ -72,7 +86,18 @@ const HEADER_RULES: HeaderRule[] = [
   { field: 'category', keys: ['目录类别', '职业类别', '工种类别', '目录分类', '类别'] },
   {
     field: 'amount',
-    keys: ['补贴金额', '申请补贴金额', '申请金额', '补贴资金', '金额', '补贴额', '补贴标准', '申请补贴标准'],
+    // 职业培训补贴标准: Baise (Guangxi) 2024 published list, docs/templates.md
+    keys: [
+      '补贴金额',
+      '申请补贴金额',
+      '申请金额',
+      '补贴资金',
+      '金额',
+      '补贴额',
+      '补贴标准',
+      '申请补贴标准',
+      '职业培训补贴标准',
+    ],
   },
   // a class or batch, not a date: 开班批次 must not be read as 开班 (start)
   { field: 'class', keys: ['开班批次', '培训批次', '班级名称', '班级编号', '班级', '班次', '期数', '期次', '批次'] },
@@ -110,19 +135,90 @@ export function normalizeHeader(raw: string): string {
     .toUpperCase();
 }
 
+/** Fields whose near match is reported (the ones that decide whether and how a roster is checked). */
+const NOTED_FIELDS: ReadonlySet<Field> = new Set(REQUIRED_FIELDS);
+
+/**
+ * A column that gives a name and a level at once: 证书名称及等级, 职业（工种）及等级, 培训工种/等级.
+ * The part before the joiner must name an occupation or a certificate.
+ */
+const COMBINED = /^(.{2,}?)(?:及|和|与|\/|、|\+)(?:技能)?(?:等级|级别)$/;
+const COMBINED_FIELDS: ReadonlySet<Field> = new Set<Field>(['occupation', 'certType']);
+/** Rank of the level half of a combined column: a column of its own for the level wins. */
+export const COMBINED_LEVEL_RANK = 150;
+
+/** The rule a normalised header names by a key inside it (or a whole-header spelling), or null. */
+function byKey(key: string): HeaderMatch | null | undefined {
+  for (const rule of HEADER_RULES) {
+    const exact = rule.keys.indexOf(key);
+    if (exact >= 0 || rule.exact?.includes(key)) {
+      return rule.field ? { field: rule.field, rank: Math.max(0, exact) } : null;
+    }
+    const i = rule.keys.findIndex((k) => key.includes(k));
+    if (i < 0) continue;
+    if (!rule.field) return null;
+    const m: HeaderMatch = { field: rule.field, rank: 100 + i };
+    if (NOTED_FIELDS.has(rule.field)) m.near = { known: rule.keys[i], how: 'contains' };
+    return m;
+  }
+  return undefined;
+}
+
+/** Edit distance between two short strings (header cells are at most MAX_HEADER_LENGTH characters). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Typos allowed: none in 2 characters, one in 3–5, two in longer spellings. */
+function allowedTypos(length: number): number {
+  return length < 3 ? 0 : length < 6 ? 1 : 2;
+}
+
+/**
+ * A header one or two characters off a known spelling (身份正号码): the nearest spelling's field, when
+ * it is nearer than any spelling of a column that is not a field, and unique. Generic words (名称,
+ * 号码 …) are left out before comparing, so 学校名称 is not a typo of 学员名称.
+ */
+function byTypo(key: string): HeaderMatch | null {
+  if (/\d/.test(key)) return null;
+  const core = key.replace(GENERIC_WORDS, '');
+  let best: { field: Field | null; known: string; d: number } | null = null;
+  let tie = false;
+  for (const rule of HEADER_RULES) {
+    for (const k of [...rule.keys, ...(rule.exact ?? [])]) {
+      const kc = k.replace(GENERIC_WORDS, '');
+      const d = editDistance(core, kc);
+      if (d === 0 || d > allowedTypos(kc.length)) continue;
+      if (!best || d < best.d) {
+        best = { field: rule.field, known: k, d };
+        tie = false;
+      } else if (d === best.d && best.field !== rule.field) tie = true;
+    }
+  }
+  if (!best || tie || !best.field) return null;
+  return { field: best.field, rank: 200 + best.d, near: { known: best.known, how: 'typo' } };
+}
+
 /** The field a header cell names, or null. Cells with a colon (培训机构：…) or long text (titles) never match. */
 export function matchHeader(value: CellValue | undefined): HeaderMatch | null {
   if (typeof value !== 'string') return null;
   const key = normalizeHeader(value);
   if (key === '' || key.length > MAX_HEADER_LENGTH || key.includes(':')) return null;
-  for (const rule of HEADER_RULES) {
-    if (rule.exact && rule.exact.includes(key)) return rule.field ? { field: rule.field, rank: 0 } : null;
-    for (let i = 0; i < rule.keys.length; i++) {
-      const k = rule.keys[i];
-      if (key.includes(k)) return rule.field ? { field: rule.field, rank: (key === k ? 0 : 100) + i } : null;
-    }
+  const combined = COMBINED.exec(key);
+  if (combined) {
+    const first = byKey(combined[1]);
+    if (first && COMBINED_FIELDS.has(first.field)) return { ...first, also: 'level' };
   }
-  return null;
+  const m = byKey(key);
+  return m === undefined ? byTypo(key) : m;
 }
 
 /** Display names of the fields, for messages and the mapping UI. */
@@ -166,13 +262,22 @@ function overlap(header: string, key: string): number {
   return hit / key.length;
 }
 
+/** Words many headers share: they say nothing about which field a header names (学校名称 is no 证书名称). */
+const GENERIC_WORDS = /名称|类型|类别|种类|号码|编号|日期|时间|情况|信息/g;
+
 /**
  * The headers seen that come nearest to a field's known spellings (at least half of a spelling's
- * characters), best first: offered when a required column is missing.
+ * characters, the generic words 名称, 类型, 号码 … left out), best first: offered when a required column
+ * is missing.
  */
 export function nearestHeaders(field: Field, headers: string[], max = 2): string[] {
-  const keys = HEADER_RULES.filter((r) => r.field === field).flatMap((r) => [...r.keys, ...(r.exact ?? [])]);
-  const scored = headers.map((h) => ({ h, key: normalizeHeader(h), score: 0 })).filter((x) => x.key !== '');
+  const keys = HEADER_RULES.filter((r) => r.field === field)
+    .flatMap((r) => [...r.keys, ...(r.exact ?? [])])
+    .map((k) => k.replace(GENERIC_WORDS, ''))
+    .filter((k) => k !== '');
+  const scored = headers
+    .map((h) => ({ h, key: normalizeHeader(h).replace(GENERIC_WORDS, ''), score: 0 }))
+    .filter((x) => x.key !== '');
   for (const x of scored) x.score = Math.max(0, ...keys.map((k) => overlap(x.key, k)));
   return scored
     .filter((x) => x.score >= 0.5)

@@ -43,6 +43,24 @@ export function noteText(note: LayoutNote, locale: Locale): string {
         zh: `未识别的列：${note.columns.join('、')}`,
         en: `Columns not recognised: ${note.columns.join(', ')}`,
       });
+    case 'column.combined': {
+      const zh = note.fields.map((f) => fieldLabel(f, 'zh-CN')).join('和');
+      const en = note.fields.map((f) => fieldLabel(f, 'en-US')).join(' and ');
+      return text(locale, {
+        zh: `${colLetter(note.col)} 列「${note.header}」一列含两项：拆分读取其中的${zh}`,
+        en: `Column ${colLetter(note.col)} "${note.header}" gives two things at once: read as ${en}`,
+      });
+    }
+    case 'column.near':
+      return text(locale, {
+        zh:
+          `${colLetter(note.col)} 列「${note.header}」按相近的列名「${note.known}」读作${fieldLabel(note.field, 'zh-CN')}` +
+          `（${note.how === 'typo' ? '疑似笔误' : '含其他字词'}），请确认；不对时用 --map ${note.field}=列 指定`,
+        en:
+          `Column ${colLetter(note.col)} "${note.header}" read as ${fieldLabel(note.field, 'en-US')}: close to the ` +
+          `known heading "${note.known}" (${note.how === 'typo' ? 'a likely typo' : 'with other words'}); ` +
+          `check it, or map the column with --map ${note.field}=COLUMN`,
+      });
     case 'rows.blank':
       return text(locale, {
         zh: `跳过空行 ${rowList(note.rows, locale)}`,

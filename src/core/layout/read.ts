@@ -14,6 +14,7 @@ import { parseHours } from '../values/hours';
 import { parseYuanToFen } from '../values/money';
 import { parsePeriod, type PeriodValue } from '../values/period';
 import { cellText } from '../values/text';
+import { splitNameLevel } from './combined';
 
 const EMPTY_ROW: CellValue[] = [];
 /** Parsed values are cached per distinct cell value (a class shares its dates and rate); caches stay small. */
@@ -174,6 +175,16 @@ export function readTrainees(grid: Grid, layout: RosterLayout): Trainee[] {
     iAmount = idx('amount');
   const iClass = idx('class');
   const usePeriod = iPeriod !== -2 && (iStart === -2 || iEnd === -2);
+  // combined columns (证书名称及等级): the part of the cell each field reads
+  const parts: Partial<Record<Field, 'name' | 'level'>> = {};
+  for (const m of layout.columns) if (m.part) parts[m.field] = m.part;
+  const textOf = (f: Field, i: number, values: CellValue[]): string => {
+    if (i === -2) return '';
+    const s = cellText(values[i]);
+    const part = parts[f];
+    return part === undefined || s === '' ? s : splitNameLevel(s)[part];
+  };
+  const anyPart = Object.keys(parts).length > 0;
 
   const out: Trainee[] = new Array(layout.dataRows.length);
   for (let k = 0; k < layout.dataRows.length; k++) {
@@ -204,10 +215,10 @@ export function readTrainees(grid: Grid, layout: RosterLayout): Trainee[] {
       name: iName === -2 ? '' : cellText(values[iName]),
       gender: iGender === -2 ? '' : cellText(values[iGender]),
       phone: iPhone === -2 ? '' : cellText(values[iPhone]),
-      occupation: iOcc === -2 ? '' : cellText(values[iOcc]),
+      occupation: anyPart ? textOf('occupation', iOcc, values) : iOcc === -2 ? '' : cellText(values[iOcc]),
       category: iCat === -2 ? '' : cellText(values[iCat]),
-      certType: iCert === -2 ? '' : cellText(values[iCert]),
-      level: iLevel === -2 ? '' : cellText(values[iLevel]),
+      certType: anyPart ? textOf('certType', iCert, values) : iCert === -2 ? '' : cellText(values[iCert]),
+      level: anyPart ? textOf('level', iLevel, values) : iLevel === -2 ? '' : cellText(values[iLevel]),
       start,
       end,
       hours:

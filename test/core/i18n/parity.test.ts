@@ -62,6 +62,15 @@ const NOTES: { [C in LayoutNote['code']]: LayoutNote & { code: C } } = {
   'header.not-found': { code: 'header.not-found', scanRows: 30, minFields: 2 },
   'column.override': { code: 'column.override', field: 'id', col: 4 },
   'column.unknown': { code: 'column.unknown', columns: ['F 民族', 'G 学历'] },
+  'column.combined': { code: 'column.combined', col: 8, header: '证书名称及等级', fields: ['certType', 'level'] },
+  'column.near': {
+    code: 'column.near',
+    field: 'occupation',
+    col: 6,
+    header: '培训职业名称',
+    known: '培训职业',
+    how: 'contains',
+  },
   'rows.blank': { code: 'rows.blank', rows: [6, 7, 8, 12] },
   'rows.repeated-header': { code: 'rows.repeated-header', rows: [40] },
   'rows.title': { code: 'rows.title', rows: [2] },
@@ -83,7 +92,9 @@ describe('language parity of the layout notes', () => {
     expect(en).toMatch(/^[A-Z]/);
     expect(en).not.toBe(zh);
     // Chinese in English notes only where they name what the roster says (姓名, 合计, 制表人 …)
-    expect(en.replace(/F 民族|G 学历|姓名|身份证号码|合计|制表人\/审核人/g, '')).not.toMatch(HAN);
+    expect(en.replace(/F 民族|G 学历|姓名|身份证号码|合计|制表人\/审核人|证书名称及等级|培训职业名称|培训职业/g, '')).not.toMatch(
+      HAN,
+    );
   });
 
   it('words long row lists the same way in both languages', () => {

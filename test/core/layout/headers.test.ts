@@ -1,4 +1,4 @@
-import { matchHeader, normalizeHeader } from '../../../src/core/layout/headers';
+import { matchHeader, nearestHeaders, normalizeHeader } from '../../../src/core/layout/headers';
 
 describe('matchHeader', () => {
   it.each([
@@ -85,5 +85,85 @@ describe('matchHeader', () => {
     expect(normalizeHeader(' 补贴标准\n（元） ')).toBe('补贴标准');
     expect(normalizeHeader('职业（工种）')).toBe('职业工种');
     expect(normalizeHeader('*姓　名')).toBe('姓名');
+  });
+});
+
+// Headings seen in published sources (docs/templates.md lists each with its address).
+describe('headings from published sources', () => {
+  it.each([
+    // Baise (Guangxi), 2024 list of 失业人员职业技能培训补贴 (docs/templates.md source 1)
+    ['序号', 'seq'],
+    ['姓名', 'name'],
+    ['培训工种', 'occupation'],
+    ['身份证号码', 'id'],
+    ['培训时间', 'period'],
+    ['结业证书编号', 'certNo'],
+    ['职业培训补贴标准(元)', 'amount'],
+    // the national certificate's fields (source 2)
+    ['证书编号', 'certNo'],
+    ['身份证号', 'id'],
+  ])('%s → %s, exact (no note)', (header, field) => {
+    const m = matchHeader(header)!;
+    expect(m.field).toBe(field);
+    expect(m.near).toBeUndefined();
+    expect(m.also).toBeUndefined();
+  });
+
+  it('学校名称 (Baise) and the certificate\'s 颁证日期 / 理论知识考试成绩 name no field', () => {
+    expect(matchHeader('学校名称')).toBeNull();
+    expect(matchHeader('颁证日期')).toBeNull();
+    expect(matchHeader('理论知识考试成绩')).toBeNull();
+  });
+});
+
+describe('combined columns', () => {
+  it.each([
+    ['职业（工种）及等级', 'occupation'], // the national certificate (source 2)
+    ['证书名称及等级', 'certType'], // named by issue 9
+    ['培训工种/等级', 'occupation'], // named by the brief of issue 9
+    ['职业及等级', 'occupation'],
+  ])('%s gives %s and level', (header, field) => {
+    expect(matchHeader(header)).toMatchObject({ field, also: 'level' });
+  });
+
+  it.each(['证书等级', '职业资格等级', '技能等级', '等级'])('%s stays a level column', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'level' });
+    expect(matchHeader(header)!.also).toBeUndefined();
+  });
+});
+
+describe('near matches are flagged', () => {
+  it('a required field spelling among other words', () => {
+    expect(matchHeader('培训职业名称')).toMatchObject({
+      field: 'occupation',
+      near: { known: '职业名称', how: 'contains' },
+    });
+    expect(matchHeader('学员身份证号码')).toMatchObject({ field: 'id', near: { known: '身份证号码', how: 'contains' } });
+  });
+
+  it('a typo one character off', () => {
+    expect(matchHeader('身份正号码')).toMatchObject({ field: 'id', near: { known: '身份证号码', how: 'typo' } });
+    expect(matchHeader('公民身分号码')).toMatchObject({ field: 'id', near: { known: '公民身份号码', how: 'typo' } });
+    expect(matchHeader('补帖金额')).toMatchObject({ field: 'amount', near: { known: '金额', how: 'contains' } });
+  });
+
+  it('exact spellings, fill-in hints and non-required fields are not flagged', () => {
+    expect(matchHeader('身份证号码(18位)')!.near).toBeUndefined();
+    expect(matchHeader('补贴金额(元)')!.near).toBeUndefined();
+    expect(matchHeader('培训开始日期')!.near).toBeUndefined();
+  });
+
+  it('a typo nearer a column that is no field, short words and numbers are not guessed', () => {
+    expect(matchHeader('出生日朝')).toBeNull(); // 出生日期
+    expect(matchHeader('性名')).toBeNull();
+    expect(matchHeader('电工')).toBeNull();
+    expect(matchHeader('2021年')).toBeNull();
+  });
+});
+
+describe('nearestHeaders', () => {
+  it('offers a header sharing the distinctive characters, not a generic word', () => {
+    expect(nearestHeaders('id', ['证照号', '学校名称'])).toEqual(['证照号']);
+    expect(nearestHeaders('certType', ['学校名称', '培训时间'])).toEqual([]);
   });
 });

@@ -85,4 +85,17 @@ describe('regional header rows from published sources', () => {
     expect(doc.missing).toEqual(['certType']);
     expectMapping(doc, fixture);
   });
+
+  test('Guxian, Shanxi: among eight occupation columns 培训工种 is taken; no amount column, so exit 2', async () => {
+    const { file, fixture } = await writeRegionFixture(dir, 'guxianShanxi');
+    expect(fixture.headers).toHaveLength(100);
+    const json = await run('validate', file, '--format', 'json');
+    expect(json.code).toBe(2);
+    const doc = JSON.parse(json.stdout) as JsonReport;
+    expect(doc.missing).toEqual(['amount']);
+    expectMapping(doc, fixture);
+    const text = await run('validate', file);
+    expect(text.stderr).toContain('找不到必需的列：补贴金额(amount)');
+    expect(text.stderr).not.toContain('最接近的列');
+  });
 });

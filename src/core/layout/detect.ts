@@ -256,12 +256,7 @@ function applyOverride(
  * Notes the columns read as two fields (证书名称及等级) and the ones mapped only because their header is
  * close to a known spelling, so neither happens silently. Columns the user chose are not noted.
  */
-function noteMappedHow(
-  grid: Grid,
-  columns: ColumnMapping[],
-  detected: Map<Field, Hit>,
-  notes: LayoutNote[],
-): void {
+function noteMappedHow(grid: Grid, columns: ColumnMapping[], detected: Map<Field, Hit>, notes: LayoutNote[]): void {
   const combined = new Map<number, ColumnMapping[]>();
   for (const c of columns) {
     if (!c.part) continue;

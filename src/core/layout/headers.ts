@@ -74,6 +74,8 @@ const HEADER_RULES: HeaderRule[] = [
   // 结业证书编号: Baise (Guangxi) 2024 published list, docs/templates.md
   { field: 'certNo', keys: ['证书编号', '结业证书编号', '证书号码', '证书号', '证号'] },
   { field: 'level', keys: ['技能等级', '证书等级', '职业资格等级', '鉴定等级', '等级', '级别'] },
+  // the occupation printed on the certificate, not a certificate type (Guxian, Shanxi: docs/templates.md)
+  { field: 'occupation', keys: ['证书工种'] },
   {
     field: 'certType',
     keys: ['证书类型', '证书名称', '证书种类', '证书类别', '取证类型', '取证类别', '取证名称', '证书', '取证'],

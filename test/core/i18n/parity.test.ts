@@ -92,9 +92,9 @@ describe('language parity of the layout notes', () => {
     expect(en).toMatch(/^[A-Z]/);
     expect(en).not.toBe(zh);
     // Chinese in English notes only where they name what the roster says (姓名, 合计, 制表人 …)
-    expect(en.replace(/F 民族|G 学历|姓名|身份证号码|合计|制表人\/审核人|证书名称及等级|培训职业名称|培训职业/g, '')).not.toMatch(
-      HAN,
-    );
+    expect(
+      en.replace(/F 民族|G 学历|姓名|身份证号码|合计|制表人\/审核人|证书名称及等级|培训职业名称|培训职业/g, ''),
+    ).not.toMatch(HAN);
   });
 
   it('words long row lists the same way in both languages', () => {

@@ -102,6 +102,11 @@ describe('headings from published sources', () => {
     // the national certificate's fields (source 2)
     ['证书编号', 'certNo'],
     ['身份证号', 'id'],
+    // Guxian (Shanxi) labour register (source 3)
+    ['培训日期', 'period'],
+    ['证书类别', 'certType'],
+    ['证书等级', 'level'],
+    ['证书工种', 'occupation'],
   ])('%s → %s, exact (no note)', (header, field) => {
     const m = matchHeader(header)!;
     expect(m.field).toBe(field);
@@ -109,7 +114,11 @@ describe('headings from published sources', () => {
     expect(m.also).toBeUndefined();
   });
 
-  it('学校名称 (Baise) and the certificate\'s 颁证日期 / 理论知识考试成绩 name no field', () => {
+  it('证书工种名称 (Guxian) names the occupation on the certificate, not a certificate type', () => {
+    expect(matchHeader('证书工种名称')).toMatchObject({ field: 'occupation', near: { known: '证书工种' } });
+  });
+
+  it("学校名称 (Baise) and the certificate's 颁证日期 / 理论知识考试成绩 name no field", () => {
     expect(matchHeader('学校名称')).toBeNull();
     expect(matchHeader('颁证日期')).toBeNull();
     expect(matchHeader('理论知识考试成绩')).toBeNull();
@@ -138,7 +147,10 @@ describe('near matches are flagged', () => {
       field: 'occupation',
       near: { known: '职业名称', how: 'contains' },
     });
-    expect(matchHeader('学员身份证号码')).toMatchObject({ field: 'id', near: { known: '身份证号码', how: 'contains' } });
+    expect(matchHeader('学员身份证号码')).toMatchObject({
+      field: 'id',
+      near: { known: '身份证号码', how: 'contains' },
+    });
   });
 
   it('a typo one character off', () => {

@@ -156,29 +156,36 @@ export function missingMessage(r: FileReport, locale: Locale): string {
   const fields = r.result.layout.missing.map((f: Field) => `${fieldLabel(f, locale)}(${f})`).join(zh ? '、' : ', ');
   const found = r.headersFound.map((h) => `${h.column} ${h.header}`).join(zh ? '，' : ', ');
   const mapped = new Set(r.result.layout.columns.map((c) => colLetter(c.col)));
-  const free = r.headersFound.find((h) => !mapped.has(h.column))?.column ?? 'D';
   // the nearest candidates among the free headers, per missing field
   const freeHeaders = r.headersFound.filter((h) => !mapped.has(h.column));
+  const lonely: Field[] = [];
   const near = r.result.layout.missing.flatMap((f) => {
     const names = nearestHeaders(
       f,
       freeHeaders.map((h) => h.header),
     );
     const cols = names.map((n) => freeHeaders.find((h) => h.header === n)!.column);
-    if (!cols.length) return [];
+    if (!cols.length) {
+      lonely.push(f);
+      return [];
+    }
     return [
       zh
         ? `${fieldLabel(f, locale)}：${cols.map((c, i) => `${c} 列「${names[i]}」`).join(' 或 ')}（--map ${f}=${cols[0]}）`
         : `${fieldLabel(f, locale)}: column ${cols.map((c, i) => `${c} "${names[i]}"`).join(' or ')} (--map ${f}=${cols[0]})`,
     ];
   });
-  const first = near.length ? null : `--map ${r.result.layout.missing[0]}=${free}`;
-  const hint = first ?? '';
-  const nearLine = near.length
-    ? zh
-      ? `\n  最接近的列：${near.join('；')}`
-      : `\n  nearest candidates: ${near.join('; ')}`
-    : '';
+  // no header comes close to these: the roster may lack them, so the example names no real column
+  const hint = near.length ? '' : `--map ${lonely[0]}=${zh ? '列字母' : 'LETTER'}`;
+  const lonelyNames = lonely.map((f) => fieldLabel(f, locale)).join(zh ? '、' : ', ');
+  const noneLine = !lonely.length
+    ? ''
+    : zh
+      ? `\n  没有相近的列：${lonelyNames}（这份表可能没有这一列）`
+      : `\n  no header comes close to: ${lonelyNames} (the roster may not have it)`;
+  const nearLine =
+    (near.length ? (zh ? `\n  最接近的列：${near.join('；')}` : `\n  nearest candidates: ${near.join('; ')}`) : '') +
+    noneLine;
   return zh
     ? `${r.file}（工作表「${r.sheet}」）：找不到必需的列：${fields}\n  找到的表头：${found || '（无）'}${nearLine}\n  请用 --map 字段=列 指定${hint ? `，例如 ${hint}` : ''}`
     : `${r.file} (sheet "${r.sheet}"): required columns not found: ${fields}\n  headers found: ${found || '(none)'}${nearLine}\n  map them with --map field=COLUMN${hint ? `, e.g. ${hint}` : ''}`;

@@ -78,8 +78,10 @@ describe('regional header rows from published sources', () => {
     expect(r.stderr).toContain(
       '找到的表头：A 序号，B 姓名，C 培训工种，D 身份证号码，E 学校名称，F 培训时间，G 结业证书编号，H 职业培训补贴标准(元)',
     );
-    // 学校名称 shares only the generic 名称 with 证书名称: not offered as a candidate
+    // 学校名称 shares only the generic 名称 with 证书名称: not offered as a candidate, nor as the example
     expect(r.stderr).not.toContain('最接近的列');
+    expect(r.stderr).toContain('没有相近的列：证书类型（这份表可能没有这一列）');
+    expect(r.stderr).toContain('例如 --map certType=列字母');
     const json = await run('validate', file, '--format', 'json');
     const doc = JSON.parse(json.stdout) as JsonReport;
     expect(doc.missing).toEqual(['certType']);
@@ -97,5 +99,6 @@ describe('regional header rows from published sources', () => {
     const text = await run('validate', file);
     expect(text.stderr).toContain('找不到必需的列：补贴金额(amount)');
     expect(text.stderr).not.toContain('最接近的列');
+    expect(text.stderr).toContain('没有相近的列：补贴金额');
   });
 });

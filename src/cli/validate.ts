@@ -178,11 +178,13 @@ export function missingMessage(r: FileReport, locale: Locale): string {
   // no header comes close to these: the roster may lack them, so the example names no real column
   const hint = near.length ? '' : `--map ${lonely[0]}=${zh ? '列字母' : 'LETTER'}`;
   const lonelyNames = lonely.map((f) => fieldLabel(f, locale)).join(zh ? '、' : ', ');
-  const noneLine = !lonely.length
-    ? ''
-    : zh
-      ? `\n  没有相近的列：${lonelyNames}（这份表可能没有这一列）`
-      : `\n  no header comes close to: ${lonelyNames} (the roster may not have it)`;
+  // (with no header found at all, the list of headers already says so)
+  const noneLine =
+    !lonely.length || !r.headersFound.length
+      ? ''
+      : zh
+        ? `\n  没有相近的列：${lonelyNames}（这份表可能没有这一列）`
+        : `\n  no header comes close to: ${lonelyNames} (the roster may not have it)`;
   const nearLine =
     (near.length ? (zh ? `\n  最接近的列：${near.join('；')}` : `\n  nearest candidates: ${near.join('; ')}`) : '') +
     noneLine;

@@ -237,6 +237,11 @@ function applyOverride(
       byField.delete(f);
       continue;
     }
+    // the column detection already gave this field (a combined column's half keeps its part)
+    if (byField.get(f)?.col === col) {
+      notes.push({ code: 'column.override', field: f, col });
+      continue;
+    }
     const index = col - grid.originCol;
     const header = headerIdx
       .map((r) => cellAt(grid, r, index))

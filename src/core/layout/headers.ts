@@ -209,9 +209,27 @@ function byTypo(key: string): HeaderMatch | null {
   return { field: best.field, rank: 200 + best.d, near: { known: best.known, how: 'typo' } };
 }
 
-/** The field a header cell names, or null. Cells with a colon (培训机构：…) or long text (titles) never match. */
+const MAX_CACHE = 4096;
+/** Matches per cell text: the header scan reads the first rows of every sheet, data rows too. */
+const cache = new Map<string, HeaderMatch | null>();
+
+/**
+ * The field a header cell names, or null. Cells with a colon (培训机构：…) or long text (titles) never
+ * match. Memoized per distinct text; the result is frozen (shared between calls).
+ */
 export function matchHeader(value: CellValue | undefined): HeaderMatch | null {
   if (typeof value !== 'string') return null;
+  let m = cache.get(value);
+  if (m === undefined) {
+    m = match(value);
+    if (m) Object.freeze(m);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(value, m);
+  }
+  return m;
+}
+
+function match(value: string): HeaderMatch | null {
   const key = normalizeHeader(value);
   if (key === '' || key.length > MAX_HEADER_LENGTH || key.includes(':')) return null;
   const combined = COMBINED.exec(key);

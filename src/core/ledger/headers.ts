@@ -59,6 +59,8 @@ export interface LedgerHeaderMatch {
   field: LedgerField;
   /** lower is a better match */
   rank: number;
+  /** a combined column (证书名称及等级): the level is the other half of its cells (layout/combined.ts) */
+  also?: 'level';
 }
 
 /** The ledger field a header cell names, or null. */
@@ -74,7 +76,9 @@ export function matchLedgerHeader(value: CellValue | undefined): LedgerHeaderMat
   }
   const m = matchHeader(value);
   if (!m || !ROSTER_FIELDS.has(m.field)) return null;
-  return { field: m.field as LedgerField, rank: m.rank };
+  return m.also === 'level'
+    ? { field: m.field as LedgerField, rank: m.rank, also: 'level' }
+    : { field: m.field as LedgerField, rank: m.rank };
 }
 
 /** The columns of a ledger sheet written by this tool, in order, with their headers. */

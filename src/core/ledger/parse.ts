@@ -1,6 +1,8 @@
 // Reading ledger records from a sheet's values: find the header row by its real spellings, map the
 // columns, then read every row below it (blank lines, repeated headers and 合计 rows skipped).
 import { parseIdCell } from '../id';
+import { splitNameLevel } from '../layout/combined';
+import { COMBINED_LEVEL_RANK } from '../layout/headers';
 import type { CellValue, Grid } from '../types';
 import { cellText, isBlank, parseDate, parsePeriod, parseYuanToFen } from '../values';
 import { matchLedgerHeader, type LedgerField } from './headers';
@@ -11,6 +13,8 @@ export interface LedgerColumn {
   /** 1-based sheet column */
   col: number;
   header: string;
+  /** a combined column (证书名称及等级): the part of each cell this field reads */
+  part?: 'name' | 'level';
 }
 
 export interface LedgerRejected {
@@ -37,19 +41,35 @@ export interface LedgerParse {
 const HEADER_SCAN = 50;
 const TOTAL_LEAD = /^(合计|总计|共计|小计|本页合计)/;
 
+interface ColumnHit {
+  col: number;
+  rank: number;
+  header: string;
+  part?: 'name' | 'level';
+}
+
 interface RowMatches {
-  byField: Map<LedgerField, { col: number; rank: number; header: string }>;
+  byField: Map<LedgerField, ColumnHit>;
 }
 
 function matchRow(row: CellValue[] | undefined, originCol: number): RowMatches {
-  const byField = new Map<LedgerField, { col: number; rank: number; header: string }>();
+  const byField = new Map<LedgerField, ColumnHit>();
   if (!row) return { byField };
+  const offer = (field: LedgerField, hit: ColumnHit): void => {
+    const prev = byField.get(field);
+    if (!prev || hit.rank < prev.rank) byField.set(field, hit);
+  };
   for (let c = 0; c < row.length; c++) {
     const m = matchLedgerHeader(row[c]);
     if (!m) continue;
-    const prev = byField.get(m.field);
-    if (!prev || m.rank < prev.rank)
-      byField.set(m.field, { col: originCol + c, rank: m.rank, header: String(row[c]).trim() });
+    const header = String(row[c]).trim();
+    if (!m.also) {
+      offer(m.field, { col: originCol + c, rank: m.rank, header });
+      continue;
+    }
+    // a combined column: the name half, and the level half (a level column of its own wins)
+    offer(m.field, { col: originCol + c, rank: m.rank, header, part: 'name' });
+    offer('level', { col: originCol + c, rank: COMBINED_LEVEL_RANK, header, part: 'level' });
   }
   return { byField };
 }
@@ -81,6 +101,12 @@ function findHeader(
   return best;
 }
 
+/** A cell's text, or one part of it for a combined column (电工（四级） → 电工 / 四级). */
+function partText(v: CellValue | undefined, part: 'name' | 'level' | undefined): string {
+  const s = cellText(v);
+  return part === undefined || s === '' ? s : splitNameLevel(s)[part];
+}
+
 function cell(row: CellValue[] | undefined, i: number | undefined): CellValue | undefined {
   return i === undefined || !row ? undefined : row[i];
 }
@@ -103,7 +129,7 @@ export function parseLedgerValues(
   const h = findHeader(values, originCol);
   if (!h) return { records: [], headerRows: [], columns: [], noIdColumn: true, rejected: [], lastRow };
   const columns: LedgerColumn[] = [...h.cols]
-    .map(([field, v]) => ({ field, col: v.col, header: v.header }))
+    .map(([field, v]): LedgerColumn => ({ field, col: v.col, header: v.header, ...(v.part ? { part: v.part } : {}) }))
     .sort((a, b) => a.col - b.col);
   const ix = (f: LedgerField): number | undefined => {
     const c = h.cols.get(f);
@@ -123,6 +149,8 @@ export function parseLedgerValues(
     iSourceRow = ix('sourceRow'),
     iInst = ix('institution'),
     iFp = ix('fingerprint');
+  const parts: Partial<Record<LedgerField, 'name' | 'level'>> = {};
+  for (const [f, v] of h.cols) if (v.part) parts[f] = v.part;
   const records: LedgerRecord[] = [];
   const rejected: LedgerRejected[] = [];
   for (let r = h.index + h.rows; r < values.length; r++) {
@@ -152,9 +180,9 @@ export function parseLedgerValues(
       idKey: p.key,
       id: p.normalized || cellText(idv),
       name: cellText(cell(row, iName)),
-      occupation: cellText(cell(row, iOcc)),
-      level: cellText(cell(row, iLevel)),
-      certType: cellText(cell(row, iCert)),
+      occupation: partText(cell(row, iOcc), parts.occupation),
+      level: partText(cell(row, iLevel), parts.level),
+      certType: partText(cell(row, iCert), parts.certType),
       start,
       end,
       amountFen: amount === null || Number.isNaN(amount) ? null : amount,

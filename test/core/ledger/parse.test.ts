@@ -189,3 +189,25 @@ describe('parseLedgerValues', () => {
     expect(idx.get(ID2)).toBeUndefined();
   });
 });
+
+describe('a combined column in a ledger (职业（工种）及等级, 证书名称及等级)', () => {
+  it('is read as two fields, each its part, so repeat claims match on occupation and level', () => {
+    const p = parseLedgerValues(
+      [
+        ['姓名', '身份证号码', '职业（工种）及等级', '证书名称及等级', '拨付日期'],
+        ['张三', ID1, '电工（四级/中级工）', '职业技能等级证书（四级/中级工）', dateToSerial({ y: 2021, m: 6, d: 1 })],
+        ['李四', ID2, '焊工', '培训合格证', dateToSerial({ y: 2021, m: 6, d: 1 })],
+      ],
+      'ledger.xlsx',
+    );
+    expect(p.columns.filter((c) => c.col === 3)).toEqual([
+      { field: 'occupation', col: 3, header: '职业（工种）及等级', part: 'name' },
+      { field: 'level', col: 3, header: '职业（工种）及等级', part: 'level' },
+    ]);
+    expect(p.columns.find((c) => c.field === 'certType')).toMatchObject({ col: 4, part: 'name' });
+    expect(p.records.map((r) => [r.occupation, r.level, r.certType])).toEqual([
+      ['电工', '四级/中级工', '职业技能等级证书'],
+      ['焊工', '', '培训合格证'],
+    ]);
+  });
+});

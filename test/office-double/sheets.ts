@@ -4,7 +4,7 @@ import { ClientObject, ClientResult, jsonBytes, linkPath, loadPaths, RequestCont
 import { RichApiError } from './errors';
 import { SheetModel, type Visibility } from './model';
 import { PageLayout, WorksheetFreezePanes } from './layout';
-import { NoteCollection } from './notes';
+import { COMMENTS, NoteCollection } from './notes';
 import { checkRect, Range, RangeAreas, sheetFactory } from './range';
 
 const BAD_NAME = /[[\]:*?/\\]/;
@@ -12,12 +12,19 @@ const BAD_NAME = /[[\]:*?/\\]/;
 export class Worksheet extends ClientObject {
   model: SheetModel | null = null;
   readonly notes: NoteCollection;
+  /** threaded comments (ExcelApi 1.10) */
+  readonly comments: NoteCollection;
   readonly pageLayout: PageLayout;
   readonly freezePanes: WorksheetFreezePanes;
 
   constructor(ctx: RequestContext) {
     super(ctx);
     this.notes = linkPath(new NoteCollection(ctx, ctx.host.model, () => this.need()), this, 'notes');
+    this.comments = linkPath(
+      new NoteCollection(ctx, ctx.host.model, () => this.need(), COMMENTS),
+      this,
+      'comments',
+    );
     this.pageLayout = linkPath(new PageLayout(ctx, () => this.need()), this, 'pageLayout');
     this.freezePanes = linkPath(new WorksheetFreezePanes(ctx, () => this.need()), this, 'freezePanes');
   }
@@ -309,11 +316,14 @@ export class WorksheetCollection extends ClientObject {
 export class Workbook extends ClientObject {
   readonly worksheets: WorksheetCollection;
   readonly notes: NoteCollection;
+  /** threaded comments (ExcelApi 1.10) */
+  readonly comments: NoteCollection;
 
   constructor(ctx: RequestContext) {
     super(ctx);
     this.worksheets = linkPath(new WorksheetCollection(ctx), this, 'worksheets');
     this.notes = linkPath(new NoteCollection(ctx, ctx.host.model, () => null), this, 'notes');
+    this.comments = linkPath(new NoteCollection(ctx, ctx.host.model, () => null, COMMENTS), this, 'comments');
   }
 
   protected scalarNames(): string[] {

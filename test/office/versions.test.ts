@@ -14,6 +14,7 @@ import {
 import { EXCEL_VERSIONS, excelVersion, versionConfig } from '../office-double/versions';
 import { createOfficeHost, lastStats } from '../../src/office';
 import { hostFeatures } from '../../src/office/features';
+import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { faults, resultOf, rosterRows } from './fixtures';
 
 const SHEET = '花名册';
@@ -80,6 +81,10 @@ describe.each(EXCEL_VERSIONS.map((v) => [v.key, v.excelApi] as const))('%s (Exce
     const cells = new Set(findings.filter((f) => f.col > 0).map((f) => `${f.row}:${f.col}`)).size;
     expect(stats).toMatchObject({ cellsMarked: cells, fills: expected.fills, annotation: expected.annotation });
     expect(stats.notes).toBe(expected.annotation !== 'none');
+    // the pane's word for what this Excel could not do
+    const word = zhCN.degradedLine(stats.fills!, stats.annotation!);
+    expect(word.includes('逐段填色')).toBe(expected.fills === 'runs');
+    expect(word.includes('原因写在批注中')).toBe(expected.annotation === 'comment');
     expect(double.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
 
     // faulty rows 2, 12, 22, … rotate over columns D, E, K
@@ -120,4 +125,34 @@ it('the modes cover versions without RangeAreas, with comments only, and with no
   expect(kinds).toContainEqual({ fills: 'areas', annotation: 'note' });
   expect(kinds).toContain(null);
   expect(excelVersion('excel-2019').excelApi).toBe('1.7');
+});
+
+describe('docs/sideload.md: the table of Excel versions', () => {
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'sideload.md'), 'utf8');
+  const rows = doc
+    .split('\n')
+    .filter((l) => /^\| (Excel \d|Excel on|Microsoft 365)/.test(l))
+    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+  const FILLS: Record<string, string> = { 'run by run': 'runs', RangeAreas: 'areas' };
+  const REASONS: Record<string, string> = {
+    note: 'note',
+    'threaded comment': 'comment',
+    'none (results sheet only)': 'none',
+  };
+
+  it('has one row per version mode, in the same order', () => {
+    expect(rows.map((r) => r[1])).toEqual(EXCEL_VERSIONS.map((v) => v.key));
+  });
+
+  it.each(EXCEL_VERSIONS.map((v) => [v.key] as const))('the %s row says what that mode does', (key) => {
+    const [label, , excelApi, offered, fills, reasons, print] = rows.find((r) => r[1] === key)!;
+    const v = excelVersion(key);
+    expect([label, excelApi]).toEqual([v.label, v.excelApi]);
+    const expected = expectedBehaviour(v.excelApi);
+    expect(offered).toBe(expected ? 'yes' : 'no');
+    if (!expected) return;
+    expect(FILLS[fills]).toBe(expected.fills);
+    expect(REASONS[reasons]).toBe(expected.annotation);
+    expect(print).toBe(expected.fills === 'areas' ? 'yes' : 'skipped');
+  });
 });

@@ -70,6 +70,16 @@ export const enUS: Strings = {
   checkedLine: (trainees, findings) => `Checked ${trainees} trainees, ${findings} findings.`,
   marksLine: (cells, notes, report) =>
     `Marked ${cells} cells${notes ? ' (with notes)' : ` (this Excel has no notes API: reasons are on the ${report} sheet)`}.`,
+  degradedLine: (fills, annotation) =>
+    [
+      fills === 'runs' ? 'Reduced: this Excel has no RangeAreas (ExcelApi 1.9); cells were filled run by run. ' : '',
+      annotation === 'comment'
+        ? 'Reduced: this Excel has no notes (ExcelApi 1.18); the reasons are in comments, except on cells that ' +
+          'already had one (see the results sheet).'
+        : '',
+    ]
+      .join('')
+      .trim(),
   cleared: (cells) => `Marks cleared; the earlier fills and notes of ${cells} cells were restored.`,
   blockedMissing: 'Required fields are not mapped; the check cannot start.',
   resultsHeading: 'Results',

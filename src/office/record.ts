@@ -64,7 +64,11 @@ export async function readCellMarks(
 }
 
 /** per run of cells one getCellProperties (ExcelApi 1.9); the result is read after the caller's sync */
-async function readFillRuns(s: Session, ws: Excel.Worksheet, cells: CellPos[]): Promise<() => [string, string | null][]> {
+async function readFillRuns(
+  s: Session,
+  ws: Excel.Worksheet,
+  cells: CellPos[],
+): Promise<() => [string, string | null][]> {
   // a long run is read in pieces, so one response never outgrows the budget
   const maxRows = Math.max(1, Math.floor(s.limits.budgetBytes / 2 / FILL_BYTES_PER_CELL));
   const runs = runsOf(cells).flatMap((r) => splitRun(r, maxRows));
@@ -90,13 +94,20 @@ async function readFillRuns(s: Session, ws: Excel.Worksheet, cells: CellPos[]): 
     fillResults.flatMap(({ run, result }) =>
       result.value.map((line, i): [string, string | null] => {
         const fill = line[0]?.format?.fill;
-        return [key(run.row0 + i, run.col), fill && fill.pattern !== 'None' && fill.color ? fill.color.toUpperCase() : null];
+        return [
+          key(run.row0 + i, run.col),
+          fill && fill.pattern !== 'None' && fill.color ? fill.color.toUpperCase() : null,
+        ];
       }),
     );
 }
 
 /** without getCellProperties: one RangeFill.color (ExcelApi 1.1) per cell */
-async function readFillCells(s: Session, ws: Excel.Worksheet, cells: CellPos[]): Promise<() => [string, string | null][]> {
+async function readFillCells(
+  s: Session,
+  ws: Excel.Worksheet,
+  cells: CellPos[],
+): Promise<() => [string, string | null][]> {
   const fills: [string, Excel.RangeFill][] = [];
   for (const c of cells) {
     await s.write({

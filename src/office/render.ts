@@ -222,7 +222,9 @@ async function writeMerges(s: Session, sheet: SheetRef, model: SheetModel): Prom
       bytes: 60,
       ops: 2,
       queue: () =>
-        sheet().getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false),
+        sheet()
+          .getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1)
+          .merge(false),
     });
     s.stats.formatCalls++;
   }

@@ -20,11 +20,7 @@ export class Worksheet extends ClientObject {
   constructor(ctx: RequestContext) {
     super(ctx);
     this.notes = linkPath(new NoteCollection(ctx, ctx.host.model, () => this.need()), this, 'notes');
-    this.comments = linkPath(
-      new NoteCollection(ctx, ctx.host.model, () => this.need(), COMMENTS),
-      this,
-      'comments',
-    );
+    this.comments = linkPath(new NoteCollection(ctx, ctx.host.model, () => this.need(), COMMENTS), this, 'comments');
     this.pageLayout = linkPath(new PageLayout(ctx, () => this.need()), this, 'pageLayout');
     this.freezePanes = linkPath(new WorksheetFreezePanes(ctx, () => this.need()), this, 'freezePanes');
   }

@@ -40,8 +40,14 @@ async function claimSheets() {
   const today = { y: 2021, m: 7, d: 5 };
   const result = checkGrid(read.grid, { policy, catalog: SAMPLE_CATALOG, locale: 'zh-CN', today });
   const info = parseClaimInfo(INFO, 'test');
-  return buildClaim(result, { policy, catalog: SAMPLE_CATALOG, info, includeErrorRows: false, today, rosterSheet: read.sheetName })
-    .sheets;
+  return buildClaim(result, {
+    policy,
+    catalog: SAMPLE_CATALOG,
+    info,
+    includeErrorRows: false,
+    today,
+    rosterSheet: read.sheetName,
+  }).sheets;
 }
 
 /** every cell (value and formats), merge and column width of the written sheets */

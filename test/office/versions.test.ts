@@ -3,14 +3,7 @@
 // clerk's own fills, notes and threaded comments.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import {
-  buildWorkbook,
-  cellState,
-  installOfficeDouble,
-  markMap,
-  valueMap,
-  type OfficeDouble,
-} from '../office-double';
+import { buildWorkbook, cellState, installOfficeDouble, markMap, valueMap, type OfficeDouble } from '../office-double';
 import { EXCEL_VERSIONS, excelVersion, versionConfig } from '../office-double/versions';
 import { createOfficeHost, lastStats } from '../../src/office';
 import { hostFeatures } from '../../src/office/features';
@@ -132,7 +125,12 @@ describe('docs/sideload.md: the table of Excel versions', () => {
   const rows = doc
     .split('\n')
     .filter((l) => /^\| (Excel \d|Excel on|Microsoft 365)/.test(l))
-    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   const FILLS: Record<string, string> = { 'run by run': 'runs', RangeAreas: 'areas' };
   const REASONS: Record<string, string> = {
     note: 'note',

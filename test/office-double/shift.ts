@@ -4,9 +4,10 @@
 // - Range.insert (ExcelApi 1.1): "Inserts a cell or a range of cells into the worksheet in place of this
 //   range, and shifts the other cells to make space." (@types/office-js, Range.insert)
 // - Range.delete (ExcelApi 1.1): "Deletes the cells associated with the range." with shift Up or Left.
-// - Excel.InsertShiftDirection / DeleteShiftDirection: 'Down'/'Right' and 'Up'/'Left'; a column inserted or
-//   deleted (shift Right/Left) moves the cells right of it, in its rows, with their values, formats, notes
-//   and comments, as rows do downwards.
+// - Range.insert(shift: Excel.InsertShiftDirection | "Down" | "Right") and Range.delete(shift:
+//   Excel.DeleteShiftDirection | "Up" | "Left"), both values of each enum "[Api set: ExcelApi 1.1]"
+//   (@types/office-js): a column inserted or deleted (shift Right/Left) moves the cells right of it, in its
+//   rows, with their values, formats, notes and comments, as rows do downwards.
 // - Range.sort / RangeSort.apply (ExcelApi 1.2): "Performs a sort operation." on the rows of the range.
 // Merged areas below the change move with it; an area cut by the change is not modelled (refused).
 import { MAX_COLS, type Rect } from './address';

@@ -186,6 +186,13 @@ export interface HostConfig {
   responseLimitBytes: number;
   /** longest address string Worksheet.getRanges accepts (Excel fails somewhere above 8,000 characters) */
   maxAreasAddressLength: number;
+  /**
+   * cells one property read of a range may cover: "A range is limited to **5,000,000** cells for read
+   * operations. When a read exceeds this limit, the API will either return `null` or throw an error."
+   * (OfficeDev/office-js-docs-pr, docs/concepts/resource-limits-and-performance-optimization.md); the
+   * double returns null, as docs/excel/performance.md says Range.values can.
+   */
+  maxReadCells: number;
 }
 
 export const DEFAULT_CONFIG: HostConfig = {
@@ -194,6 +201,7 @@ export const DEFAULT_CONFIG: HostConfig = {
   requestLimitBytes: 5 * 1024 * 1024,
   responseLimitBytes: 5 * 1024 * 1024,
   maxAreasAddressLength: 8192,
+  maxReadCells: 5_000_000,
 };
 
 export class WorkbookModel {

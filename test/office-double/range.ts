@@ -113,6 +113,8 @@ export class Range extends ClientObject {
     if (prop === 'hyperlink') return readHyperlink(ref);
     const reader = readers[prop];
     if (!reader) throw new RichApiError('InvalidArgument', `Range has no property '${prop}'`);
+    // past the read limit Range.values "returns null instead" (docs/excel/performance.md): see model.ts
+    if (rect.rows * rect.cols > this.context.host.config.maxReadCells) return null;
     return readGrid(ref, reader);
   }
 

@@ -135,3 +135,19 @@ describe('column insert and delete move values, formats, notes and comments', ()
     expect([...markMap(double.model, '花名册').values()]).not.toContain('|user note');
   });
 });
+
+describe('the read limit of 5,000,000 cells', () => {
+  it('a values read of more cells gives null; a read within the limit gives the values', async () => {
+    install();
+    await Excel.run(async (ctx: any) => {
+      const ws = ctx.workbook.worksheets.getItem('花名册');
+      const huge = ws.getRange('A1:E1000001').load('values');
+      const fits = ws.getRange('A1:E1000000').load('rowCount');
+      const small = ws.getRange('A1:C2').load('values');
+      await ctx.sync();
+      expect(huge.values).toBeNull();
+      expect(fits.rowCount).toBe(1_000_000);
+      expect(small.values[1]).toEqual(['张三', '410102199003071230', 100]);
+    });
+  });
+});

@@ -138,6 +138,8 @@ export const enUS: Strings = {
   generateClaim: 'Generate claim papers',
   claimNeedsCheck: 'Run the check first, then generate the claim papers.',
   claimOnClaimSheet: (sheet) => `"${sheet}" is a claim sheet, not a roster: check the roster sheet again.`,
+  printSkipped:
+    'Reduced: this Excel has no page setup API (ExcelApi 1.9); set paper, scaling and print titles in Page Layout before printing.',
   claimWritten: (sheets) => `Wrote ${sheets}.`,
   claimTotalsHeading: 'Claimed',
   claimPersons: (n) => `${n} persons`,

@@ -89,6 +89,8 @@ export interface Strings {
   claimNeedsCheck: string;
   claimOnClaimSheet: (sheet: string) => string;
   claimWritten: (sheets: string) => string;
+  /** the claim papers were written without print setup (no Worksheet.pageLayout, ExcelApi 1.9) */
+  printSkipped: string;
   claimTotalsHeading: string;
   claimPersons: (n: number) => string;
   claimAmount: (yuan: string) => string;

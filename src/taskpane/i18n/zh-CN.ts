@@ -104,6 +104,8 @@ export const zhCN: Strings = {
   generateClaim: '生成申报材料',
   claimNeedsCheck: '请先「开始校验」，再生成申报材料。',
   claimOnClaimSheet: (sheet) => `「${sheet}」是申报材料表而不是花名册，请在花名册工作表上重新校验。`,
+  printSkipped:
+    '降级：此版本 Excel 不支持页面设置（ExcelApi 1.9），申报材料未设置纸张、缩放和打印标题，打印前请在「页面布局」中设置。',
   claimWritten: (sheets) => `已生成 ${sheets}。`,
   claimTotalsHeading: '申领合计',
   claimPersons: (n) => `${n} 人`,

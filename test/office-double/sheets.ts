@@ -9,6 +9,12 @@ import { checkRect, Range, RangeAreas, sheetFactory } from './range';
 
 const BAD_NAME = /[[\]:*?/\\]/;
 
+/** an API above the host's ExcelApi version fails as in Excel: ApiNotFound (see versions.ts) */
+function requireExcelApi(ctx: RequestContext, version: string, what: string): void {
+  if (!ctx.host.supports('ExcelApi', version))
+    throw new RichApiError('ApiNotFound', `${what} needs ExcelApi ${version}`);
+}
+
 export class Worksheet extends ClientObject {
   model: SheetModel | null = null;
   readonly notes: NoteCollection;
@@ -115,23 +121,33 @@ export class Worksheet extends ClientObject {
     });
   }
 
+  /** ExcelApi 1.7 */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
-    return Range.derive(this, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => ({
-      sheet: this.need(),
-      rect: checkRect({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }),
-    }));
+    return Range.derive(this, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => {
+      requireExcelApi(this.context, '1.7', 'Worksheet.getRangeByIndexes');
+      return {
+        sheet: this.need(),
+        rect: checkRect({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }),
+      };
+    });
   }
 
+  /** ExcelApi 1.1 */
   getCell(row: number, column: number): Range {
-    return this.getRangeByIndexes(row, column, 1, 1);
+    return Range.derive(this, 'getCell', [row, column], () => ({
+      sheet: this.need(),
+      rect: checkRect({ row, col: column, rows: 1, cols: 1 }),
+    }));
   }
 
   getRanges(address: string): RangeAreas {
     return RangeAreas.fromAddress(this, () => this.need(), address);
   }
 
+  /** getUsedRange ExcelApi 1.1 (valuesOnly 1.2), getUsedRangeOrNullObject ExcelApi 1.4 */
   private used(name: string, valuesOnly: boolean, orNull: boolean): Range {
     const range = Range.derive(this, name, [valuesOnly], () => {
+      if (orNull) requireExcelApi(this.context, '1.4', 'Worksheet.getUsedRangeOrNullObject');
       const s = this.need();
       const rect = s.usedRect(valuesOnly);
       if (!rect && orNull) return null;
@@ -265,8 +281,18 @@ export class WorksheetCollection extends ClientObject {
     return Worksheet.resolve(this, 'getItem', [key], () => this.find(key));
   }
 
+  /** ExcelApi 1.4 */
   getItemOrNullObject(key: string): Worksheet {
-    return Worksheet.resolve(this, 'getItemOrNullObject', [key], () => this.find(key), true);
+    return Worksheet.resolve(
+      this,
+      'getItemOrNullObject',
+      [key],
+      () => {
+        requireExcelApi(this.context, '1.4', 'WorksheetCollection.getItemOrNullObject');
+        return this.find(key);
+      },
+      true,
+    );
   }
 
   private find(key: string): SheetModel | null {

@@ -48,6 +48,28 @@ describe('Excel version modes answer requirement sets as the requirement-sets pa
     expect(new Set(EXCEL_VERSIONS.map((v) => v.key)).size).toBe(EXCEL_VERSIONS.length);
   });
 
+  it('Excel 2016 refuses getRangeByIndexes (1.7) and the OrNullObject getters (1.4), keeps getCell (1.1)', async () => {
+    install('excel-2016');
+    const attempts: ((ws: any, ctx: any) => void)[] = [
+      (ws) => ws.getRangeByIndexes(0, 0, 1, 1).load('values'),
+      (ws) => ws.getUsedRangeOrNullObject().load('address'),
+      (_ws, ctx) => ctx.workbook.worksheets.getItemOrNullObject('花名册').load('name'),
+    ];
+    for (const attempt of attempts) {
+      await expect(
+        Excel.run(async (ctx: any) => {
+          attempt(ctx.workbook.worksheets.getItem('花名册'), ctx);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    }
+    await Excel.run(async (ctx: any) => {
+      const cell = ctx.workbook.worksheets.getItem('花名册').getCell(1, 0).load('values');
+      await ctx.sync();
+      expect(cell.values).toEqual([['张三']]);
+    });
+  });
+
   it('Excel 2019 refuses RangeAreas, getCellProperties, comments and notes with ApiNotFound, keeps getRangeByIndexes', async () => {
     install('excel-2019');
     const attempts: ((ws: any) => void)[] = [

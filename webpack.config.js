@@ -1,5 +1,7 @@
 // Builds the Excel add-in (task pane, function file, check worker) into dist/addin.
-//   webpack --mode production      production build: office.js from Microsoft's CDN
+//   webpack --mode production      production build: office.js from Microsoft's CDN; with
+//                                  --env baseUrl=https://host/path/ its manifest.xml points there
+//                                  (scripts/production-manifest.js), else it keeps the localhost URLs
 //   webpack --env test             test build into dist/addin-test: office.js replaced by the local
 //                                  Office.js test double (test/taskpane/double-entry.ts), no outside requests
 //   webpack --env wps              WPS加载项 build into dist/wps-addin: the same pane, no office.js, plus
@@ -11,6 +13,7 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { productionManifest, checkBaseUrl } = require('./scripts/production-manifest');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const PORT = 3000;
@@ -41,6 +44,10 @@ module.exports = (env = {}, argv = {}) => {
     );
   }
   const officeJs = wps ? '' : test ? 'office-double.js' : OFFICE_JS_CDN;
+  const baseUrl = typeof env.baseUrl === 'string' ? env.baseUrl : null;
+  if (baseUrl) checkBaseUrl(baseUrl);
+  else if (production && !wps)
+    console.warn('[roster-check] No --env baseUrl=https://host/path/: dist/addin/manifest.xml keeps localhost URLs.');
   const entry = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
@@ -108,7 +115,16 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          ...(wps ? [{ from: 'wps/*', to: '[name][ext]' }] : [{ from: 'manifest.xml', to: 'manifest.xml' }]),
+          { from: 'src/support/support.html', to: 'support.html' },
+          ...(wps
+            ? [{ from: 'wps/*', to: '[name][ext]' }]
+            : [
+                {
+                  from: 'manifest.xml',
+                  to: 'manifest.xml',
+                  transform: (content) => (baseUrl ? productionManifest(content.toString('utf8'), baseUrl) : content),
+                },
+              ]),
         ],
       }),
     ],

@@ -32,8 +32,12 @@ export interface MarkOptions {
 export interface MarkStats {
   syncs: number;
   cellsMarked: number;
-  /** false when the host has no notes API: reasons then go to the 校验结果 sheet only */
+  /** false when the host has neither notes nor threaded comments: reasons then go to the 校验结果 sheet only */
   notes: boolean;
+  /** where the reasons went on the cells: notes, threaded comments (no notes API), none (results sheet only) */
+  annotation?: 'note' | 'comment' | 'none';
+  /** how fills were written: over RangeAreas, or run by run (no RangeAreas, ExcelApi below 1.9) */
+  fills?: 'areas' | 'runs';
 }
 
 /** Settings remembered in the document (mapping, policy and catalog choice). */

@@ -12,7 +12,8 @@ import { loadProtection, ProtectedSheetError } from './protect';
 import { apiSupported, renderSheets } from './render';
 import { deleteReport, REPORT_SHEET, writeReport } from './report';
 import { DEFAULT_LIMITS, Session, type AdapterLimits, type RunStats } from './session';
-import { displayLanguage, loadSettings, notesSupported, saveSettings } from './settings';
+import { displayLanguage, loadSettings, saveSettings } from './settings';
+import { hostFeatures } from './features';
 import { loadRecord, ofSheet, saveRecord, STATE_SHEET, type MarkRecord } from './state';
 
 export interface HostStats extends RunStats {
@@ -112,7 +113,9 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
 
     async writeMarks(sheetName: string, result: CheckResult, opts: MarkOptions): Promise<MarkStats> {
       guardSheet(sheetName);
-      const notes = notesSupported();
+      const features = hostFeatures();
+      const { annotation } = features;
+      const notes = annotation !== 'none';
       const progress = (done: number) => opts.onProgress?.({ done, total: 6, stage: 'mark' } as Progress);
       return run(
         'writeMarks',
@@ -128,13 +131,13 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
             ws,
             block,
             record.marks.filter((e) => ofSheet(e, sheet)),
-            notes,
+            annotation,
           );
           await s.flush();
           progress(2);
           const cells = cellMarks(result.findings, result.layout, opts.locale);
-          const now = await readCellMarks(s, ws, cells, notes);
-          const entries = entriesFor(cells, now, block, sheet, notes);
+          const now = await readCellMarks(s, ws, cells, annotation);
+          const entries = entriesFor(cells, now, block, sheet, annotation);
           progress(3);
           const report = resultsSheetFor(sheet.name);
           const stale = record.reports.filter((r) => ofSheet(r, sheet));
@@ -151,7 +154,7 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
             groupBy(cells, (c) => SEVERITY_FILL[c.severity] as string | null),
           );
           progress(4);
-          if (notes) await writeNotes(s, ws, cells, entries);
+          await writeNotes(s, ws, cells, entries, annotation);
           progress(5);
           for (const r of stale) if (!sameName(r.report, report)) await deleteReport(s, r.report);
           const table = resultsTable(result.findings, result.layout, { locale: opts.locale, sheet: sheet.name });
@@ -159,14 +162,16 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
           await s.flush();
           progress(6);
           last = { ...last!, cellsMarked: cells.length, notes };
-          return { syncs: s.stats.syncs, cellsMarked: cells.length, notes };
+          const degraded = { annotation, fills: features.rangeAreas ? ('areas' as const) : ('runs' as const) };
+          return { syncs: s.stats.syncs, cellsMarked: cells.length, notes, ...degraded };
         },
         { notes },
       );
     },
 
     clearMarks(sheetName, opts) {
-      const notes = notesSupported();
+      const { annotation } = hostFeatures();
+      const notes = annotation !== 'none';
       return run(
         'clearMarks',
         limits,
@@ -176,7 +181,7 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
           const mine = record.marks.filter((e) => ofSheet(e, sheet));
           const block = (await readUsedBlock(s, ws)) ?? EMPTY_BLOCK;
           opts?.onProgress?.({ done: 1, total: 3, stage: 'clear' });
-          const removed = await removeMarks(s, ws, block, mine, notes);
+          const removed = await removeMarks(s, ws, block, mine, annotation);
           opts?.onProgress?.({ done: 2, total: 3, stage: 'clear' });
           const reports = record.reports.filter((r) => ofSheet(r, sheet));
           await saveRecord(

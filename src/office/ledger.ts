@@ -11,7 +11,7 @@ import {
   type LedgerWriteStats,
 } from '../core';
 import { readBlock, toCellValues } from './read';
-import { jsonBytes, utf8Bytes, type Session } from './session';
+import { jsonBytes, utf8Bytes, type Session, type WriteUnit } from './session';
 
 const WIDE = new Set(['id', 'fingerprint', 'institution', 'source']);
 
@@ -68,13 +68,16 @@ export async function writeLedgerPlan(
   opts: LedgerWriteOptions = {},
 ): Promise<LedgerWriteStats> {
   const sheets = s.ctx.workbook.worksheets;
-  let ws = sheets.getItemOrNullObject(LEDGER_SHEET);
+  const ws = sheets.getItemOrNullObject(LEDGER_SHEET);
   await s.sync();
   const created = ws.isNullObject;
   if (plan.noHeader || (!plan.rows.length && !plan.addColumns.length)) {
     return { syncs: s.stats.syncs, created: false, rows: 0, headers: 0 };
   }
-  if (created) ws = sheets.add(LEDGER_SHEET);
+  // every write below is a Session.write unit that finds the sheet by name, so a batch the host refuses as
+  // too large (RequestPayloadSizeLimitExceeded) is sent again in smaller pieces
+  const sheet = () => s.ctx.workbook.worksheets.getItem(LEDGER_SHEET);
+  if (created) await s.write({ bytes: 100, queue: () => void sheets.add(LEDGER_SHEET) });
   const headerRow = plan.headerRow || opts.headerRow || 1;
   if (plan.addColumns.length) {
     const cols = plan.addColumns.map((c) => c.col);
@@ -82,14 +85,24 @@ export async function writeLedgerPlan(
     const width = Math.max(...cols) - first + 1;
     const line: (string | null)[] = new Array(width).fill(null);
     for (const c of plan.addColumns) line[c.col - first] = c.header;
-    await s.room(jsonBytes(line) * 2);
-    const header = ws.getRangeByIndexes(headerRow - 1, first - 1, 1, width);
-    header.numberFormat = [line.map(() => '@')];
-    header.values = [line.map((v) => v ?? '')];
-    header.format.font.bold = true;
+    await s.write({
+      bytes: jsonBytes(line) * 2,
+      ops: 3,
+      queue: () => {
+        const header = sheet().getRangeByIndexes(headerRow - 1, first - 1, 1, width);
+        header.numberFormat = [line.map(() => '@')];
+        header.values = [line.map((v) => v ?? '')];
+        header.format.font.bold = true;
+      },
+    });
     s.stats.formatCalls++;
     for (const c of plan.addColumns) {
-      ws.getRangeByIndexes(0, c.col - 1, 1, 1).format.columnWidth = WIDE.has(c.field) ? 150 : 80;
+      await s.write({
+        bytes: 60,
+        queue: () => {
+          sheet().getRangeByIndexes(0, c.col - 1, 1, 1).format.columnWidth = WIDE.has(c.field) ? 150 : 80;
+        },
+      });
       s.stats.formatCalls++;
     }
   }
@@ -97,21 +110,32 @@ export async function writeLedgerPlan(
   const formatRow = plan.formats.map(formatOf);
   const formatBytes = utf8Bytes(JSON.stringify(formatRow));
   const room = s.limits.budgetBytes - s.limits.opOverheadBytes;
+  const rowBytes = (i: number): number => {
+    const fmts = rowFormats(plan.rows[i], formatRow);
+    return jsonBytes(plan.rows[i]) + (fmts === formatRow ? formatBytes : utf8Bytes(JSON.stringify(fmts))) + 8 * width;
+  };
+  const unit = (start: number, end: number, bytes: number): WriteUnit => ({
+    bytes,
+    queue: () => {
+      const range = sheet().getRangeByIndexes(plan.firstRow - 1 + start, 0, end - start, width);
+      range.numberFormat = plan.rows.slice(start, end).map((row) => rowFormats(row, formatRow));
+      range.values = plan.rows.slice(start, end).map((row) => row.map(cellInput));
+    },
+    split: () => {
+      const mid = (start + end) >> 1;
+      return end - start < 2 ? [] : [unit(start, mid, bytes / 2), unit(mid, end, bytes / 2)];
+    },
+  });
   for (let start = 0; start < plan.rows.length;) {
     let bytes = 0;
     let end = start;
     while (end < plan.rows.length) {
-      const fmts = rowFormats(plan.rows[end], formatRow);
-      const next =
-        jsonBytes(plan.rows[end]) + (fmts === formatRow ? formatBytes : utf8Bytes(JSON.stringify(fmts))) + 8 * width;
+      const next = rowBytes(end);
       if (end > start && bytes + next > room) break;
       bytes += next;
       end++;
     }
-    await s.room(bytes);
-    const range = ws.getRangeByIndexes(plan.firstRow - 1 + start, 0, end - start, width);
-    range.numberFormat = plan.rows.slice(start, end).map((row) => rowFormats(row, formatRow));
-    range.values = plan.rows.slice(start, end).map((row) => row.map(cellInput));
+    await s.write(unit(start, end, bytes));
     start = end;
   }
   await s.flush();

@@ -1,6 +1,6 @@
 // Finding recorded marks again after the clerk edited the sheet (pure; no Office.js). Excel moves a cell's
-// value, fill and note together when rows are inserted, deleted or sorted, so a mark is where its value and
-// its row are now, not necessarily at the recorded address. The candidates found here are only a guess:
+// value, fill and note together when rows or columns are inserted or deleted and when rows are sorted, so a
+// mark is where its value and its row are now, not necessarily at the recorded address. The candidates found here are only a guess:
 // the caller touches a cell only when it still carries our own fill (and our note, where we wrote one).
 import type { CellValue } from '../core';
 import type { MarkEntry } from './state';
@@ -51,11 +51,14 @@ export interface Located {
 }
 
 /**
- * Where each entry's cell is now. Three passes, each cell given to one entry at most: (1) the same value
- * and row key — at the recorded address, else the nearest such row in the column (rows inserted, deleted,
- * sorted); (2) the same value, nearest in the column (another cell of the row was edited); (3) the recorded
- * address (the clerk corrected the value itself). Entries written before values were recorded keep their
- * address. Entries whose cell is gone (its row deleted) are in `missing`.
+ * Where each entry's cell is now. Passes in order, each cell given to one entry at most: (1) the same value
+ * and row key at the recorded address; (2) the same value and row key in the same row, nearest column (a
+ * column inserted: an empty column leaves the row key as it was); (3) the same value and row key, nearest
+ * row in the column (rows inserted, deleted, sorted); (4) the same value in the same row, nearest column (a
+ * column deleted, which changes every row key); (5) the same value, nearest in the column (another cell of
+ * the row was edited); (6) the recorded address (the clerk corrected the value itself). Entries written
+ * before values were recorded keep their address. Entries whose cell is gone (its row deleted) are in
+ * `missing`.
  */
 export function locateMarks(entries: MarkEntry[], block: ValueBlock): { found: Located[]; missing: MarkEntry[] } {
   const byColumn = new Map<number, Map<string, number[]>>();
@@ -75,9 +78,19 @@ export function locateMarks(entries: MarkEntry[], block: ValueBlock): { found: L
   };
   const taken = new Set<string>();
   const at = new Map<MarkEntry, { row: number; col: number }>();
-  const claim = (e: MarkEntry, row: number) => {
-    taken.add(`${row}:${e.col}`);
-    at.set(e, { row, col: e.col });
+  const claim = (e: MarkEntry, row: number, col = e.col) => {
+    taken.add(`${row}:${col}`);
+    at.set(e, { row, col });
+  };
+  /** the column of the row holding the entry's value, nearest its recorded column, not yet taken */
+  const inRow = (e: MarkEntry): number | null => {
+    let best: number | null = null;
+    (block.values[e.row - block.originRow] ?? []).forEach((v, i) => {
+      const col = block.originCol + i;
+      if (!e.value || valueText(v) !== e.value || taken.has(`${e.row}:${col}`)) return;
+      if (best === null || Math.abs(col - e.col) < Math.abs(best - e.col)) best = col;
+    });
+    return best;
   };
   const nearest = (e: MarkEntry, rows: number[], ok: (row: number) => boolean): number | null => {
     let best: number | null = null;
@@ -100,8 +113,16 @@ export function locateMarks(entries: MarkEntry[], block: ValueBlock): { found: L
     }
   }
   for (const e of open(entries)) {
+    const c = rowKeyAt(block, e.row) === e.rowKey ? inRow(e) : null;
+    if (c !== null) claim(e, e.row, c);
+  }
+  for (const e of open(entries)) {
     const r = nearest(e, index(e.col).get(e.value!) ?? [], (row) => rowKeyAt(block, row) === e.rowKey);
     if (r !== null) claim(e, r);
+  }
+  for (const e of open(entries)) {
+    const c = inRow(e);
+    if (c !== null) claim(e, e.row, c);
   }
   for (const e of open(entries)) {
     const r = nearest(e, index(e.col).get(e.value!) ?? [], () => true);

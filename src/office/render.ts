@@ -3,7 +3,9 @@
 // same decisions as the ExcelJS renderer (src/xlsx/render.ts). A sheet of the same name is deleted and
 // added again, never duplicated. Everything is queued and synced only when the batch is full, so a few
 // sheets of claim papers take one sync; values and number formats go in whole blocks, formats as one
-// command per style and property over the RangeAreas of every cell sharing the style.
+// command per style and property over the RangeAreas of every cell sharing the style (without RangeAreas,
+// ExcelApi below 1.9: one command per rectangle). Every command is a Session.write unit that finds its sheet
+// by name, so a batch the host refuses as too large is sent again in smaller pieces (session.ts).
 import type { BorderWeight, CellStyle, Progress, SheetCell, SheetModel } from '../core';
 import {
   blockOf,
@@ -17,7 +19,7 @@ import {
   rectangles,
   widthToPoints,
 } from './render-plan';
-import { jsonBytes, type Session } from './session';
+import { jsonBytes, type Session, type WriteUnit } from './session';
 import { joinAddresses } from './runs';
 
 export interface RenderOptions {
@@ -111,44 +113,80 @@ function formatAreas(format: Excel.RangeFormat, style: CellStyle, borders: [Bord
   return n;
 }
 
+type SheetRef = () => Excel.Worksheet;
+
 /** Writes the values and number formats in row blocks that fit the budget: one command each per block. */
-async function writeBlocks(s: Session, ws: Excel.Worksheet, model: SheetModel, hyperlinks: boolean): Promise<void> {
+async function writeBlocks(s: Session, sheet: SheetRef, model: SheetModel, hyperlinks: boolean): Promise<void> {
   const { rows, cols } = extent(model);
   if (!rows || !cols) return;
   const cells = new Map<string, SheetCell>(model.cells.map((c) => [`${c.row}:${c.col}`, c]));
   const block = blockOf(model, cells, 1, rows, cols, !hyperlinks);
   const rowBytes = block.values.map((line, i) => jsonBytes(line) + jsonBytes(block.formats[i]));
+  const unit = (start: number, end: number): WriteUnit => ({
+    bytes: rowBytes.slice(start, end).reduce((a, b) => a + b, 0),
+    ops: 4,
+    queue: () => {
+      const range = sheet().getRangeByIndexes(start, 0, end - start, cols);
+      const formats = block.formats.slice(start, end);
+      if (formats.some((line) => line.some((f) => f !== null))) range.numberFormat = formats as string[][];
+      const values = block.values.slice(start, end);
+      if (block.formulaRows.slice(start, end).some(Boolean)) range.formulas = values as string[][];
+      else range.values = values as string[][];
+    },
+    split: () => {
+      const mid = (start + end) >> 1;
+      return end - start < 2 ? [] : [unit(start, mid), unit(mid, end)];
+    },
+  });
   for (let start = 0; start < rows;) {
     let end = start;
     let bytes = 0;
     while (end < rows && (end === start || bytes + rowBytes[end] < s.limits.budgetBytes / 2)) bytes += rowBytes[end++];
-    await s.room(bytes, 4);
-    const range = ws.getRangeByIndexes(start, 0, end - start, cols);
-    const formats = block.formats.slice(start, end);
-    if (formats.some((line) => line.some((f) => f !== null))) range.numberFormat = formats as string[][];
-    const values = block.values.slice(start, end);
-    if (block.formulaRows.slice(start, end).some(Boolean)) range.formulas = values as string[][];
-    else range.values = values as string[][];
+    await s.write(unit(start, end));
     start = end;
   }
 }
 
-async function writeStyles(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+/** the format of a comma-joined address list: one RangeAreas (ExcelApi 1.9), or a single range without it */
+function formatOf(s: Session, sheet: SheetRef, list: string): Excel.RangeFormat {
+  return s.features.rangeAreas ? sheet().getRanges(list).format : sheet().getRange(list).format;
+}
+
+/** address lists for formatOf: joined up to maxAddressChars with RangeAreas, one address each without */
+function listsOf(s: Session, addresses: string[]): string[] {
+  return s.features.rangeAreas ? joinAddresses(addresses, s.limits.maxAddressChars) : addresses;
+}
+
+async function writeStyles(s: Session, sheet: SheetRef, model: SheetModel): Promise<void> {
   for (const [name, cells] of cellsByStyle(model)) {
     const style = model.styles[name];
     if (!style) continue;
     const plan = borderPlan(style);
-    const lists = joinAddresses(rectangles(cells, plan.wide, plan.tall).map(rectAddress), s.limits.maxAddressChars);
+    const lists = listsOf(s, rectangles(cells, plan.wide, plan.tall).map(rectAddress));
     // each format command carries the whole address again in its object path
     const commands = 1 + styleCommands(style) + 2 * plan.items.length;
+    const unit = (list: string): WriteUnit => ({
+      bytes: commands * (list.length + 40),
+      ops: commands,
+      queue: () => formatAreas(formatOf(s, sheet, list), style, plan.items),
+      split: () => halves(list).map(unit),
+    });
     for (const list of lists) {
-      await s.room(commands * (list.length + 40), commands);
-      s.stats.formatCalls += formatAreas(ws.getRanges(list).format, style, plan.items);
+      await s.write(unit(list));
+      s.stats.formatCalls += commands - 1;
     }
   }
 }
 
-async function writeLines(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+/** an address list cut in two at a comma (none when it is one address) */
+function halves(list: string): string[] {
+  const parts = list.split(',');
+  if (parts.length < 2) return [];
+  const mid = parts.length >> 1;
+  return [parts.slice(0, mid).join(','), parts.slice(mid).join(',')];
+}
+
+async function writeLines(s: Session, sheet: SheetRef, model: SheetModel): Promise<void> {
   const widths = lineAddresses(
     model.columns.map((w, i): [number, number] => [i + 1, widthToPoints(w)]),
     'col',
@@ -162,19 +200,32 @@ async function writeLines(s: Session, ws: Excel.Worksheet, model: SheetModel): P
     ['rowHeight', heights],
   ] as const) {
     for (const [points, addresses] of groups) {
-      for (const list of joinAddresses(addresses, s.limits.maxAddressChars)) {
-        await s.room(2 * list.length + 60, 2);
-        ws.getRanges(list).format[kind] = points;
+      const unit = (list: string): WriteUnit => ({
+        bytes: 2 * list.length + 60,
+        ops: 2,
+        queue: () => {
+          formatOf(s, sheet, list)[kind] = points;
+        },
+        split: () => halves(list).map(unit),
+      });
+      for (const list of listsOf(s, addresses)) {
+        await s.write(unit(list));
         s.stats.formatCalls++;
       }
     }
   }
 }
 
-async function writeMerges(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+async function writeMerges(s: Session, sheet: SheetRef, model: SheetModel): Promise<void> {
   for (const m of model.merges) {
-    await s.room(60, 2);
-    ws.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+    await s.write({
+      bytes: 60,
+      ops: 2,
+      queue: () =>
+        sheet()
+          .getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1)
+          .merge(false),
+    });
     s.stats.formatCalls++;
   }
 }
@@ -185,9 +236,12 @@ function points(inches: number): number {
 }
 
 /** A4, orientation, fit to width (or one page), margins, centring and print title rows. */
-async function writePrint(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+async function writePrint(s: Session, sheet: SheetRef, model: SheetModel): Promise<void> {
+  await s.write({ bytes: 12 * 60, ops: 14, queue: () => queuePrint(sheet(), model) });
+}
+
+function queuePrint(ws: Excel.Worksheet, model: SheetModel): void {
   const p = model.print;
-  await s.room(12 * 60, 14);
   const pl = ws.pageLayout;
   pl.paperSize = 'A4';
   pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -213,7 +267,7 @@ function writeFreeze(ws: Excel.Worksheet, model: SheetModel): void {
   else ws.freezePanes.freezeColumns(f.cols);
 }
 
-async function writeLinks(s: Session, ws: Excel.Worksheet, model: SheetModel): Promise<void> {
+async function writeLinks(s: Session, sheet: SheetRef, model: SheetModel): Promise<void> {
   for (const c of model.cells) {
     if (!c.link) continue;
     const link: Excel.RangeHyperlink = {
@@ -221,8 +275,13 @@ async function writeLinks(s: Session, ws: Excel.Worksheet, model: SheetModel): P
       textToDisplay: linkText(c),
       screenTip: `${c.link.sheet}!${c.link.cell}`,
     };
-    await s.room(jsonBytes(link) + 40, 2);
-    ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).hyperlink = link;
+    await s.write({
+      bytes: jsonBytes(link) + 40,
+      ops: 2,
+      queue: () => {
+        sheet().getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).hyperlink = link;
+      },
+    });
   }
 }
 
@@ -232,20 +291,24 @@ export function apiSupported(version: string): boolean {
 }
 
 /** Queues one sheet: delete the old one of that name, add it again, then values, formats and layout. */
-async function writeSheet(s: Session, model: SheetModel, opts: RenderOptions): Promise<Excel.Worksheet> {
-  const sheets = s.ctx.workbook.worksheets;
-  await s.room(4 * model.name.length + 100, 3);
-  sheets.getItemOrNullObject(model.name).delete();
-  const ws = sheets.add(model.name);
-  await writeBlocks(s, ws, model, opts.hyperlinks);
-  await writeStyles(s, ws, model);
-  await writeMerges(s, ws, model);
-  await writeLines(s, ws, model);
-  if (opts.pageLayout) await writePrint(s, ws, model);
-  await s.room(120, 3);
-  writeFreeze(ws, model);
-  if (opts.hyperlinks) await writeLinks(s, ws, model);
-  return ws;
+async function writeSheet(s: Session, model: SheetModel, opts: RenderOptions): Promise<void> {
+  const sheets = () => s.ctx.workbook.worksheets;
+  await s.write({
+    bytes: 4 * model.name.length + 100,
+    ops: 3,
+    queue: () => {
+      sheets().getItemOrNullObject(model.name).delete();
+      sheets().add(model.name);
+    },
+  });
+  const sheet = () => sheets().getItem(model.name);
+  await writeBlocks(s, sheet, model, opts.hyperlinks);
+  await writeStyles(s, sheet, model);
+  await writeMerges(s, sheet, model);
+  await writeLines(s, sheet, model);
+  if (opts.pageLayout) await writePrint(s, sheet, model);
+  await s.write({ bytes: 120, ops: 3, queue: () => writeFreeze(sheet(), model) });
+  if (opts.hyperlinks) await writeLinks(s, sheet, model);
 }
 
 /**
@@ -257,14 +320,13 @@ export async function renderSheets(
   models: readonly SheetModel[],
   opts: RenderOptions,
 ): Promise<RenderStats> {
-  let first: Excel.Worksheet | undefined;
   for (const [i, model] of models.entries()) {
     s.checkAbort();
-    const ws = await writeSheet(s, model, opts);
-    first ??= ws;
+    await writeSheet(s, model, opts);
     opts.onProgress?.({ done: i + 1, total: models.length, stage: 'claim' });
   }
-  first?.activate();
+  const first = models[0]?.name;
+  if (first) await s.write({ bytes: 60, queue: () => s.ctx.workbook.worksheets.getItem(first).activate() });
   await s.flush();
   return { sheets: models.map((m) => m.name), hyperlinks: opts.hyperlinks, print: opts.pageLayout };
 }

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 // One Excel.run batch at a time: counts syncs, keeps each request under a byte budget, honours cancel.
+import { hostFeatures, type HostFeatures } from './features';
 
 export interface AdapterLimits {
   /** bytes of request (and expected response) queued before a sync; Excel's limit is about 5 MB */
@@ -80,6 +81,8 @@ export class Session {
     readonly ctx: Excel.RequestContext,
     readonly limits: AdapterLimits,
     private signal?: AbortSignal,
+    /** what this Excel supports beyond ExcelApi 1.7 (src/office/features.ts) */
+    readonly features: HostFeatures = hostFeatures(),
   ) {
     this.budget = limits.budgetBytes;
   }

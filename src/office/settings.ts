@@ -24,8 +24,3 @@ export function saveSettings(s: DocSettings): Promise<void> {
 export function displayLanguage(): string {
   return (typeof Office !== 'undefined' && Office.context?.displayLanguage) || 'zh-CN';
 }
-
-/** Notes need ExcelApi 1.18; without them reasons go to the 校验结果 sheet only. */
-export function notesSupported(): boolean {
-  return Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', '1.18'));
-}

@@ -41,8 +41,10 @@ export interface MarkEntry {
   fill: string | null;
   /** the note the cell had, or null */
   note: string | null;
-  /** whether this add-in wrote a note on the cell (false when the host had no notes API) */
+  /** whether this add-in wrote a note (or a threaded comment) on the cell (false when the host had neither) */
   noteWritten: boolean;
+  /** what noteWritten wrote: a note (absent in older records) or a threaded comment (stored as 'c') */
+  noteKind?: 'note' | 'comment';
   /** the fill and the note text this add-in put on the cell (null in old records) */
   markFill: string | null;
   markNote: string | null;
@@ -103,8 +105,10 @@ function fromV2(line: CellValue[], record: MarkRecord): void {
   }
   const pos = parseCell(text(line[3]));
   if (text(line[0]) !== 'mark' || !pos) return;
-  const noteWritten = text(line[7]) === '1';
+  const written = text(line[7]);
+  const noteWritten = written === '1' || written === 'c';
   record.marks.push({
+    ...(written === 'c' ? { noteKind: 'comment' as const } : {}),
     sheetId: orNull(line[1]),
     sheet: text(line[2]),
     ...pos,
@@ -127,7 +131,7 @@ function markLine(e: MarkEntry): string[] {
     e.fill ?? '',
     e.note === null ? '0' : '1',
     e.note ?? '',
-    e.noteWritten ? '1' : '0',
+    e.noteWritten ? (e.noteKind === 'comment' ? 'c' : '1') : '0',
     e.markFill ?? '',
     e.markNote ?? '',
     e.value ?? '',

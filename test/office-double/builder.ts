@@ -14,6 +14,8 @@ export interface SheetSpec {
   fills?: Record<string, string>;
   /** address → note text */
   notes?: Record<string, string>;
+  /** address → threaded comment text (ExcelApi 1.10) */
+  comments?: Record<string, string>;
   visibility?: Visibility;
   /** protected with Worksheet.protection.protect() (every cell locked) */
   protected?: boolean;
@@ -41,6 +43,10 @@ export function addSheet(model: WorkbookModel, spec: SheetSpec): SheetModel {
     const { rect } = parseAddress(addr);
     sheet.cell(rect.row, rect.col).note = text;
   }
+  for (const [addr, text] of Object.entries(spec.comments ?? {})) {
+    const { rect } = parseAddress(addr);
+    sheet.cell(rect.row, rect.col).comment = text;
+  }
   model.sheets.push(sheet);
   if (!model.activeSheet && sheet.visibility === 'Visible') model.activeSheet = sheet;
   return sheet;
@@ -56,6 +62,7 @@ export interface CellView {
   numberFormat: string;
   fill: string | null;
   note: string | null;
+  comment: string | null;
   formula: string | null;
 }
 
@@ -74,6 +81,7 @@ export function cellState(model: WorkbookModel, sheet: string, address: string):
     numberFormat: c?.numberFormat ?? 'General',
     fill: c?.fill ?? null,
     note: c?.note ?? null,
+    comment: c?.comment ?? null,
     formula: c?.formula ?? null,
   };
 }
@@ -89,7 +97,8 @@ export function valueMap(model: WorkbookModel, sheet: string): Map<number, Scala
 export function markMap(model: WorkbookModel, sheet: string): Map<number, string> {
   const out = new Map<number, string>();
   for (const [k, c] of sheetOf(model, sheet).cells) {
-    if (c.fill !== null || c.note !== undefined) out.set(k, `${c.fill ?? ''}|${c.note ?? ''}`);
+    if (c.fill !== null || c.note !== undefined || c.comment !== undefined)
+      out.set(k, `${c.fill ?? ''}|${c.note ?? ''}${c.comment === undefined ? '' : `|${c.comment}`}`);
   }
   return out;
 }

@@ -73,9 +73,13 @@ let nextObjectId = 1;
  * its Name, ParentObjectPathId and ArgumentInfo, e.g. the address given to getRanges). Real requests share a
  * path between the actions on one object; the double counts the whole path chain again for every command,
  * so an address of 2,000 characters costs 2,000 bytes in getRanges and again in each format set on it.
- * Limit: "Excel on the web has a payload size limit for requests and responses of 5MB. A
- * RichAPI.Error will be triggered if that limit is exceeded." (OfficeDev/office-js-docs-pr,
- * docs/concepts/resource-limits-and-performance-optimization.md, "Excel add-ins" section.)
+ * Limit: "Excel on the web has a payload size limit for requests and responses of **5MB**. `RichAPI.Error`
+ * will be thrown if that limit is exceeded." and "A range is limited to **5,000,000** cells for read
+ * operations." (OfficeDev/office-js-docs-pr, docs/concepts/resource-limits-and-performance-optimization.md,
+ * "Excel add-ins" section, commit 096a3ee86608;
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ * The page names Excel on the web only; the double applies the same 5 MB (5 × 1024 × 1024 bytes, the
+ * larger reading of "5MB", so the adapter's own 2.5 MB budget is what keeps requests small) in every mode.
  */
 const REQUEST_ENVELOPE_BYTES = 64;
 const MAX_PATH_DEPTH = 32;

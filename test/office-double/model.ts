@@ -10,6 +10,8 @@ export interface CellState {
   /** '#RRGGBB', or null for no fill */
   fill: string | null;
   note?: string;
+  /** a threaded comment's text (ExcelApi 1.10; replies are not modelled) */
+  comment?: string;
   bold?: boolean;
   /** font name, size and colour ('#RRGGBB'); absent: the workbook default (Calibri 11, black) */
   fontName?: string;
@@ -150,10 +152,11 @@ export class SheetModel {
   }
 
   /** cells with a note, in row then column order */
-  noteCells(): { row: number; col: number; content: string }[] {
+  noteCells(field: 'note' | 'comment' = 'note'): { row: number; col: number; content: string }[] {
     const out: { row: number; col: number; content: string }[] = [];
     for (const [k, c] of this.cells) {
-      if (c.note !== undefined) out.push({ row: Math.floor(k / MAX_COLS), col: k % MAX_COLS, content: c.note });
+      const content = c[field];
+      if (content !== undefined) out.push({ row: Math.floor(k / MAX_COLS), col: k % MAX_COLS, content });
     }
     return out.sort((a, b) => a.row - b.row || a.col - b.col);
   }
@@ -178,11 +181,18 @@ export interface HostConfig {
   /** requirement sets and the highest version supported, e.g. { ExcelApi: '1.18' } */
   requirementSets: Record<string, string>;
   displayLanguage: string;
-  /** request and response payload limits in bytes (Excel on the web: about 5 MB) */
+  /** request and response payload limits in bytes (Excel on the web: 5 MB; see context.ts for the source) */
   requestLimitBytes: number;
   responseLimitBytes: number;
   /** longest address string Worksheet.getRanges accepts (Excel fails somewhere above 8,000 characters) */
   maxAreasAddressLength: number;
+  /**
+   * cells one property read of a range may cover: "A range is limited to **5,000,000** cells for read
+   * operations. When a read exceeds this limit, the API will either return `null` or throw an error."
+   * (OfficeDev/office-js-docs-pr, docs/concepts/resource-limits-and-performance-optimization.md); the
+   * double returns null, as docs/excel/performance.md says Range.values can.
+   */
+  maxReadCells: number;
 }
 
 export const DEFAULT_CONFIG: HostConfig = {
@@ -191,6 +201,7 @@ export const DEFAULT_CONFIG: HostConfig = {
   requestLimitBytes: 5 * 1024 * 1024,
   responseLimitBytes: 5 * 1024 * 1024,
   maxAreasAddressLength: 8192,
+  maxReadCells: 5_000_000,
 };
 
 export class WorkbookModel {

@@ -1,4 +1,10 @@
 // Notes (ExcelApi 1.18): Workbook.notes and Worksheet.notes. A note is keyed by its cell address.
+// Threaded comments (ExcelApi 1.10): Workbook.comments and Worksheet.comments, the same shape: "Creates a new
+// comment with the given content on the given cell. An `InvalidArgument` error is thrown if the provided
+// range is larger than one cell." (CommentCollection.add); "Gets the comment from the specified cell. If
+// there is no comment in the cell, an error is thrown." (CommentCollection.getItemByCell); Comment.content,
+// Comment.delete and Comment.getLocation are ExcelApi 1.10 (@types/office-js). Only a comment's own text is
+// modelled (no replies, mentions or authors). Like a note it lives on the cell and moves with it.
 import { cellRef, parseAddress } from './address';
 import { ClientObject, ClientResult, jsonBytes, linkPath, loadPaths, type RequestContext } from './context';
 import { RichApiError } from './errors';
@@ -11,12 +17,30 @@ interface NoteRef {
   col: number;
 }
 
-function requireNotes(ctx: RequestContext): void {
-  if (!ctx.host.supports('ExcelApi', '1.18')) throw new RichApiError('ApiNotFound', 'Notes need ExcelApi 1.18');
+/** which annotation a collection holds: the CellState field, its requirement set and its name */
+export interface AnnotationKind {
+  field: 'note' | 'comment';
+  version: string;
+  what: string;
+}
+
+export const NOTES: AnnotationKind = { field: 'note', version: '1.18', what: 'Notes' };
+export const COMMENTS: AnnotationKind = { field: 'comment', version: '1.10', what: 'Comments' };
+
+function requireKind(ctx: RequestContext, kind: AnnotationKind): void {
+  if (!ctx.host.supports('ExcelApi', kind.version))
+    throw new RichApiError('ApiNotFound', `${kind.what} need ExcelApi ${kind.version}`);
 }
 
 export class Note extends ClientObject {
   ref: NoteRef | null = null;
+
+  constructor(
+    ctx: RequestContext,
+    readonly kind: AnnotationKind = NOTES,
+  ) {
+    super(ctx);
+  }
 
   protected scalarNames(): string[] {
     return ['content', 'authorName', 'visible'];
@@ -25,14 +49,14 @@ export class Note extends ClientObject {
   private need(): NoteRef {
     if (!this.ref) throw new RichApiError('InvalidReference', 'The note does not exist');
     const cell = this.ref.sheet.get(this.ref.row, this.ref.col);
-    if (!cell || cell.note === undefined || this.ref.sheet.deleted)
-      throw new RichApiError('ItemNotFound', 'The note does not exist');
+    if (!cell || cell[this.kind.field] === undefined || this.ref.sheet.deleted)
+      throw new RichApiError('ItemNotFound', `The ${this.kind.field} does not exist`);
     return this.ref;
   }
 
   protected readScalar(prop: string): unknown {
     const ref = this.need();
-    if (prop === 'content') return ref.sheet.get(ref.row, ref.col)!.note;
+    if (prop === 'content') return ref.sheet.get(ref.row, ref.col)![this.kind.field];
     if (prop === 'authorName') return 'Test User';
     if (prop === 'visible') return false;
     throw new RichApiError('InvalidArgument', `Note has no property '${prop}'`);
@@ -45,7 +69,7 @@ export class Note extends ClientObject {
     this.set('content', v, () => {
       const ref = this.need();
       checkWritable(ref.sheet);
-      ref.sheet.get(ref.row, ref.col)!.note = String(v);
+      ref.sheet.get(ref.row, ref.col)![this.kind.field] = String(v);
     });
   }
 
@@ -57,7 +81,7 @@ export class Note extends ClientObject {
     this.call('delete', [], () => {
       const ref = this.need();
       checkWritable(ref.sheet);
-      delete ref.sheet.get(ref.row, ref.col)!.note;
+      delete ref.sheet.get(ref.row, ref.col)![this.kind.field];
     });
   }
 
@@ -77,6 +101,7 @@ export class NoteCollection extends ClientObject {
     ctx: RequestContext,
     private model: WorkbookModel,
     private sheet: () => SheetModel | null,
+    readonly kind: AnnotationKind = NOTES,
   ) {
     super(ctx);
   }
@@ -115,28 +140,31 @@ export class NoteCollection extends ClientObject {
   }
 
   add(cellAddress: string | Range, content: unknown): Note {
-    const note = linkPath(new Note(this.context), this, 'add', [cellAddress, content]);
+    const note = linkPath(new Note(this.context, this.kind), this, 'add', [cellAddress, content]);
     this.context.queueOp(this, 'add', [cellAddress, content], () => {
-      requireNotes(this.context);
+      requireKind(this.context, this.kind);
       const ref = this.locate(cellAddress);
       checkWritable(ref.sheet);
       const cell = ref.sheet.cell(ref.row, ref.col);
-      if (cell.note !== undefined)
-        throw new RichApiError('InvalidArgument', `The cell ${cellRef(ref.row, ref.col)} already has a note`);
-      cell.note = String(content);
+      if (cell[this.kind.field] !== undefined)
+        throw new RichApiError(
+          'InvalidArgument',
+          `The cell ${cellRef(ref.row, ref.col)} already has a ${this.kind.field}`,
+        );
+      cell[this.kind.field] = String(content);
       note.ref = ref;
     });
     return note;
   }
 
-  private find(key: string, orNull: boolean): Note {
-    const note = linkPath(new Note(this.context), this, orNull ? 'getItemOrNullObject' : 'getItem', [key]);
+  private find(key: string | Range, orNull: boolean, method = orNull ? 'getItemOrNullObject' : 'getItem'): Note {
+    const note = linkPath(new Note(this.context, this.kind), this, method, [key]);
     if (orNull) note.nullState = 'pending';
-    this.context.queueOp(this, orNull ? 'getItemOrNullObject' : 'getItem', [key], () => {
-      requireNotes(this.context);
+    this.context.queueOp(this, method, [key], () => {
+      requireKind(this.context, this.kind);
       const ref = this.locate(key);
-      const exists = ref.sheet.get(ref.row, ref.col)?.note !== undefined;
-      if (!exists && !orNull) throw new RichApiError('ItemNotFound', `No note at '${key}'`);
+      const exists = ref.sheet.get(ref.row, ref.col)?.[this.kind.field] !== undefined;
+      if (!exists && !orNull) throw new RichApiError('ItemNotFound', `No ${this.kind.field} at '${key}'`);
       note.ref = exists ? ref : null;
       if (orNull) note.nullState = exists ? 'ok' : 'null';
     });
@@ -144,27 +172,39 @@ export class NoteCollection extends ClientObject {
   }
 
   getItem(key: string): Note {
+    if (this.kind.field === 'comment')
+      throw new RichApiError('InvalidArgument', 'CommentCollection.getItem takes a comment id: use getItemByCell');
     return this.find(key, false);
   }
+
+  /** CommentCollection.getItemByCell (ExcelApi 1.10): throws ItemNotFound when the cell has no comment */
+  getItemByCell(cellAddress: string | Range): Note {
+    if (this.kind.field !== 'comment') throw new RichApiError('InvalidArgument', 'getItemByCell is for comments');
+    return this.find(cellAddress, false, 'getItemByCell');
+  }
   getItemOrNullObject(key: string): Note {
+    if (this.kind.field === 'comment')
+      throw new RichApiError('ApiNotFound', 'CommentCollection.getItemOrNullObject takes an id (ExcelApi 1.14)');
     return this.find(key, true);
   }
 
   getCount(): ClientResult<number> {
     const result = new ClientResult<number>();
     this.context.queueOp(this, 'getCount', [], () => {
-      requireNotes(this.context);
-      const n = this.sheets().reduce((k, s) => k + s.noteCells().length, 0);
+      requireKind(this.context, this.kind);
+      const n = this.sheets().reduce((k, s) => k + s.noteCells(this.kind.field).length, 0);
       return { bytes: 8, commit: () => result.set(n) };
     });
     return result;
   }
 
   getItemAt(index: number): Note {
-    const note = new Note(this.context);
+    const note = new Note(this.context, this.kind);
     this.context.queueOp(this, 'getItemAt', [index], () => {
-      requireNotes(this.context);
-      const all = this.sheets().flatMap((s) => s.noteCells().map((n) => ({ sheet: s, row: n.row, col: n.col })));
+      requireKind(this.context, this.kind);
+      const all = this.sheets().flatMap((s) =>
+        s.noteCells(this.kind.field).map((n) => ({ sheet: s, row: n.row, col: n.col })),
+      );
       if (!all[index]) throw new RichApiError('ItemNotFound', `No note at index ${index}`);
       note.ref = all[index];
     });
@@ -175,11 +215,11 @@ export class NoteCollection extends ClientObject {
     const paths = (loadPaths(opts) ?? ['items']).map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
     const props = paths.length ? paths : ['content', 'authorName', 'visible'];
     this.context.queueOp(this, 'load', [props], () => {
-      requireNotes(this.context);
+      requireKind(this.context, this.kind);
       const notes: Note[] = [];
       const snaps = this.sheets().flatMap((s) =>
-        s.noteCells().map((n) => {
-          const note = new Note(this.context);
+        s.noteCells(this.kind.field).map((n) => {
+          const note = new Note(this.context, this.kind);
           note.ref = { sheet: s, row: n.row, col: n.col };
           notes.push(note);
           return note.snapshot(props);

@@ -16,7 +16,7 @@ import { RichApiError } from './errors';
 import { RangeFormat } from './format';
 import { mergeRange, readHyperlink, setHyperlink, unmergeRange, type HyperlinkInput } from './merges';
 import { checkWritable, type RangeRef, type SheetModel } from './model';
-import { deleteUp, insertDown, sortRows, type SortField } from './shift';
+import { deleteLeft, deleteUp, insertDown, insertRight, sortRows, type SortField } from './shift';
 
 /** set by sheets.ts: makes the Worksheet proxy of a range (avoids an import cycle) */
 export const sheetFactory: { make: (ctx: RequestContext, sheet: () => SheetModel) => ClientObject } = {
@@ -113,6 +113,8 @@ export class Range extends ClientObject {
     if (prop === 'hyperlink') return readHyperlink(ref);
     const reader = readers[prop];
     if (!reader) throw new RichApiError('InvalidArgument', `Range has no property '${prop}'`);
+    // past the read limit Range.values "returns null instead" (docs/excel/performance.md): see model.ts
+    if (rect.rows * rect.cols > this.context.host.config.maxReadCells) return null;
     return readGrid(ref, reader);
   }
 
@@ -326,23 +328,25 @@ export class Range extends ClientObject {
     return result;
   }
 
-  /** ExcelApi 1.1; shift 'Down' only (rows): see shift.ts */
+  /** ExcelApi 1.1; shift 'Down' (rows) or 'Right' (columns): see shift.ts */
   insert(shift: string): Range {
     const range = Range.derive(this, 'insert', [shift], () => {
       const ref = this.need();
-      if (shift !== 'Down') throw new RichApiError('InvalidArgument', `insert: shift '${shift}' is not modelled`);
-      insertDown(ref.sheet, ref.rect);
+      if (shift === 'Right') insertRight(ref.sheet, ref.rect);
+      else if (shift === 'Down') insertDown(ref.sheet, ref.rect);
+      else throw new RichApiError('InvalidArgument', `insert: shift '${shift}' is not modelled`);
       return { sheet: ref.sheet, rect: { ...ref.rect } };
     });
     return range;
   }
 
-  /** ExcelApi 1.1; shift 'Up' only (rows): see shift.ts */
+  /** ExcelApi 1.1; shift 'Up' (rows) or 'Left' (columns): see shift.ts */
   delete(shift: string): void {
     this.call('delete', [shift], () => {
       const ref = this.need();
-      if (shift !== 'Up') throw new RichApiError('InvalidArgument', `delete: shift '${shift}' is not modelled`);
-      deleteUp(ref.sheet, ref.rect);
+      if (shift === 'Left') deleteLeft(ref.sheet, ref.rect);
+      else if (shift === 'Up') deleteUp(ref.sheet, ref.rect);
+      else throw new RichApiError('InvalidArgument', `delete: shift '${shift}' is not modelled`);
     });
   }
 

@@ -4,20 +4,29 @@ import { ClientObject, ClientResult, jsonBytes, linkPath, loadPaths, RequestCont
 import { RichApiError } from './errors';
 import { SheetModel, type Visibility } from './model';
 import { PageLayout, WorksheetFreezePanes } from './layout';
-import { NoteCollection } from './notes';
+import { COMMENTS, NoteCollection } from './notes';
 import { checkRect, Range, RangeAreas, sheetFactory } from './range';
 
 const BAD_NAME = /[[\]:*?/\\]/;
 
+/** an API above the host's ExcelApi version fails as in Excel: ApiNotFound (see versions.ts) */
+function requireExcelApi(ctx: RequestContext, version: string, what: string): void {
+  if (!ctx.host.supports('ExcelApi', version))
+    throw new RichApiError('ApiNotFound', `${what} needs ExcelApi ${version}`);
+}
+
 export class Worksheet extends ClientObject {
   model: SheetModel | null = null;
   readonly notes: NoteCollection;
+  /** threaded comments (ExcelApi 1.10) */
+  readonly comments: NoteCollection;
   readonly pageLayout: PageLayout;
   readonly freezePanes: WorksheetFreezePanes;
 
   constructor(ctx: RequestContext) {
     super(ctx);
     this.notes = linkPath(new NoteCollection(ctx, ctx.host.model, () => this.need()), this, 'notes');
+    this.comments = linkPath(new NoteCollection(ctx, ctx.host.model, () => this.need(), COMMENTS), this, 'comments');
     this.pageLayout = linkPath(new PageLayout(ctx, () => this.need()), this, 'pageLayout');
     this.freezePanes = linkPath(new WorksheetFreezePanes(ctx, () => this.need()), this, 'freezePanes');
   }
@@ -112,23 +121,33 @@ export class Worksheet extends ClientObject {
     });
   }
 
+  /** ExcelApi 1.7 */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
-    return Range.derive(this, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => ({
-      sheet: this.need(),
-      rect: checkRect({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }),
-    }));
+    return Range.derive(this, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => {
+      requireExcelApi(this.context, '1.7', 'Worksheet.getRangeByIndexes');
+      return {
+        sheet: this.need(),
+        rect: checkRect({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }),
+      };
+    });
   }
 
+  /** ExcelApi 1.1 */
   getCell(row: number, column: number): Range {
-    return this.getRangeByIndexes(row, column, 1, 1);
+    return Range.derive(this, 'getCell', [row, column], () => ({
+      sheet: this.need(),
+      rect: checkRect({ row, col: column, rows: 1, cols: 1 }),
+    }));
   }
 
   getRanges(address: string): RangeAreas {
     return RangeAreas.fromAddress(this, () => this.need(), address);
   }
 
+  /** getUsedRange ExcelApi 1.1 (valuesOnly 1.2), getUsedRangeOrNullObject ExcelApi 1.4 */
   private used(name: string, valuesOnly: boolean, orNull: boolean): Range {
     const range = Range.derive(this, name, [valuesOnly], () => {
+      if (orNull) requireExcelApi(this.context, '1.4', 'Worksheet.getUsedRangeOrNullObject');
       const s = this.need();
       const rect = s.usedRect(valuesOnly);
       if (!rect && orNull) return null;
@@ -262,8 +281,18 @@ export class WorksheetCollection extends ClientObject {
     return Worksheet.resolve(this, 'getItem', [key], () => this.find(key));
   }
 
+  /** ExcelApi 1.4 */
   getItemOrNullObject(key: string): Worksheet {
-    return Worksheet.resolve(this, 'getItemOrNullObject', [key], () => this.find(key), true);
+    return Worksheet.resolve(
+      this,
+      'getItemOrNullObject',
+      [key],
+      () => {
+        requireExcelApi(this.context, '1.4', 'WorksheetCollection.getItemOrNullObject');
+        return this.find(key);
+      },
+      true,
+    );
   }
 
   private find(key: string): SheetModel | null {
@@ -309,11 +338,14 @@ export class WorksheetCollection extends ClientObject {
 export class Workbook extends ClientObject {
   readonly worksheets: WorksheetCollection;
   readonly notes: NoteCollection;
+  /** threaded comments (ExcelApi 1.10) */
+  readonly comments: NoteCollection;
 
   constructor(ctx: RequestContext) {
     super(ctx);
     this.worksheets = linkPath(new WorksheetCollection(ctx), this, 'worksheets');
     this.notes = linkPath(new NoteCollection(ctx, ctx.host.model, () => null), this, 'notes');
+    this.comments = linkPath(new NoteCollection(ctx, ctx.host.model, () => null, COMMENTS), this, 'comments');
   }
 
   protected scalarNames(): string[] {

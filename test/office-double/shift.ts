@@ -4,6 +4,10 @@
 // - Range.insert (ExcelApi 1.1): "Inserts a cell or a range of cells into the worksheet in place of this
 //   range, and shifts the other cells to make space." (@types/office-js, Range.insert)
 // - Range.delete (ExcelApi 1.1): "Deletes the cells associated with the range." with shift Up or Left.
+// - Range.insert(shift: Excel.InsertShiftDirection | "Down" | "Right") and Range.delete(shift:
+//   Excel.DeleteShiftDirection | "Up" | "Left"), both values of each enum "[Api set: ExcelApi 1.1]"
+//   (@types/office-js): a column inserted or deleted (shift Right/Left) moves the cells right of it, in its
+//   rows, with their values, formats, notes and comments, as rows do downwards.
 // - Range.sort / RangeSort.apply (ExcelApi 1.2): "Performs a sort operation." on the rows of the range.
 // Merged areas below the change move with it; an area cut by the change is not modelled (refused).
 import { MAX_COLS, type Rect } from './address';
@@ -14,7 +18,12 @@ function within(col: number, rect: Rect): boolean {
   return col >= rect.col && col < rect.col + rect.cols;
 }
 
-function moveCells(sheet: SheetModel, pick: (row: number, col: number) => number | null | 'drop'): void {
+/** pick gives a cell's new row (or with byColumn its new column), null to stay, 'drop' to delete it */
+function moveCells(
+  sheet: SheetModel,
+  pick: (row: number, col: number) => number | null | 'drop',
+  byColumn = false,
+): void {
   const moved: [number, CellState][] = [];
   for (const [k, cell] of [...sheet.cells]) {
     const row = Math.floor(k / MAX_COLS);
@@ -22,7 +31,7 @@ function moveCells(sheet: SheetModel, pick: (row: number, col: number) => number
     const to = pick(row, col);
     if (to === null) continue;
     sheet.cells.delete(k);
-    if (to !== 'drop') moved.push([to * MAX_COLS + col, cell]);
+    if (to !== 'drop') moved.push([byColumn ? row * MAX_COLS + to : to * MAX_COLS + col, cell]);
   }
   for (const [k, cell] of moved) sheet.cells.set(k, cell);
 }
@@ -56,6 +65,45 @@ export function deleteUp(sheet: SheetModel, rect: Rect): void {
     (m) => !(within(m.col, rect) && m.row >= rect.row && m.row < rect.row + rect.rows),
   );
   for (const m of sheet.merges) if (m.row >= rect.row + rect.rows && within(m.col, rect)) m.row -= rect.rows;
+}
+
+function inRows(row: number, rect: Rect): boolean {
+  return row >= rect.row && row < rect.row + rect.rows;
+}
+
+function checkColumnMerges(sheet: SheetModel, rect: Rect): void {
+  for (const m of sheet.merges) {
+    const crossesLeft = m.col < rect.col && m.col + m.cols > rect.col;
+    if (crossesLeft && m.row < rect.row + rect.rows && m.row + m.rows > rect.row) {
+      throw new RichApiError('InvalidOperation', "This operation can't be done on part of a merged cell.");
+    }
+  }
+}
+
+/** shift 'Right': the cells at and right of the range, in its rows, move right by its width */
+export function insertRight(sheet: SheetModel, rect: Rect): void {
+  checkWritable(sheet);
+  checkColumnMerges(sheet, rect);
+  moveCells(sheet, (row, col) => (col >= rect.col && inRows(row, rect) ? col + rect.cols : null), true);
+  for (const m of sheet.merges) if (m.col >= rect.col && inRows(m.row, rect)) m.col += rect.cols;
+}
+
+/** shift 'Left': the range's cells go, the cells right of it in its rows move left by its width */
+export function deleteLeft(sheet: SheetModel, rect: Rect): void {
+  checkWritable(sheet);
+  checkColumnMerges(sheet, rect);
+  moveCells(
+    sheet,
+    (row, col) => {
+      if (!inRows(row, rect) || col < rect.col) return null;
+      return col < rect.col + rect.cols ? 'drop' : col - rect.cols;
+    },
+    true,
+  );
+  sheet.merges = sheet.merges.filter(
+    (m) => !(inRows(m.row, rect) && m.col >= rect.col && m.col < rect.col + rect.cols),
+  );
+  for (const m of sheet.merges) if (m.col >= rect.col + rect.cols && inRows(m.row, rect)) m.col -= rect.cols;
 }
 
 export interface SortField {

@@ -83,6 +83,16 @@ const sortByName: Edit = () =>
       .sort.apply([{ key: 1, ascending: false }, { key: 0 }], false, true);
     await ctx.sync();
   });
+const insertColumnB: Edit = () =>
+  excel().run(async (ctx) => {
+    ctx.workbook.worksheets.getItem(SHEET).getRange('B:B').insert('Right');
+    await ctx.sync();
+  });
+const deleteColumnC: Edit = () =>
+  excel().run(async (ctx) => {
+    ctx.workbook.worksheets.getItem(SHEET).getRange('C:C').delete('Left');
+    await ctx.sync();
+  });
 const rename: Edit = () =>
   excel().run(async (ctx) => {
     ctx.workbook.worksheets.getItem(SHEET).name = '花名册（改名）';
@@ -107,6 +117,8 @@ describe.each([
   ['deleting a marked row and a row between marks', deleteRows6and8, SHEET],
   ['sorting the roster', sortByName, SHEET],
   ['renaming the sheet', rename, '花名册（改名）'],
+  ['inserting a column left of the marks', insertColumnB, SHEET],
+  ['deleting a column left of the marks', deleteColumnC, SHEET],
 ])('clear after %s', (_label, edit, name) => {
   it("restores the clerk's own fills and notes exactly and leaves no mark of ours", async () => {
     const expected = await editedWithoutMarks(edit, name);

@@ -177,8 +177,8 @@ describe('marking', () => {
     expect(markMap(double.model, SHEET)).toEqual(marksBefore);
   });
 
-  it('skips notes when the host lacks ExcelApi 1.18', async () => {
-    setup({ requirementSets: { ExcelApi: '1.12' } });
+  it('skips notes when the host lacks notes (1.18) and threaded comments (1.10)', async () => {
+    setup({ requirementSets: { ExcelApi: '1.9' } });
     const host = createOfficeHost();
     const marksBefore = markMap(double.model, SHEET);
     const stats = await host.writeMarks(SHEET, resultOf(findings), { locale: 'zh-CN' });

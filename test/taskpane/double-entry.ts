@@ -1,6 +1,7 @@
 // Test build only (webpack --env test): installs the in-memory Office.js test double in place of
 // office.js, with the fixture roster, and exposes a small inspection API for the browser test.
-// ?lang=en-US sets Office's display language; ?big=N loads a long roster of N trainees instead.
+// ?lang=en-US sets Office's display language; ?big=N loads a long roster of N trainees instead;
+// ?excelApi=1.7 makes the double answer as an Excel with that highest ExcelApi set (test/office-double/versions.ts).
 import { addSheet, cellState, installOfficeDouble, markMap } from '../office-double';
 import { cellRef, MAX_COLS } from '../office-double/address';
 import { bigRosterSheet, CATALOG_SHEET, catalogSheetRows, FAULTS, rosterSheet, SHEET } from './fixture/roster';
@@ -14,7 +15,11 @@ export const PRIOR_MARKS: { fills: Record<string, string>; notes: Record<string,
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang') ?? 'zh-CN';
 const big = Number(params.get('big') ?? 0);
-const double = installOfficeDouble({ displayLanguage: lang });
+const excelApi = params.get('excelApi');
+const double = installOfficeDouble({
+  displayLanguage: lang,
+  ...(excelApi ? { requirementSets: { ExcelApi: excelApi } } : {}),
+});
 const roster = big > 0 ? bigRosterSheet(big) : rosterSheet();
 addSheet(double.model, { name: SHEET, rows: roster.rows, formats: roster.formats, ...(big > 0 ? {} : PRIOR_MARKS) });
 addSheet(double.model, { name: CATALOG_SHEET, rows: catalogSheetRows() });

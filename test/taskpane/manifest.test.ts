@@ -56,9 +56,9 @@ describe('manifest.xml', () => {
     expect(kid(kid(app, 'DefaultSettings'), 'SourceLocation').attrs.DefaultValue).toBe(`${BASE}taskpane.html`);
   });
 
-  test('asks for ExcelApi 1.9 (RangeAreas), nothing newer', () => {
+  test('asks for ExcelApi 1.7 (getRangeByIndexes), nothing newer: Excel 2019 and later', () => {
     const sets = all(kid(app, 'Requirements'), 'Set');
-    expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', '1.9']]);
+    expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', '1.7']]);
   });
 
   test('names and descriptions in Chinese with English overrides', () => {

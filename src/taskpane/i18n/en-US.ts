@@ -70,6 +70,16 @@ export const enUS: Strings = {
   checkedLine: (trainees, findings) => `Checked ${trainees} trainees, ${findings} findings.`,
   marksLine: (cells, notes, report) =>
     `Marked ${cells} cells${notes ? ' (with notes)' : ` (this Excel has no notes API: reasons are on the ${report} sheet)`}.`,
+  degradedLine: (fills, annotation) =>
+    [
+      fills === 'runs' ? 'Reduced: this Excel has no RangeAreas (ExcelApi 1.9); cells were filled run by run. ' : '',
+      annotation === 'comment'
+        ? 'Reduced: this Excel has no notes (ExcelApi 1.18); the reasons are in comments, except on cells that ' +
+          'already had one (see the results sheet).'
+        : '',
+    ]
+      .join('')
+      .trim(),
   cleared: (cells) => `Marks cleared; the earlier fills and notes of ${cells} cells were restored.`,
   blockedMissing: 'Required fields are not mapped; the check cannot start.',
   resultsHeading: 'Results',
@@ -128,6 +138,8 @@ export const enUS: Strings = {
   generateClaim: 'Generate claim papers',
   claimNeedsCheck: 'Run the check first, then generate the claim papers.',
   claimOnClaimSheet: (sheet) => `"${sheet}" is a claim sheet, not a roster: check the roster sheet again.`,
+  printSkipped:
+    'Reduced: this Excel has no page setup API (ExcelApi 1.9); set paper, scaling and print titles in Page Layout before printing.',
   claimWritten: (sheets) => `Wrote ${sheets}.`,
   claimTotalsHeading: 'Claimed',
   claimPersons: (n) => `${n} persons`,

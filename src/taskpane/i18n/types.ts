@@ -50,6 +50,8 @@ export interface Strings {
   checkedLine: (trainees: number, findings: number) => string;
   /** report: the roster's own results sheet (校验结果-花名册), where the reasons are when Excel has no notes */
   marksLine: (cells: number, notes: boolean, report: string) => string;
+  /** what this Excel did without RangeAreas (fills 'runs') or notes (annotation 'comment'); '' when neither */
+  degradedLine: (fills: 'areas' | 'runs', annotation: 'note' | 'comment' | 'none') => string;
   cleared: (cells: number) => string;
   blockedMissing: string;
   /** results section */
@@ -87,6 +89,8 @@ export interface Strings {
   claimNeedsCheck: string;
   claimOnClaimSheet: (sheet: string) => string;
   claimWritten: (sheets: string) => string;
+  /** the claim papers were written without print setup (no Worksheet.pageLayout, ExcelApi 1.9) */
+  printSkipped: string;
   claimTotalsHeading: string;
   claimPersons: (n: number) => string;
   claimAmount: (yuan: string) => string;

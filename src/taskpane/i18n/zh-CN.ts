@@ -64,6 +64,13 @@ export const zhCN: Strings = {
   checkedLine: (trainees, findings) => `已核验 ${trainees} 名学员，发现 ${findings} 个问题。`,
   marksLine: (cells, notes, report) =>
     `已标记 ${cells} 个单元格${notes ? '（含批注）' : `（此版本 Excel 不支持批注，原因见「${report}」工作表）`}。`,
+  degradedLine: (fills, annotation) =>
+    [
+      fills === 'runs' ? '降级：此版本 Excel 不支持多区域（ExcelApi 1.9），已逐段填色。' : '',
+      annotation === 'comment'
+        ? '降级：此版本 Excel 不支持注释（ExcelApi 1.18），原因写在批注中；已有批注的单元格，原因只在结果表中。'
+        : '',
+    ].join(''),
   cleared: (cells) => `已清除标记，恢复了 ${cells} 个单元格原有的填充和批注。`,
   blockedMissing: '必填字段未映射，无法开始校验。',
   resultsHeading: '校验结果',
@@ -97,6 +104,8 @@ export const zhCN: Strings = {
   generateClaim: '生成申报材料',
   claimNeedsCheck: '请先「开始校验」，再生成申报材料。',
   claimOnClaimSheet: (sheet) => `「${sheet}」是申报材料表而不是花名册，请在花名册工作表上重新校验。`,
+  printSkipped:
+    '降级：此版本 Excel 不支持页面设置（ExcelApi 1.9），申报材料未设置纸张、缩放和打印标题，打印前请在「页面布局」中设置。',
   claimWritten: (sheets) => `已生成 ${sheets}。`,
   claimTotalsHeading: '申领合计',
   claimPersons: (n) => `${n} 人`,

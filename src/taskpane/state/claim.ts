@@ -133,10 +133,11 @@ export class ClaimActions {
         ledger,
       });
       const onProgress = (progress: Progress) => this.d.dispatch({ type: 'progress', progress });
-      await this.d.host.writeSheets(claim.sheets, { onProgress });
+      const written = await this.d.host.writeSheets(claim.sheets, { onProgress });
       const summary = summaryOf(claim, s.includeErrorRows);
       this.d.dispatch({ type: 'claimWritten', claim: summary });
       const warnings = claim.warnings.map((w) => (s.locale === 'en-US' ? w.en : w.zh));
+      if (written && written.print === false) warnings.push(t.printSkipped);
       const text = [t.claimWritten(summary.sheets.join('、')), ...warnings].join(s.locale === 'en-US' ? ' ' : '');
       this.d.dispatch({ type: 'runEnded', notice: { intent: warnings.length ? 'warning' : 'success', text } });
     } catch (e) {

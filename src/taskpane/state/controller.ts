@@ -299,7 +299,8 @@ export class PaneController {
       onProgress({ stage: 'mark', done: 0, total: result.findings.length });
       const stats = await this.deps.host.writeMarks(read.sheetName, result, { locale, onProgress, signal: ac.signal });
       this.dispatch({ type: 'marked', stats });
-      const text = `${t.checkedLine(result.trainees.length, result.findings.length)} ${t.marksLine(stats.cellsMarked, stats.notes, resultsSheetFor(read.sheetName))}`;
+      const degraded = t.degradedLine(stats.fills ?? 'areas', stats.annotation ?? 'note');
+      const text = `${t.checkedLine(result.trainees.length, result.findings.length)} ${t.marksLine(stats.cellsMarked, stats.notes, resultsSheetFor(read.sheetName))}${degraded ? ` ${degraded}` : ''}`;
       this.dispatch({ type: 'runEnded', notice: { intent: result.findings.length ? 'warning' : 'success', text } });
     } catch (e) {
       const aborted = isAbort(e) || ac.signal.aborted;

@@ -1,7 +1,7 @@
 import { Badge, Button } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { Finding } from '../../core';
-import { findingAddress } from '../state/findings';
+import { findingAddress, ruleTitle } from '../state/findings';
 import { usePane } from './context';
 import { useStyles } from './styles';
 import { SEVERITY_COLOR } from './Totals';
@@ -13,8 +13,9 @@ export interface FindingItemProps {
 
 /** One finding: a button (Enter or click) that selects its cell in the sheet. */
 export const FindingItem = memo(function FindingItem({ finding: f, onSelect }: FindingItemProps) {
-  const { t } = usePane();
+  const { t, locale } = usePane();
   const s = useStyles();
+  const text = f.message ?? ruleTitle(f.code, locale);
   const address = findingAddress(f);
   const where = address ?? t.rowRef(f.row);
   return (
@@ -26,14 +27,14 @@ export const FindingItem = memo(function FindingItem({ finding: f, onSelect }: F
         data-code={f.code}
         data-row={f.row}
         data-col={f.col}
-        aria-label={`${t.severity[f.severity]} · ${t.goToCell(address ? t.cellRef(address) : where)} · ${f.message ?? f.code}`}
+        aria-label={`${t.severity[f.severity]} · ${t.goToCell(address ? t.cellRef(address) : where)} · ${text}`}
         onClick={() => onSelect(f)}
       >
         <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
           {t.severity[f.severity]}
         </Badge>
         <span className={s.findingWhere}>{where}</span>
-        <span>{f.message ?? f.code}</span>
+        <span title={f.code}>{text}</span>
       </Button>
     </li>
   );

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { PaneController } from '../state/controller';
 import type { PaneState } from '../state/types';
@@ -20,15 +20,10 @@ export function Results({ state, ctl }: { state: PaneState; ctl: PaneController 
   }, [r]);
   if (!r) return null;
   return (
-    <section ref={ref} className={s.section} aria-labelledby="results-heading" data-testid="results">
+    <section ref={ref} className={`${s.section} ${s.belowBar}`} aria-labelledby="results-heading" data-testid="results">
       <Text as="h2" id="results-heading" weight="semibold" size={400}>
         {t.resultsHeading}
       </Text>
-      {state.usedSample ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.sampleWarning}</MessageBarBody>
-        </MessageBar>
-      ) : null}
       <Totals result={r} />
       {r.findings.length ? (
         <>

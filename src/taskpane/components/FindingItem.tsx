@@ -9,10 +9,12 @@ import { SEVERITY_COLOR } from './Totals';
 export interface FindingItemProps {
   finding: Finding;
   onSelect(f: Finding): void;
+  /** on the cell selected in the sheet */
+  current?: boolean;
 }
 
 /** One finding: a button (Enter or click) that selects its cell in the sheet. */
-export const FindingItem = memo(function FindingItem({ finding: f, onSelect }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ finding: f, onSelect, current }: FindingItemProps) {
   const { t, locale } = usePane();
   const s = useStyles();
   const text = f.message ?? ruleTitle(f.code, locale);
@@ -22,7 +24,9 @@ export const FindingItem = memo(function FindingItem({ finding: f, onSelect }: F
     <li>
       <Button
         appearance="subtle"
-        className={s.findingButton}
+        className={current ? `${s.findingButton} ${s.current}` : s.findingButton}
+        aria-current={current ? 'true' : undefined}
+        data-current={current ? 'true' : undefined}
         data-testid="finding"
         data-code={f.code}
         data-row={f.row}

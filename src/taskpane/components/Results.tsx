@@ -6,7 +6,9 @@ import { usePane } from './context';
 import { FindingsFilters } from './FindingsFilters';
 import { FindingsList } from './FindingsList';
 import { useStyles } from './styles';
+import { ToolsPanel } from './ToolsPanel';
 import { Totals } from './Totals';
+import { inSelection } from '../state/tools';
 
 /** The last check's totals and findings. */
 export function Results({ state, ctl }: { state: PaneState; ctl: PaneController }) {
@@ -25,6 +27,7 @@ export function Results({ state, ctl }: { state: PaneState; ctl: PaneController 
         {t.resultsHeading}
       </Text>
       <Totals result={r} />
+      <ToolsPanel state={state} ctl={ctl} />
       {r.findings.length ? (
         <>
           <FindingsFilters filters={state.filters} byRule={r.byRule} onChange={(f) => ctl.setFilters(f)} />
@@ -34,6 +37,7 @@ export function Results({ state, ctl }: { state: PaneState; ctl: PaneController 
             page={state.page}
             onPage={(p) => ctl.setPage(p)}
             onSelect={(f) => void ctl.selectFinding(f)}
+            isCurrent={state.selection ? (f) => inSelection(f, state.selection!, r.layout) : undefined}
           />
         </>
       ) : null}

@@ -107,6 +107,8 @@ export class ClaimActions {
     if (s.phase !== 'idle') return;
     if (!s.result || !s.resultSheet)
       return this.d.dispatch({ type: 'notice', notice: { intent: 'warning', text: t.claimNeedsCheck } });
+    if (s.stale)
+      return this.d.dispatch({ type: 'notice', notice: { intent: 'warning', text: t.pane.claimStale } });
     if (CLAIM_SHEETS.has(s.resultSheet))
       return this.d.dispatch({ type: 'notice', notice: { intent: 'error', text: t.claimOnClaimSheet(s.resultSheet) } });
     const { info, errors } = validateInfo(s.info, s.locale, { required: t.infoRequired, notNumber: t.infoNotNumber });

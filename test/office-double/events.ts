@@ -77,7 +77,11 @@ export class EventHandlers<T> {
 
   add(handler: Handler<T>): EventHandlerResult {
     const ctx = this.owner.context;
-    const reg = { event: this.event, handler: handler as Handler<never>, context: ctx } as Partial<Registration> as Registration;
+    const reg = {
+      event: this.event,
+      handler: handler as Handler<never>,
+      context: ctx,
+    } as Partial<Registration> as Registration;
     ctx.queueOp(this.owner, `${this.event}.add`, [], () => {
       if (!ctx.host.supports('ExcelApi', '1.7'))
         throw new RichApiError('ApiNotFound', `Worksheet.${this.event} needs ExcelApi 1.7`);

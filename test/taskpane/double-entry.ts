@@ -1,7 +1,15 @@
 // Test build only (webpack --env test): installs the in-memory Office.js test double in place of
 // office.js, with the fixture roster, and exposes a small inspection API for the browser test.
 // ?lang=en-US sets Office's display language; ?big=N loads a long roster of N trainees instead.
-import { addSheet, cellState, handlerCount, installOfficeDouble, markMap, userEdit, userSelect } from '../office-double';
+import {
+  addSheet,
+  cellState,
+  handlerCount,
+  installOfficeDouble,
+  markMap,
+  userEdit,
+  userSelect,
+} from '../office-double';
 import { cellRef, MAX_COLS } from '../office-double/address';
 import { bigRosterSheet, CATALOG_SHEET, catalogSheetRows, FAULTS, rosterSheet, SHEET } from './fixture/roster';
 

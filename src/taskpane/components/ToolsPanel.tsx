@@ -26,7 +26,12 @@ export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
       <div className={s.row}>
         {ctl.hasTools ? (
           <>
-            <Button size="small" disabled={!idle} data-testid="fix-ids" onClick={() => ctl.tools.preview('id.normalize')}>
+            <Button
+              size="small"
+              disabled={!idle}
+              data-testid="fix-ids"
+              onClick={() => ctl.tools.preview('id.normalize')}
+            >
               {t.pane.fixIds}
             </Button>
             <Button
@@ -45,7 +50,12 @@ export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
             >
               {t.pane.fixAmounts}
             </Button>
-            <Button size="small" disabled={!r.findings.length} data-testid="select-flagged" onClick={() => void ctl.tools.selectFlagged()}>
+            <Button
+              size="small"
+              disabled={!r.findings.length}
+              data-testid="select-flagged"
+              onClick={() => void ctl.tools.selectFlagged()}
+            >
               {t.pane.selectFlagged}
             </Button>
           </>
@@ -78,7 +88,8 @@ export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
                 <ul className={s.list}>
                   {plan.cells.slice(0, 8).map((c) => (
                     <li key={`${c.row}:${c.col}`}>
-                      {a1(c.row, c.col)}：{String(c.before ?? '')} → {plan.kind === 'id.textFormat' ? '@' : String(c.after)}
+                      {a1(c.row, c.col)}：{String(c.before ?? '')} →{' '}
+                      {plan.kind === 'id.textFormat' ? '@' : String(c.after)}
                     </li>
                   ))}
                   {plan.cells.length > 8 ? <li>…</li> : null}
@@ -91,7 +102,12 @@ export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
           </MessageBarBody>
           <div className={s.row}>
             {plan.cells.length ? (
-              <Button appearance="primary" size="small" data-testid="fix-apply" onClick={() => void ctl.tools.applyFix()}>
+              <Button
+                appearance="primary"
+                size="small"
+                data-testid="fix-apply"
+                onClick={() => void ctl.tools.applyFix()}
+              >
                 {t.pane.applyFix}
               </Button>
             ) : null}

@@ -29,8 +29,7 @@ interface ExcelJsWorkbook {
 
 export async function findingsXlsx(rows: (string | number)[][], sheetName: string): Promise<ArrayBuffer> {
   const mod = (await import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js')) as unknown as
-    | { Workbook: new () => ExcelJsWorkbook }
-    | { default: { Workbook: new () => ExcelJsWorkbook } };
+    { Workbook: new () => ExcelJsWorkbook } | { default: { Workbook: new () => ExcelJsWorkbook } };
   const ExcelJS = 'Workbook' in mod ? mod : mod.default;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheetName.slice(0, 31));

@@ -179,7 +179,10 @@ export class ToolsController {
     }
     try {
       const r = await this.d.tools.selectCells(sheet, cells);
-      this.d.dispatch({ type: 'notice', notice: { intent: 'info', text: this.t.pane.selectedCells(r.cells, r.areas) } });
+      this.d.dispatch({
+        type: 'notice',
+        notice: { intent: 'info', text: this.t.pane.selectedCells(r.cells, r.areas) },
+      });
     } catch (e) {
       this.d.dispatch({ type: 'notice', notice: { intent: 'error', text: this.t.errorPrefix + message(e) } });
     }

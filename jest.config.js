@@ -4,6 +4,7 @@
 /** The tests that start a browser, LibreOffice or a build: they go in the `browser` project. */
 const BROWSER_TESTS = [
   '<rootDir>/test/taskpane/pane.browser.test.ts', // the task pane in headless Chromium
+  '<rootDir>/test/taskpane/pane-layout.browser.test.ts', // the pane at 320 and 350 px, axe-core
   '<rootDir>/test/host-suite/wps-pane.browser.test.ts', // the same pane over the WPS double
   '<rootDir>/test/cli/out.test.ts', // LibreOffice opens the marked copy
   '<rootDir>/test/cli/assemble.test.ts', // LibreOffice prints the claim papers to PDF

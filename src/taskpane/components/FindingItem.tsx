@@ -31,7 +31,8 @@ export const FindingItem = memo(function FindingItem({ finding: f, onSelect, cur
         data-code={f.code}
         data-row={f.row}
         data-col={f.col}
-        aria-label={`${t.severity[f.severity]} · ${t.goToCell(address ? t.cellRef(address) : where)} · ${text}`}
+        // the visible text is the accessible name (axe label-content-name-mismatch); where it goes, a description
+        title={t.goToCell(address ? t.cellRef(address) : where)}
         onClick={() => onSelect(f)}
       >
         <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>

@@ -14,7 +14,7 @@ export function RunBar({ state, ctl }: { state: PaneState; ctl: PaneController }
   const p = state.progress;
   const stage = p ? (t.stages[p.stage] ?? p.stage) : '';
   return (
-    <section className={`${s.section} ${s.runBar}`} aria-label={t.start}>
+    <section className={`${s.section} ${s.runBar}`} aria-label={t.start} data-testid="run-bar">
       <div className={s.row}>
         <Button
           appearance="primary"

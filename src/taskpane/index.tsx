@@ -6,13 +6,21 @@ import { createOfficeHost, createOfficeTools } from '../office';
 import type { PaneTools, RosterHost } from '../core';
 import { createWpsHost, etApplication } from '../wps';
 import { App } from './components/App';
+import { saveNotice } from './files/notice';
 import { readXlsxRows, readXlsxSheets } from './files/xlsx';
 import { workerRunner } from './worker/runner';
 
 function mount(host: RosterHost, tools?: PaneTools): void {
   const el = document.getElementById('root');
   if (!el) return;
-  const deps = { host, tools, runner: workerRunner('checkWorker.js'), readXlsx: readXlsxRows, readXlsxSheets };
+  const deps = {
+    host,
+    tools,
+    runner: workerRunner('checkWorker.js'),
+    readXlsx: readXlsxRows,
+    readXlsxSheets,
+    saveNotice,
+  };
   createRoot(el).render(<App deps={deps} />);
 }
 

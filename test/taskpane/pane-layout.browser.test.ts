@@ -3,9 +3,10 @@
 // bar stays in view, 开始校验 is within 5 Tab stops, one sample-catalog warning, no raw rule code in the text,
 // dates in YYYY-MM-DD whatever the browser locale, and axe-core finds no serious or critical violation in
 // any state (open, results, stale, fix preview, claim form). Screenshots go to test-output/screenshots/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ALL_RULES } from '../../src/core';
 import { buildTestBundle, ROOT, TEST_DIST } from './browser/build';
@@ -103,6 +104,7 @@ maybe.each([320, 350])('task pane at %i px, en-US browser locale', (width) => {
       viewport: { width, height: HEIGHT },
       locale: 'en-US',
       timezoneId: 'America/New_York',
+      acceptDownloads: true,
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -134,7 +136,9 @@ maybe.each([320, 350])('task pane at %i px, en-US browser locale', (width) => {
     await page.getByTestId('start').click();
     await page.getByTestId('totals').waitFor({ timeout: 30_000 });
     await page.getByTestId('start').and(page.locator(':enabled')).waitFor({ timeout: 30_000 });
-    expect(await page.locator('[data-testid="by-rule"] td[title="id.checksum"]').textContent()).toBe('身份证校验码错误');
+    expect(await page.locator('[data-testid="by-rule"] td[title="id.checksum"]').textContent()).toBe(
+      '身份证校验码错误',
+    );
     await checkState(page, width, 'results', 'totals');
   });
 
@@ -189,6 +193,53 @@ maybe.each([320, 350])('task pane at %i px, en-US browser locale', (width) => {
     expect(await input.inputValue()).toBe('2021-07-01');
     await page.getByTestId('info-noticeStart').fill('2021-07-05');
     await checkState(page, width, 'claim', 'info-assessmentDate');
+  });
+
+  test('填入应发金额 on one finding: preview of 1 cell, applied on 确认修改, then checked again', async () => {
+    const item = page.locator('li').filter({ has: page.locator('[data-testid="finding"][data-row="17"]') });
+    await item.getByTestId('fix-amount-one').click();
+    expect(await page.getByTestId('fix-count').textContent()).toBe('将修改 1 个单元格');
+    const before = await dbl<{ value: unknown }>('cell', 'N17');
+    await page.getByTestId('fix-apply').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="notice"]')?.textContent?.includes('已核验'),
+      null,
+      { timeout: 30_000 },
+    );
+    const after = await dbl<{ value: unknown }>('cell', 'N17');
+    expect(after.value).not.toEqual(before.value);
+    expect(await page.locator('[data-testid="finding"][data-row="17"]').count()).toBe(0);
+  });
+
+  test('导出问题清单 .csv and 只生成公示名单 (.xlsx with the notice alone) arrive as downloads', async () => {
+    const csv = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const csvFile = await (await csv).path();
+    const text = readFileSync(csvFile, 'utf8');
+    expect(text.startsWith('\uFEFF行,列,单元格')).toBe(true);
+    expect(text).toContain('id.checksum');
+    const form: Record<string, string> = {
+      institution: '郑州市金水区示范职业培训学校',
+      contact: '王丽',
+      phone: '0371-65551234',
+      bankName: '中国工商银行郑州金水路支行',
+      bankAccount: '1702020109200123456',
+      batch: '2021年第3期',
+      trainingMode: '委托培训',
+      fundSource: '职业技能提升行动资金',
+      plannedPersons: '40',
+      supervisingDept: '金水区人力资源和社会保障局',
+    };
+    for (const [k, v] of Object.entries(form)) await page.getByTestId(`info-${k}`).fill(v);
+    await page.getByTestId('info-agreementOnFile').check();
+    const xlsx = page.waitForEvent('download');
+    await page.getByTestId('notice-only').click();
+    const download = await xlsx;
+    expect(download.suggestedFilename()).toBe('公示名单.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['公示名单']);
+    expect((await dbl<string[]>('sheetNames')).includes('公示名单')).toBe(false);
   });
 
   test('the page threw nothing', () => {

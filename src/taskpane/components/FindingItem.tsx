@@ -1,6 +1,6 @@
 import { Badge, Button } from '@fluentui/react-components';
 import { memo } from 'react';
-import type { Finding } from '../../core';
+import { type Finding, hasExpectedAmount } from '../../core';
 import { findingAddress, ruleTitle } from '../state/findings';
 import { usePane } from './context';
 import { useStyles } from './styles';
@@ -11,10 +11,12 @@ export interface FindingItemProps {
   onSelect(f: Finding): void;
   /** on the cell selected in the sheet */
   current?: boolean;
+  /** 填入应发金额 for this finding (rate.mismatch with a computed amount) */
+  onFixAmount?(f: Finding): void;
 }
 
 /** One finding: a button (Enter or click) that selects its cell in the sheet. */
-export const FindingItem = memo(function FindingItem({ finding: f, onSelect, current }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ finding: f, onSelect, current, onFixAmount }: FindingItemProps) {
   const { t, locale } = usePane();
   const s = useStyles();
   const text = f.message ?? ruleTitle(f.code, locale);
@@ -41,6 +43,11 @@ export const FindingItem = memo(function FindingItem({ finding: f, onSelect, cur
         <span className={s.findingWhere}>{where}</span>
         <span title={f.code}>{text}</span>
       </Button>
+      {onFixAmount && hasExpectedAmount(f) ? (
+        <Button size="small" appearance="transparent" data-testid="fix-amount-one" onClick={() => onFixAmount(f)}>
+          {t.pane.fixAmountOne}
+        </Button>
+      ) : null}
     </li>
   );
 });

@@ -16,10 +16,12 @@ export interface FindingsListProps {
   onSelect(f: Finding): void;
   /** findings on the cells selected in the sheet are highlighted */
   isCurrent?: (f: Finding) => boolean;
+  onFixAmount?(f: Finding): void;
 }
 
 /** The findings that pass the filters, one page at a time (fast with 10,000+ findings). */
-export function FindingsList({ findings, filters, page, onPage, onSelect, isCurrent }: FindingsListProps) {
+export function FindingsList(props: FindingsListProps) {
+  const { findings, filters, page, onPage, onSelect, isCurrent, onFixAmount } = props;
   const { t } = usePane();
   const s = useStyles();
   const shown = useMemo(() => filterFindings(findings, filters), [findings, filters]);
@@ -38,6 +40,7 @@ export function FindingsList({ findings, filters, page, onPage, onSelect, isCurr
             finding={f}
             onSelect={select}
             current={isCurrent?.(f) ?? false}
+            onFixAmount={onFixAmount}
           />
         ))}
       </ul>

@@ -38,6 +38,7 @@ export function Results({ state, ctl }: { state: PaneState; ctl: PaneController 
             onPage={(p) => ctl.setPage(p)}
             onSelect={(f) => void ctl.selectFinding(f)}
             isCurrent={state.selection ? (f) => inSelection(f, state.selection!, r.layout) : undefined}
+            onFixAmount={ctl.hasTools && !state.stale ? (f) => ctl.tools.preview('amount.expected', f) : undefined}
           />
         </>
       ) : null}

@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { a1, resultsSheetFor } from '../../core';
 import { download, findingRows, findingsCsv, findingsXlsx } from '../files/export';
 import type { PaneController } from '../state/controller';
@@ -13,6 +14,11 @@ export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
   const { t, locale } = usePane();
   const s = useStyles();
   const r = state.result;
+  const preview = useRef<HTMLDivElement>(null);
+  // a preview asked for from the findings list below: bring it into view
+  useEffect(() => {
+    if (state.fixPreview) preview.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [state.fixPreview]);
   if (!r) return null;
   const sheet = state.resultSheet ?? state.sheetName ?? '';
   const idle = state.phase === 'idle' && !state.stale;
@@ -80,7 +86,13 @@ export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
         </Button>
       </div>
       {plan ? (
-        <MessageBar intent={plan.cells.length ? 'warning' : 'info'} layout="multiline" data-testid="fix-preview">
+        <MessageBar
+          ref={preview}
+          className={s.belowBar}
+          intent={plan.cells.length ? 'warning' : 'info'}
+          layout="multiline"
+          data-testid="fix-preview"
+        >
           <MessageBarBody>
             {plan.cells.length ? (
               <>

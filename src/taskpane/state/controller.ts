@@ -19,6 +19,7 @@ import {
   resultsSheetFor,
   type RosterHost,
   SAMPLE_CATALOG,
+  type SheetModel,
 } from '../../core';
 import { isXlsxName } from '../files/readFile';
 import type { ReadXlsxSheets } from '../files/roster';
@@ -44,6 +45,8 @@ export interface PaneDeps {
   tools?: PaneTools;
   /** rosters up to this many trainees are checked again by themselves after an edit */
   autoRecheckTrainees?: number;
+  /** hands the notice-only workbook to the clerk (a download in the browser); gives the file name */
+  saveNotice?: (sheet: SheetModel) => Promise<string>;
 }
 
 function message(e: unknown): string {
@@ -67,6 +70,7 @@ export class PaneController {
       resolvePolicy: () => this.resolvePolicy(),
       resolveCatalog: () => this.resolveCatalog(),
       save: () => this.save(),
+      saveNotice: deps.saveNotice,
     });
   }
 
@@ -91,6 +95,10 @@ export class PaneController {
 
   get hasTools(): boolean {
     return !!this.deps.tools;
+  }
+
+  get canSaveNotice(): boolean {
+    return !!this.deps.saveNotice;
   }
 
   /** the 补贴台账 section: status, the ledger checks, import and 登记入账 */

@@ -111,6 +111,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, infoErrors: action.errors };
     case 'setIncludeErrors':
       return { ...state, includeErrorRows: action.value };
+    case 'setIncludeUnrated':
+      return { ...state, includeUnrated: action.value };
     case 'claimStarted':
       return { ...state, phase: 'claiming', notice: undefined, progress: { stage: 'claim', done: 0, total: 0 } };
     case 'claimWritten':

@@ -87,6 +87,8 @@ export interface PaneState {
   info: InfoDraft;
   infoErrors: InfoErrors;
   includeErrorRows: boolean;
+  /** claim rows whose certificate has no rate in the policy (assemble --include-unrated) */
+  includeUnrated?: boolean;
   claim?: ClaimSummary;
   /** the result no longer matches the sheet (rows edited since) or the settings (setting: true) */
   stale?: { rows: number[]; setting: boolean };
@@ -134,6 +136,7 @@ export type Action =
   | { type: 'restoreInfo'; info: InfoDraft }
   | { type: 'infoErrors'; errors: InfoErrors }
   | { type: 'setIncludeErrors'; value: boolean }
+  | { type: 'setIncludeUnrated'; value: boolean }
   | { type: 'claimStarted' }
   | { type: 'claimWritten'; claim: ClaimSummary }
   | { type: 'stale'; rows?: number[]; setting?: boolean }

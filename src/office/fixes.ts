@@ -41,8 +41,8 @@ async function watchSheet(sheetName: string, on: SheetListeners): Promise<SheetW
   };
 }
 
-/** Appends the fix's rows under what the 校验结果 sheet already holds (adds the sheet when it is missing). */
-async function reportFix(ctx: Excel.RequestContext, sheetName: string, plan: FixPlan, locale: Locale) {
+/** Appends the fixes' rows under what the 校验结果 sheet already holds (adds the sheet when it is missing). */
+async function reportFix(ctx: Excel.RequestContext, sheetName: string, plans: FixPlan[], locale: Locale) {
   const name = resultsSheetFor(sheetName);
   let ws = ctx.workbook.worksheets.getItemOrNullObject(name);
   await ctx.sync();
@@ -51,7 +51,7 @@ async function reportFix(ctx: Excel.RequestContext, sheetName: string, plan: Fix
   used.load('rowIndex,rowCount');
   await ctx.sync();
   const first = used.isNullObject ? 0 : used.rowIndex + used.rowCount + 1;
-  const rows = fixReportRows(plan, locale);
+  const rows = plans.flatMap((plan) => fixReportRows(plan, locale));
   for (let i = 0; i < rows.length; i += CHUNK) {
     const part = rows.slice(i, i + CHUNK);
     const range = ws.getRangeByIndexes(first + i, 0, part.length, 4);
@@ -79,7 +79,7 @@ async function applyFix(sheetName: string, plan: FixPlan, opts: { locale: Locale
       }
       await ctx.sync();
     }
-    if (plan.cells.length) await reportFix(ctx, sheetName, plan, opts.locale);
+    if (plan.cells.length) await reportFix(ctx, sheetName, [plan], opts.locale);
     return { cells: plan.cells.length };
   });
 }
@@ -88,6 +88,10 @@ export function createOfficeTools(limits: AdapterLimits = DEFAULT_LIMITS): PaneT
   return {
     watchSheet,
     applyFix,
+    async reportFixes(sheetName, plans, opts) {
+      if (!plans.length) return;
+      await Excel.run((ctx) => reportFix(ctx, sheetName, plans, opts.locale));
+    },
     async selectCells(sheetName, cells) {
       const lists = addressLists(runsOf(cells), limits.maxAddressChars);
       if (!lists.length) return { cells: 0, areas: 0 };

@@ -162,6 +162,12 @@ describe('fixes', () => {
     expect(report).toContain(a1(5, ID_COL));
     expect(state().notice?.text).toContain('已修改 3 个单元格');
     expect(state().stale?.rows).toEqual([5, 6, 7]);
+    // a check rewrites the results sheet: the fix is listed there again
+    await ctl.tools.recheck();
+    expect(state().stale).toBeUndefined();
+    const again = [...double.model.sheet(resultsSheetFor(SHEET))!.cells.values()].map((c) => c.value);
+    expect(again).toContain('规范身份证号');
+    expect(again.filter((v) => v === a1(5, ID_COL))).toHaveLength(1);
   });
 
   it('填入应发金额: one finding, then all; nothing else changes', async () => {

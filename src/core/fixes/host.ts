@@ -20,6 +20,8 @@ export interface PaneTools {
   watchSheet(sheetName: string, on: SheetListeners): Promise<SheetWatch | null>;
   /** writes exactly the plan's cells, and lists them at the end of the sheet's 校验结果 sheet */
   applyFix(sheetName: string, plan: FixPlan, opts: { locale: Locale }): Promise<{ cells: number }>;
+  /** appends fixes made earlier to the 校验结果 sheet again (a check rewrites that sheet) */
+  reportFixes(sheetName: string, plans: FixPlan[], opts: { locale: Locale }): Promise<void>;
   /** selects the cells (1-based); only the first address list when they need more than one */
   selectCells(sheetName: string, cells: { row: number; col: number }[]): Promise<{ cells: number; areas: number }>;
 }

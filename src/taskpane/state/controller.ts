@@ -336,6 +336,7 @@ export class PaneController {
       onProgress({ stage: 'mark', done: 0, total: result.findings.length });
       const stats = await this.deps.host.writeMarks(read.sheetName, result, { locale, onProgress, signal: ac.signal });
       this.dispatch({ type: 'marked', stats });
+      await this.tools.afterMarks(read.sheetName);
       void this.tools.watchSheet(read.sheetName);
       const text = `${t.checkedLine(result.trainees.length, result.findings.length)} ${t.marksLine(stats.cellsMarked, stats.notes, resultsSheetFor(read.sheetName))}`;
       this.dispatch({ type: 'runEnded', notice: { intent: result.findings.length ? 'warning' : 'success', text } });

@@ -66,6 +66,8 @@ function message(e: unknown): string {
 export class ToolsController {
   private watch?: { sheet: string; handle: SheetWatch | null };
   private recheckQueued = false;
+  /** the fixes made on each sheet this session, listed again in its 校验结果 sheet after every check */
+  private readonly fixLog = new Map<string, FixPlan[]>();
 
   constructor(private readonly d: ToolsDeps) {}
 
@@ -98,6 +100,17 @@ export class ToolsController {
     this.d.dispatch(rows ? { type: 'stale', rows } : { type: 'stale', setting: true });
     const limit = this.d.autoRecheckTrainees ?? AUTO_RECHECK_TRAINEES;
     if (s.result.trainees.length <= limit) this.queueRecheck();
+  }
+
+  /** After a check rewrote the 校验结果 sheet: the fixes made on this sheet are listed there again. */
+  async afterMarks(sheet: string): Promise<void> {
+    const plans = this.fixLog.get(sheet);
+    if (!plans?.length || !this.d.tools) return;
+    try {
+      await this.d.tools.reportFixes(sheet, plans, { locale: this.d.getState().locale });
+    } catch {
+      // the cells are fixed; only their listing is missing
+    }
   }
 
   /** a setting the result depends on changed (policy, catalog, mapping) */
@@ -154,6 +167,7 @@ export class ToolsController {
     this.d.dispatch({ type: 'fixPreview', plan: undefined });
     try {
       const r = await this.d.tools.applyFix(sheet, plan, { locale: s.locale });
+      if (r.cells) this.fixLog.set(sheet, [...(this.fixLog.get(sheet) ?? []), plan]);
       this.d.dispatch({ type: 'notice', notice: { intent: 'success', text: this.t.pane.fixed(r.cells) } });
       if (plan.kind !== 'id.textFormat' && r.cells) this.changed(plan.cells.map((c) => `A${c.row}`).join(','));
     } catch (e) {

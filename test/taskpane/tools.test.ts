@@ -4,7 +4,7 @@
 import { createHash } from 'crypto';
 import { a1, resultsSheetFor } from '../../src/core';
 import { BUILTIN_POLICIES } from '../../src/core/policy/profiles';
-import { createOfficeHost, createOfficeTools } from '../../src/office';
+import { createOfficeHost, createOfficeTools, DEFAULT_LIMITS } from '../../src/office';
 import { PaneController } from '../../src/taskpane/state/controller';
 import { initialState } from '../../src/taskpane/state/reducer';
 import { rowsOf } from '../../src/taskpane/state/tools';
@@ -24,15 +24,25 @@ import { CATALOG_SHEET, catalogSheetRows, FAULTS, rosterSheet, SHEET } from './f
 let double: OfficeDouble;
 afterEach(() => double?.uninstall());
 
-function setup(edit?: (rows: (string | number | null)[][]) => void, autoRecheckTrainees = 0) {
-  double = installOfficeDouble();
+function setup(
+  edit?: (rows: (string | number | null)[][]) => void,
+  autoRecheckTrainees = 0,
+  opts: { excelApi?: string; maxAddressChars?: number } = {},
+) {
+  double = installOfficeDouble(opts.excelApi ? { requirementSets: { ExcelApi: opts.excelApi } } : {});
   const roster = rosterSheet();
   const rows = roster.rows as (string | number | null)[][];
   edit?.(rows);
   double.model.activeSheet = addSheet(double.model, { name: SHEET, rows, formats: roster.formats });
   addSheet(double.model, { name: CATALOG_SHEET, rows: catalogSheetRows() });
   const store = createStore(initialState('zh-CN', BUILTIN_POLICIES[0].id));
-  const deps = { host: createOfficeHost(), tools: createOfficeTools(), runner: inlineRunner, autoRecheckTrainees };
+  const limits = { ...DEFAULT_LIMITS, ...(opts.maxAddressChars ? { maxAddressChars: opts.maxAddressChars } : {}) };
+  const deps = {
+    host: createOfficeHost(),
+    tools: createOfficeTools(limits),
+    runner: inlineRunner,
+    autoRecheckTrainees,
+  };
   const ctl = new PaneController(deps, store.dispatch, store.getState);
   return { ctl, state: store.getState };
 }
@@ -112,6 +122,13 @@ describe('staleness', () => {
     expect(state().result!.findings.some((f) => f.row === CLEAN && f.code === 'rate.mismatch')).toBe(true);
     ctl.setPolicy(BUILTIN_POLICIES[0].id);
     expect(state().stale).toEqual({ rows: [], setting: true });
+  });
+
+  it('before ExcelApi 1.7 (no events) watchSheet listens to nothing and says so with null', async () => {
+    setup(undefined, 0, { excelApi: '1.6' });
+    const on = { changed: () => undefined, selected: () => undefined };
+    expect(await createOfficeTools().watchSheet(SHEET, on)).toBeNull();
+    expect(handlerCount(double.model, SHEET, 'onChanged')).toBe(0);
   });
 
   it('the findings follow the selection in the sheet', async () => {
@@ -219,5 +236,16 @@ describe('fixes', () => {
     expect(state().notice?.text).toBe('已选中 2 个单元格（2 个区域）');
     const sel = double.model.activeSheet!.selection;
     expect(sel.row + 1).toBe(FAULTS.oldRate.row);
+  });
+
+  it('more flagged cells than one address list holds: the first list is selected, and the notice says how many', async () => {
+    // 'N17,N22' is 7 characters: a limit of 4 leaves one address per list
+    const { ctl, state } = setup(undefined, 0, { maxAddressChars: 4 });
+    await ctl.open();
+    await ctl.runCheck();
+    ctl.setFilters({ rule: 'rate.mismatch' });
+    await ctl.tools.selectFlagged();
+    expect(state().notice?.text).toBe('已选中 1 个单元格（1 个区域）');
+    expect(double.model.activeSheet!.selection).toMatchObject({ row: FAULTS.oldRate.row - 1, rows: 1, cols: 1 });
   });
 });

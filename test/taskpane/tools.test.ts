@@ -138,6 +138,10 @@ describe('staleness', () => {
     await settle();
     await userSelect(double.model, SHEET, a1(FAULTS.checksum.row, FAULTS.checksum.col));
     expect(state().selection).toBe(a1(FAULTS.checksum.row, FAULTS.checksum.col));
+    // a finding on a later page of the list: the list turns to it
+    ctl.setPage(1);
+    await userSelect(double.model, SHEET, 'A1:Z40');
+    expect(state().page).toBe(0);
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type SheetWatch,
 } from '../../core';
 import { stringsFor } from '../i18n';
-import { filterFindings, targetCell } from './findings';
+import { filterFindings, PAGE_SIZE, targetCell } from './findings';
 import type { Action, PaneState } from './types';
 
 /** a roster with no more trainees than this is checked again by itself after an edit */
@@ -84,12 +84,23 @@ export class ToolsController {
     try {
       this.watch.handle = await this.d.tools.watchSheet(sheet, {
         changed: (address) => this.changed(address),
-        selected: (address) => this.d.dispatch({ type: 'selection', address }),
+        selected: (address) => this.selected(address),
       });
     } catch {
       // no events on this host: the results simply do not know when they are stale
       this.watch = undefined;
     }
+  }
+
+  /** the selection moved: its findings are highlighted, and the list turns to the page of the first one */
+  selected(address: string): void {
+    this.d.dispatch({ type: 'selection', address });
+    const s = this.d.getState();
+    if (!s.result) return;
+    const shown = filterFindings(s.result.findings, s.filters);
+    const i = shown.findIndex((f) => inSelection(f, address, s.result!.layout));
+    if (i >= 0 && Math.floor(i / PAGE_SIZE) !== s.page)
+      this.d.dispatch({ type: 'setPage', page: Math.floor(i / PAGE_SIZE) });
   }
 
   /** cells of the checked sheet changed: the result is stale; a small roster is checked again at once */

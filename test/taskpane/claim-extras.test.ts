@@ -1,4 +1,4 @@
-// Issue 12's pane controls: 纳入未定等级的职业 (as assemble --include-unrated) and 只生成公示名单 (the notice
+// Issue 12's pane controls: 纳入政策无补贴标准的行 (as assemble --include-unrated) and 只生成公示名单 (the notice
 // sheet alone, as assemble --notice-out), over the fake host.
 import { SHEET_NAMES } from '../../src/core/claim';
 import type { SheetModel } from '../../src/core/sheet';
@@ -58,7 +58,7 @@ async function ready() {
   return env;
 }
 
-test('纳入未定等级的职业 claims the row with no policy rate, as --include-unrated', async () => {
+test('纳入政策无补贴标准的行 claims the row with no policy rate, as --include-unrated', async () => {
   const { ctl, state } = await ready();
   await ctl.claim.generate();
   const without = state().claim!;

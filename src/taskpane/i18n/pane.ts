@@ -64,8 +64,9 @@ export const paneZh: PaneStrings = {
   exportCsv: '导出问题清单 .csv',
   noticeOnly: '只生成公示名单',
   noticeWritten: (sheet) => `已生成公示名单（工作表“${sheet}”）。`,
-  includeUnrated: '纳入未定等级的职业',
-  includeUnratedHint: '与命令行 --include-unrated 相同：目录中未定补贴类别的职业也计入申报。',
+  includeUnrated: '纳入政策无补贴标准的行',
+  includeUnratedHint:
+    '与命令行 --include-unrated 相同：政策未规定补贴标准的行（如郑州 2021 的专项职业能力证书）也按花名册金额纳入，并在备注中标明。',
 };
 
 export const paneEn: PaneStrings = {
@@ -98,6 +99,7 @@ export const paneEn: PaneStrings = {
   exportCsv: 'Export findings .csv',
   noticeOnly: 'Notice list only',
   noticeWritten: (sheet) => `Notice list written (sheet "${sheet}").`,
-  includeUnrated: 'Include unrated occupations',
-  includeUnratedHint: 'As --include-unrated: occupations without a subsidy class in the catalog are claimed too.',
+  includeUnrated: 'Claim rows without a policy rate',
+  includeUnratedHint:
+    'As --include-unrated: rows whose certificate has no rate in the policy are claimed at the roster amount (marked).',
 };

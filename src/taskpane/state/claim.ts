@@ -95,7 +95,7 @@ export class ClaimActions {
     this.d.dispatch({ type: 'setIncludeErrors', value });
   }
 
-  /** 纳入未定等级的职业: the same as assemble --include-unrated */
+  /** 纳入政策无补贴标准的行: the same as assemble --include-unrated */
   setIncludeUnrated(value: boolean): void {
     this.d.dispatch({ type: 'setIncludeUnrated', value });
   }

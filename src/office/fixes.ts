@@ -5,6 +5,8 @@
 //   when the selection changes on a specific worksheet." [ExcelApi 1.7]
 // - EventHandlers.remove: "The same RequestContext object that the handler was added in must be used when
 //   removing the handler." (hence Excel.run(result.context, …) in stop()).
+// - WorksheetChangedEventArgs.triggerSource "Represents the trigger source of the event. For example, identifies
+//   whether this local add-in triggers the event." [ExcelApi 1.14]
 // - Worksheet.getRanges(address) [ExcelApi 1.9]: "Gets the RangeAreas object, representing one or more blocks
 //   of rectangular ranges, specified by the address or name."; RangeAreas.select() [ExcelApi 1.9].
 import { a1, fixReportRows, resultsSheetFor } from '../core';
@@ -26,7 +28,10 @@ async function watchSheet(sheetName: string, on: SheetListeners): Promise<SheetW
   if (!apiSupported('1.7')) return null;
   const results = await Excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheetName);
-    const changed = ws.onChanged.add(async (e) => on.changed(localAddress(e.address)));
+    const changed = ws.onChanged.add(async (e) => {
+      // the pane's own writes (a fix) it accounts for itself; triggerSource needs ExcelApi 1.14, else undefined
+      if (e.triggerSource !== 'ThisLocalAddin') on.changed(localAddress(e.address));
+    });
     const selected = ws.onSelectionChanged.add(async (e) => on.selected(localAddress(e.address)));
     await ctx.sync();
     return [changed, selected];

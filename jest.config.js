@@ -6,6 +6,7 @@ const BROWSER_TESTS = [
   '<rootDir>/test/taskpane/pane.browser.test.ts', // the task pane in headless Chromium
   '<rootDir>/test/taskpane/manifest-webpack.test.ts', // a production webpack build with --env baseUrl
   '<rootDir>/test/taskpane/degraded.browser.test.ts', // the pane in headless Chromium as Excel 2019 / 2021
+  '<rootDir>/test/taskpane/pane-layout.browser.test.ts', // the pane at 320 and 350 px, axe-core
   '<rootDir>/test/host-suite/wps-pane.browser.test.ts', // the same pane over the WPS double
   '<rootDir>/test/cli/out.test.ts', // LibreOffice opens the marked copy
   '<rootDir>/test/cli/assemble.test.ts', // LibreOffice prints the claim papers to PDF

@@ -68,7 +68,15 @@ module.exports = (env = {}, argv = {}) => {
       publicPath: '',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.json'],
+      // src/xlsx/links.ts patches ExcelJS's Node build for in-workbook links; the pane renders the notice-only
+      // workbook with renderSheet (src/taskpane/files/notice.ts), which never calls that patch: empty modules
+      alias: {
+        'exceljs/lib/xlsx/xform/sheet/hyperlink-xform': false,
+        'exceljs/lib/xlsx/xform/sheet/worksheet-xform': false,
+      },
+    },
     module: {
       // ExcelJS's browser bundle is self-contained: no need to parse its requires
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,

@@ -44,5 +44,8 @@ export * from './sheet';
 // what a check leaves on a sheet: marked cells, notes, colours, the 校验结果 table (rendered by each adapter)
 export * from './marks';
 
+// fixes a clerk asks for (规范身份证号, 填入应发金额), planned before anything is written
+export * from './fixes';
+
 // what the task pane needs from a workbook host (implemented over Office.js in src/office)
 export * from './host';

@@ -238,3 +238,4 @@ export { STATE_SHEET } from './state';
 export { ProtectedSheetError } from './protect';
 export { resultsSheetFor } from '../core';
 export type { LedgerWriteOptions, LedgerWriteStats } from '../core';
+export { createOfficeTools } from './fixes';

@@ -73,6 +73,9 @@ maybe('task pane in headless Chromium over the WPS 表格 double', () => {
     const line = page.getByTestId('roster-line');
     await line.waitFor({ timeout: 30_000 });
     expect(await line.textContent()).toContain(`第 ${FIRST_DATA_ROW}–${LAST_DATA_ROW} 行，共 ${TRAINEES} 名学员`);
+    // every required column found: the mapping is one line until 修改 opens it
+    expect(await page.getByTestId('mapping-summary').textContent()).toContain('全部必需列已找到');
+    await page.getByTestId('mapping-edit').click();
     expect(await page.locator('select[data-field="id"]').inputValue()).toBe('4');
     await page.screenshot({ path: join(SHOTS, 'wps-pane-open.png'), fullPage: true });
   }, 60_000);

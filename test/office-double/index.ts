@@ -12,6 +12,7 @@ export {
 } from './builder';
 export { WorkbookModel, SheetModel, DEFAULT_CONFIG, type HostConfig, type CellState } from './model';
 export { RichApiError } from './errors';
+export { userEdit, userSelect, handlerCount } from './events';
 export { displayText, generalNumber } from './text';
 export type { DoubleStats, SyncRecord } from './context';
 export { sheetLayout, cellFormat, type SheetLayoutView, type CellFormatView } from './inspect';

@@ -102,7 +102,9 @@ export function installOfficeDouble(opts: InstallOptions = {}): OfficeDouble {
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const batch = (typeof a === 'function' ? a : b) as (ctx: RequestContext) => Promise<T>;
     if (typeof batch !== 'function') throw new RichApiError('InvalidArgument', 'Excel.run needs a batch function');
-    const ctx = new RequestContext(host);
+    // Excel.run(context or object, batch) reuses that context (how an event handler is removed, events.ts)
+    const given = a && typeof a === 'object' ? ((a as { context?: unknown }).context ?? a) : undefined;
+    const ctx = given instanceof RequestContext ? given : new RequestContext(host);
     const result = await batch(ctx);
     if (ctx.pendingOps) await ctx.sync();
     return result;

@@ -6,6 +6,7 @@ import { SheetModel, type Visibility } from './model';
 import { PageLayout, WorksheetFreezePanes } from './layout';
 import { COMMENTS, NoteCollection } from './notes';
 import { checkRect, Range, RangeAreas, sheetFactory } from './range';
+import { EventHandlers, type WorksheetChangedEventArgs, type WorksheetSelectionChangedEventArgs } from './events';
 
 const BAD_NAME = /[[\]:*?/\\]/;
 
@@ -179,6 +180,15 @@ export class Worksheet extends ClientObject {
   }
 
   /** ExcelApi 1.2: whether the sheet is protected; protect/unprotect (no password modelled) */
+  /** ExcelApi 1.7 (see events.ts) */
+  get onChanged(): EventHandlers<WorksheetChangedEventArgs> {
+    return new EventHandlers(this, 'onChanged', () => this.need());
+  }
+
+  get onSelectionChanged(): EventHandlers<WorksheetSelectionChangedEventArgs> {
+    return new EventHandlers(this, 'onSelectionChanged', () => this.need());
+  }
+
   get protection(): WorksheetProtection {
     if (!this.prot) this.prot = linkPath(new WorksheetProtection(this.context, () => this.need()), this, 'protection');
     return this.prot;

@@ -2,7 +2,15 @@
 // office.js, with the fixture roster, and exposes a small inspection API for the browser test.
 // ?lang=en-US sets Office's display language; ?big=N loads a long roster of N trainees instead;
 // ?excelApi=1.7 makes the double answer as an Excel with that highest ExcelApi set (test/office-double/versions.ts).
-import { addSheet, cellState, installOfficeDouble, markMap } from '../office-double';
+import {
+  addSheet,
+  cellState,
+  handlerCount,
+  installOfficeDouble,
+  markMap,
+  userEdit,
+  userSelect,
+} from '../office-double';
 import { cellRef, MAX_COLS } from '../office-double/address';
 import { bigRosterSheet, CATALOG_SHEET, catalogSheetRows, FAULTS, rosterSheet, SHEET } from './fixture/roster';
 
@@ -70,6 +78,12 @@ const api = {
     }
     return out;
   },
+  /** the user types values into the roster from a cell on (raises Worksheet.onChanged) */
+  edit: (address: string, values: (string | number | null)[][], sheet = SHEET) =>
+    userEdit(double.model, sheet, address, values),
+  /** the user clicks a cell of the roster (raises Worksheet.onSelectionChanged) */
+  click: (address: string, sheet = SHEET) => userSelect(double.model, sheet, address),
+  handlers: (sheet = SHEET) => handlerCount(double.model, sheet, 'onChanged'),
   stats: () => ({ ...double.stats, log: undefined }),
   savedSettings: () => double.model.savedSettings,
 };

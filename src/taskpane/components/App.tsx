@@ -28,12 +28,12 @@ function Pane({ deps }: { deps: PaneDeps }) {
         <Text as="h1" size={500} weight="semibold">
           {ctx.t.appTitle}
         </Text>
+        <RunBar state={state} ctl={ctl} />
+        <NoticeBar notice={state.notice} />
         <RosterInfo state={state} ctl={ctl} />
         <MappingPanel state={state} ctl={ctl} />
         <PolicyPicker state={state} ctl={ctl} />
         <CatalogPicker state={state} ctl={ctl} />
-        <RunBar state={state} ctl={ctl} />
-        <NoticeBar notice={state.notice} />
         <Results state={state} ctl={ctl} />
         <ClaimPanel state={state} ctl={ctl} />
         <LedgerPanel state={state} ctl={ctl} />

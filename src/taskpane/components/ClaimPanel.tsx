@@ -30,6 +30,16 @@ export function ClaimPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
       <Text size={200} className={s.muted}>
         {t.includeErrorsHint}
       </Text>
+      <Switch
+        checked={state.includeUnrated === true}
+        disabled={!idle}
+        label={t.pane.includeUnrated}
+        data-testid="include-unrated"
+        onChange={(_, d) => ctl.claim.setIncludeUnrated(d.checked)}
+      />
+      <Text size={200} className={s.muted}>
+        {t.pane.includeUnratedHint}
+      </Text>
       <div className={s.row}>
         <Button
           appearance="primary"
@@ -39,6 +49,15 @@ export function ClaimPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
         >
           {t.generateClaim}
         </Button>
+        {ctl.canSaveNotice ? (
+          <Button
+            disabled={!idle || !state.result}
+            data-testid="notice-only"
+            onClick={() => void ctl.claim.noticeOnly()}
+          >
+            {t.pane.noticeOnly}
+          </Button>
+        ) : null}
         {!state.result ? (
           <Text size={200} className={s.muted}>
             {t.claimNeedsCheck}

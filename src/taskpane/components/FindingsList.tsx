@@ -14,10 +14,14 @@ export interface FindingsListProps {
   page: number;
   onPage(page: number): void;
   onSelect(f: Finding): void;
+  /** findings on the cells selected in the sheet are highlighted */
+  isCurrent?: (f: Finding) => boolean;
+  onFixAmount?(f: Finding): void;
 }
 
 /** The findings that pass the filters, one page at a time (fast with 10,000+ findings). */
-export function FindingsList({ findings, filters, page, onPage, onSelect }: FindingsListProps) {
+export function FindingsList(props: FindingsListProps) {
+  const { findings, filters, page, onPage, onSelect, isCurrent, onFixAmount } = props;
   const { t } = usePane();
   const s = useStyles();
   const shown = useMemo(() => filterFindings(findings, filters), [findings, filters]);
@@ -31,7 +35,13 @@ export function FindingsList({ findings, filters, page, onPage, onSelect }: Find
       {shown.length === 0 ? <Text>{t.noFindings}</Text> : null}
       <ul className={s.list} aria-label={t.findingsListLabel} data-testid="findings">
         {current.items.map((f, i) => (
-          <FindingItem key={`${current.page}:${i}:${f.code}:${f.row}:${f.col}`} finding={f} onSelect={select} />
+          <FindingItem
+            key={`${current.page}:${i}:${f.code}:${f.row}:${f.col}`}
+            finding={f}
+            onSelect={select}
+            current={isCurrent?.(f) ?? false}
+            onFixAmount={onFixAmount}
+          />
         ))}
       </ul>
       <Pager page={current.page} pages={current.pages} onPage={onPage} />

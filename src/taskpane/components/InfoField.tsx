@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import type { InfoFieldSpec } from '../state/info';
 import { usePane } from './context';
+import { DateInput } from './DateInput';
 import { useStyles } from './styles';
 
 interface Props {
@@ -51,10 +52,12 @@ export function InfoField({ spec, value, error, disabled, onChange, onBlur }: Pr
           onChange={(_, d) => onChange(d.value)}
           onBlur={onBlur}
         />
+      ) : spec.kind === 'date' ? (
+        <DateInput value={text} disabled={disabled} testId={testId} onChange={onChange} onBlur={onBlur} />
       ) : (
         <Input
           className={s.fill}
-          type={spec.kind === 'date' ? 'date' : 'text'}
+          type="text"
           inputMode={spec.inputMode}
           value={text}
           disabled={disabled}

@@ -5,7 +5,6 @@ import {
   AccordionPanel,
   Button,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Switch,
@@ -15,6 +14,7 @@ import { readAsArrayBuffer } from '../files/readFile';
 import type { PaneController } from '../state/controller';
 import type { PaneState } from '../state/types';
 import { usePane } from './context';
+import { DateInput } from './DateInput';
 import { FilePickButton } from './FilePickButton';
 import { LedgerImportReport } from './LedgerImportReport';
 import { LedgerStatusText } from './LedgerStatusText';
@@ -71,13 +71,12 @@ export function LedgerPanel({ state, ctl }: { state: PaneState; ctl: PaneControl
             <LedgerImportReport reports={l.imports} />
             <div className={s.row}>
               <Field label={lt.paidOn} style={{ flex: '0 1 11em' }}>
-                <Input
+                <DateInput
                   size="small"
-                  type="date"
                   value={l.paidOn}
                   disabled={busy}
-                  data-testid="ledger-paid"
-                  onChange={(_, d) => ctl.ledger.setPaidOn(d.value)}
+                  testId="ledger-paid"
+                  onChange={(v) => ctl.ledger.setPaidOn(v)}
                 />
               </Field>
               <Button

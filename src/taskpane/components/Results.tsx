@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { PaneController } from '../state/controller';
 import type { PaneState } from '../state/types';
@@ -6,7 +6,9 @@ import { usePane } from './context';
 import { FindingsFilters } from './FindingsFilters';
 import { FindingsList } from './FindingsList';
 import { useStyles } from './styles';
+import { ToolsPanel } from './ToolsPanel';
 import { Totals } from './Totals';
+import { inSelection } from '../state/tools';
 
 /** The last check's totals and findings. */
 export function Results({ state, ctl }: { state: PaneState; ctl: PaneController }) {
@@ -20,16 +22,12 @@ export function Results({ state, ctl }: { state: PaneState; ctl: PaneController 
   }, [r]);
   if (!r) return null;
   return (
-    <section ref={ref} className={s.section} aria-labelledby="results-heading" data-testid="results">
+    <section ref={ref} className={`${s.section} ${s.belowBar}`} aria-labelledby="results-heading" data-testid="results">
       <Text as="h2" id="results-heading" weight="semibold" size={400}>
         {t.resultsHeading}
       </Text>
-      {state.usedSample ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.sampleWarning}</MessageBarBody>
-        </MessageBar>
-      ) : null}
       <Totals result={r} />
+      <ToolsPanel state={state} ctl={ctl} />
       {r.findings.length ? (
         <>
           <FindingsFilters filters={state.filters} byRule={r.byRule} onChange={(f) => ctl.setFilters(f)} />
@@ -39,6 +37,8 @@ export function Results({ state, ctl }: { state: PaneState; ctl: PaneController 
             page={state.page}
             onPage={(p) => ctl.setPage(p)}
             onSelect={(f) => void ctl.selectFinding(f)}
+            isCurrent={state.selection ? (f) => inSelection(f, state.selection!, r.layout) : undefined}
+            onFixAmount={ctl.hasTools && !state.stale ? (f) => ctl.tools.preview('amount.expected', f) : undefined}
           />
         </>
       ) : null}

@@ -2,6 +2,7 @@ import { Button, Field, ProgressBar } from '@fluentui/react-components';
 import type { PaneController } from '../state/controller';
 import type { PaneState } from '../state/types';
 import { usePane } from './context';
+import { StaleNotice } from './StaleNotice';
 import { useStyles } from './styles';
 
 /** 开始校验 / 取消 / 清除标记, and the progress of the running stage. */
@@ -13,7 +14,7 @@ export function RunBar({ state, ctl }: { state: PaneState; ctl: PaneController }
   const p = state.progress;
   const stage = p ? (t.stages[p.stage] ?? p.stage) : '';
   return (
-    <section className={`${s.section} ${s.runBar}`} aria-label={t.start}>
+    <section className={`${s.section} ${s.runBar}`} aria-label={t.start} data-testid="run-bar">
       <div className={s.row}>
         <Button
           appearance="primary"
@@ -46,6 +47,7 @@ export function RunBar({ state, ctl }: { state: PaneState; ctl: PaneController }
           />
         </Field>
       ) : null}
+      <StaleNotice state={state} ctl={ctl} />
     </section>
   );
 }

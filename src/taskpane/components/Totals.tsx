@@ -33,8 +33,8 @@ export function Totals({ result }: { result: CheckResult }) {
           <tbody>
             {rules.map((r) => (
               <tr key={r.code}>
-                <td>
-                  {ruleTitle(r.code, locale)} <span className={s.muted}>{r.code}</span>
+                <td title={r.code} data-code={r.code}>
+                  {ruleTitle(r.code, locale)}
                 </td>
                 <td style={{ textAlign: 'right' }}>{r.count}</td>
               </tr>

@@ -6,7 +6,8 @@ export const useStyles = makeStyles({
     boxSizing: 'border-box',
     width: '100%',
     maxWidth: '100%',
-    overflowX: 'hidden',
+    // clip, not hidden: hidden makes <main> a scroll container and the sticky action bar would not stick
+    overflowX: 'clip',
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
@@ -69,12 +70,21 @@ export const useStyles = makeStyles({
   },
   runBar: {
     position: 'sticky',
-    bottom: 0,
-    zIndex: 1,
+    top: 0,
+    zIndex: 2,
     backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
+  },
+  /** a section scrolled into view lands below the sticky action bar */
+  belowBar: {
+    scrollMarginTop: '7em',
+  },
+  /** a finding on the cell selected in the sheet */
+  current: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
   },
   totalsTable: {
     borderCollapse: 'collapse',

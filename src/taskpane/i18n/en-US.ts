@@ -1,5 +1,6 @@
 // English UI strings (used when Office's display language starts with 'en').
 import { ledgerEn } from './ledger';
+import { paneEn } from './pane';
 import type { Strings } from './types';
 
 export const enUS: Strings = {
@@ -100,6 +101,7 @@ export const enUS: Strings = {
   findingsListLabel: 'Findings',
   errorPrefix: 'Error: ',
   ledger: ledgerEn,
+  pane: paneEn,
   claimHeading: 'Claim papers',
   claimHint:
     'After the check, fill in the claim information and write the summary, approval sheet, public notice and archive checklist (sheets of those names are replaced).',

@@ -1,6 +1,7 @@
 // The shape of the task pane's UI strings; one module per language implements it.
 import type { Field, InfoField, Severity } from '../../core';
 import type { LedgerStrings } from './ledger';
+import type { PaneStrings } from './pane';
 
 export interface Strings {
   appTitle: string;
@@ -74,6 +75,8 @@ export interface Strings {
   errorPrefix: string;
   /** the 补贴台账 section */
   ledger: LedgerStrings;
+  /** the clerk tools: mapping summary, dates, staleness, fixes, export */
+  pane: PaneStrings;
   /** claim papers section (申报信息, 生成申报材料) */
   claimHeading: string;
   claimHint: string;

@@ -1,6 +1,7 @@
 // Simplified Chinese UI strings (the default language of the pane).
 import { INFO_LABELS } from '../../core';
 import { ledgerZh } from './ledger';
+import { paneZh } from './pane';
 import type { Strings } from './types';
 
 export const zhCN: Strings = {
@@ -91,6 +92,7 @@ export const zhCN: Strings = {
   findingsListLabel: '问题列表',
   errorPrefix: '出错：',
   ledger: ledgerZh,
+  pane: paneZh,
   claimHeading: '申报材料',
   claimHint: '核验后填写申报信息，生成拨付资金汇总表、资金审批表、公示名单和归档清单（已有同名工作表时替换）。',
   infoHeading: '申报信息',

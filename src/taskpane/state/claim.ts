@@ -7,6 +7,7 @@ import {
   type Catalog,
   type CheckResult,
   type Claim,
+  type ClaimInfo,
   ClaimInfoError,
   type ClaimLedger,
   CLAIM_SHEETS,
@@ -66,6 +67,8 @@ export interface ClaimDeps {
   save: () => Promise<void>;
   /** the 填报日期 (default: today in the pane's time zone) */
   today?: () => CalDate;
+  /** hands the notice-only workbook (公示名单 alone, for publishing) to the clerk; gives the file name */
+  saveNotice?: (sheet: SheetModel) => Promise<string>;
 }
 
 function message(e: unknown): string {
@@ -92,6 +95,11 @@ export class ClaimActions {
     this.d.dispatch({ type: 'setIncludeErrors', value });
   }
 
+  /** 纳入政策无补贴标准的行: the same as assemble --include-unrated */
+  setIncludeUnrated(value: boolean): void {
+    this.d.dispatch({ type: 'setIncludeUnrated', value });
+  }
+
   /** The workbook's 补贴台账 sheet, when it has one: a claim always consults it (recorded means paid). */
   private async ledger(source: string): Promise<ClaimLedger | undefined> {
     const grid = await this.d.host.readSheetGrid(LEDGER_SHEET);
@@ -101,37 +109,62 @@ export class ClaimActions {
     return { name: LEDGER_SHEET, records: parse.records.length, lookup: () => index, source };
   }
 
-  async generate(): Promise<void> {
+  /** What both 生成申报材料 and 只生成公示名单 refuse: no result, a stale one, the wrong sheet, a bad form. */
+  private ready(): { s: PaneState; info: ClaimInfo } | undefined {
     const s = this.d.getState();
     const t = this.t;
-    if (s.phase !== 'idle') return;
-    if (!s.result || !s.resultSheet)
-      return this.d.dispatch({ type: 'notice', notice: { intent: 'warning', text: t.claimNeedsCheck } });
-    if (CLAIM_SHEETS.has(s.resultSheet))
-      return this.d.dispatch({ type: 'notice', notice: { intent: 'error', text: t.claimOnClaimSheet(s.resultSheet) } });
+    const notice = (intent: 'warning' | 'error', text: string) =>
+      void this.d.dispatch({ type: 'notice', notice: { intent, text } });
+    if (s.phase !== 'idle') return undefined;
+    if (!s.result || !s.resultSheet) return notice('warning', t.claimNeedsCheck);
+    if (s.stale) return notice('warning', t.pane.claimStale);
+    if (CLAIM_SHEETS.has(s.resultSheet)) return notice('error', t.claimOnClaimSheet(s.resultSheet));
     const { info, errors } = validateInfo(s.info, s.locale, { required: t.infoRequired, notNumber: t.infoNotNumber });
     this.d.dispatch({ type: 'infoErrors', errors });
     void this.d.save();
-    if (!info)
-      return this.d.dispatch({
-        type: 'notice',
-        notice: { intent: 'error', text: t.infoInvalid(Object.keys(errors).length) },
-      });
+    if (!info) return notice('error', t.infoInvalid(Object.keys(errors).length));
+    return { s, info };
+  }
+
+  /** core buildClaim over the last check, with the pane's choices (the CLI's assemble does the same) */
+  private async build(s: PaneState, info: ClaimInfo): Promise<Claim> {
+    const policy = this.d.resolvePolicy();
+    const catalog = await this.d.resolveCatalog();
+    const today = this.d.today?.() ?? todayLocal();
+    const ledger = await this.ledger(s.resultSheet!);
+    return buildClaim(chineseResult(s.result!), {
+      policy,
+      catalog,
+      info,
+      includeErrorRows: s.includeErrorRows,
+      includeUnrated: s.includeUnrated,
+      today,
+      rosterSheet: s.resultSheet!,
+      ledger,
+    });
+  }
+
+  private failed(s: PaneState, e: unknown): void {
+    // a field the papers cannot do without (the notice end where the holiday calendar lacks the year): ask on the form
+    if (e instanceof ClaimInfoError && e.field)
+      this.d.dispatch({ type: 'infoErrors', errors: { [e.field]: s.locale === 'en-US' ? e.en : e.message } });
+    this.d.dispatch({
+      type: 'runEnded',
+      notice: {
+        intent: 'error',
+        text: this.t.errorPrefix + (e instanceof ClaimInfoError && s.locale === 'en-US' ? e.en : message(e)),
+      },
+    });
+  }
+
+  async generate(): Promise<void> {
+    const ok = this.ready();
+    if (!ok) return;
+    const { s, info } = ok;
+    const t = this.t;
     this.d.dispatch({ type: 'claimStarted' });
     try {
-      const policy = this.d.resolvePolicy();
-      const catalog = await this.d.resolveCatalog();
-      const today = this.d.today?.() ?? todayLocal();
-      const ledger = await this.ledger(s.resultSheet);
-      const claim = buildClaim(chineseResult(s.result), {
-        policy,
-        catalog,
-        info,
-        includeErrorRows: s.includeErrorRows,
-        today,
-        rosterSheet: s.resultSheet,
-        ledger,
-      });
+      const claim = await this.build(s, info);
       const onProgress = (progress: Progress) => this.d.dispatch({ type: 'progress', progress });
       const written = await this.d.host.writeSheets(claim.sheets, { onProgress });
       const summary = summaryOf(claim, s.includeErrorRows);
@@ -141,16 +174,28 @@ export class ClaimActions {
       const text = [t.claimWritten(summary.sheets.join('、')), ...warnings].join(s.locale === 'en-US' ? ' ' : '');
       this.d.dispatch({ type: 'runEnded', notice: { intent: warnings.length ? 'warning' : 'success', text } });
     } catch (e) {
-      // a field the papers cannot do without (the notice end where the holiday calendar lacks the year): ask on the form
-      if (e instanceof ClaimInfoError && e.field)
-        this.d.dispatch({ type: 'infoErrors', errors: { [e.field]: s.locale === 'en-US' ? e.en : e.message } });
-      this.d.dispatch({
-        type: 'runEnded',
-        notice: {
-          intent: 'error',
-          text: t.errorPrefix + (e instanceof ClaimInfoError && s.locale === 'en-US' ? e.en : message(e)),
-        },
-      });
+      this.failed(s, e);
+    }
+  }
+
+  /**
+   * 只生成公示名单: the 公示名单 alone in a workbook of its own, for publishing (names and IDs masked) — the
+   * claim built as for 生成申报材料, its notice sheet only, as assemble --notice-out writes it.
+   */
+  async noticeOnly(): Promise<void> {
+    if (!this.d.saveNotice) return;
+    const ok = this.ready();
+    if (!ok) return;
+    const { s, info } = ok;
+    this.d.dispatch({ type: 'claimStarted' });
+    try {
+      const claim = await this.build(s, info);
+      const notice = claim.sheets.find((m) => m.name === SHEET_NAMES.notice);
+      if (!notice) throw new Error(SHEET_NAMES.notice);
+      const file = await this.d.saveNotice(notice);
+      this.d.dispatch({ type: 'runEnded', notice: { intent: 'success', text: this.t.pane.noticeWritten(file) } });
+    } catch (e) {
+      this.failed(s, e);
     }
   }
 

@@ -14,10 +14,12 @@ import {
   parseCatalogCsv,
   parseCatalogRows,
   type Policy,
+  type PaneTools,
   type Progress,
   resultsSheetFor,
   type RosterHost,
   SAMPLE_CATALOG,
+  type SheetModel,
 } from '../../core';
 import { isXlsxName } from '../files/readFile';
 import type { ReadXlsxSheets } from '../files/roster';
@@ -29,6 +31,7 @@ import { draftOf } from './info';
 import { LedgerController } from './ledgerController';
 import { findRosterSheets, holdsNoRoster } from './rosterSheets';
 import { catalogChoiceOf, customPolicyOf, toDocSettings } from './settings';
+import { ToolsController } from './tools';
 import { CUSTOM_POLICY_ID, type Action, type CatalogRows, type Filters, type PaneState } from './types';
 
 export interface PaneDeps {
@@ -38,6 +41,12 @@ export interface PaneDeps {
   readXlsx?: (data: ArrayBuffer) => Promise<CatalogRows>;
   /** reads every sheet of an .xlsx roster (导入花名册到台账) */
   readXlsxSheets?: ReadXlsxSheets;
+  /** change and selection events, fixes, selecting cells (absent: those tools are not offered) */
+  tools?: PaneTools;
+  /** rosters up to this many trainees are checked again by themselves after an edit */
+  autoRecheckTrainees?: number;
+  /** hands the notice-only workbook to the clerk (a download in the browser); gives the file name */
+  saveNotice?: (sheet: SheetModel) => Promise<string>;
 }
 
 function message(e: unknown): string {
@@ -61,6 +70,7 @@ export class PaneController {
       resolvePolicy: () => this.resolvePolicy(),
       resolveCatalog: () => this.resolveCatalog(),
       save: () => this.save(),
+      saveNotice: deps.saveNotice,
     });
   }
 
@@ -69,6 +79,27 @@ export class PaneController {
   }
 
   private ledgerActions?: LedgerController;
+  private toolActions?: ToolsController;
+
+  /** staleness, the findings that follow the selection, fixes, selecting flagged cells */
+  get tools(): ToolsController {
+    this.toolActions ??= new ToolsController({
+      tools: this.deps.tools,
+      dispatch: this.dispatch,
+      getState: this.getState,
+      runCheck: () => this.runCheck(),
+      autoRecheckTrainees: this.deps.autoRecheckTrainees,
+    });
+    return this.toolActions;
+  }
+
+  get hasTools(): boolean {
+    return !!this.deps.tools;
+  }
+
+  get canSaveNotice(): boolean {
+    return !!this.deps.saveNotice;
+  }
 
   /** the 补贴台账 section: status, the ledger checks, import and 登记入账 */
   get ledger(): LedgerController {
@@ -188,6 +219,7 @@ export class PaneController {
 
   setMapping(field: Field, col: number): void {
     this.dispatch({ type: 'setMapping', field, col });
+    this.tools.settingChanged();
     const grid = this.getState().grid;
     if (grid) this.dispatch({ type: 'layoutChanged', ...this.detect(grid) });
     void this.save();
@@ -195,6 +227,7 @@ export class PaneController {
 
   setPolicy(id: string): void {
     this.dispatch({ type: 'setPolicy', id });
+    this.tools.settingChanged();
     void this.save();
   }
 
@@ -203,6 +236,7 @@ export class PaneController {
       const policy = loadPolicyJson(text, name);
       const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
       this.dispatch({ type: 'customPolicyLoaded', custom: { source: name, policy, json } });
+      this.tools.settingChanged();
       this.dispatch({ type: 'notice', notice: { intent: 'success', text: this.t.policyLoaded(name) } });
       void this.save();
     } catch (e) {
@@ -212,11 +246,13 @@ export class PaneController {
 
   chooseSampleCatalog(): void {
     this.dispatch({ type: 'setCatalog', choice: { kind: 'sample' }, entries: SAMPLE_CATALOG.entries.length });
+    this.tools.settingChanged();
     void this.save();
   }
 
   async chooseCatalogSheet(sheet: string): Promise<void> {
     this.dispatch({ type: 'setCatalog', choice: { kind: 'sheet', sheet } });
+    this.tools.settingChanged();
     if (!sheet) return;
     void this.save();
     try {
@@ -246,6 +282,7 @@ export class PaneController {
         rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
       }
       this.dispatch({ type: 'setCatalog', choice: { kind: 'file', name, rows }, entries: catalog.entries.length });
+      this.tools.settingChanged();
       void this.save();
     } catch (e) {
       this.dispatch({ type: 'catalogError', message: message(e) });
@@ -299,6 +336,8 @@ export class PaneController {
       onProgress({ stage: 'mark', done: 0, total: result.findings.length });
       const stats = await this.deps.host.writeMarks(read.sheetName, result, { locale, onProgress, signal: ac.signal });
       this.dispatch({ type: 'marked', stats });
+      await this.tools.afterMarks(read.sheetName);
+      void this.tools.watchSheet(read.sheetName);
       const degraded = t.degradedLine(stats.fills ?? 'areas', stats.annotation ?? 'note');
       const text = `${t.checkedLine(result.trainees.length, result.findings.length)} ${t.marksLine(stats.cellsMarked, stats.notes, resultsSheetFor(read.sheetName))}${degraded ? ` ${degraded}` : ''}`;
       this.dispatch({ type: 'runEnded', notice: { intent: result.findings.length ? 'warning' : 'success', text } });

@@ -1,6 +1,14 @@
 // The 申报信息 form: its fields, the draft as typed (kept in the document), and validation with the core's
 // zod schema (ClaimInfoSchema), with one message per field for showing inline.
-import { type ClaimInfo, ClaimInfoSchema, INFO_LABELS, type InfoField, type Locale } from '../../core';
+import {
+  type ClaimInfo,
+  ClaimInfoSchema,
+  formatDate,
+  INFO_LABELS,
+  type InfoField,
+  type Locale,
+  parseDateText,
+} from '../../core';
 
 export type InfoKind = 'text' | 'date' | 'number' | 'boolean';
 
@@ -68,7 +76,11 @@ export function infoInput(draft: InfoDraft): Record<string, unknown> {
     }
     const text = typeof v === 'string' ? v.trim() : '';
     if (!text) continue;
-    out[f.key] = f.kind === 'number' && /^[0-9]+(\.[0-9]+)?$/.test(text) ? Number(text) : text;
+    if (f.kind === 'date') {
+      // 2021年3月1日 or 2021.3.1 as typed: the schema's YYYY-MM-DD
+      const d = parseDateText(text);
+      out[f.key] = d ? formatDate(d) : text;
+    } else out[f.key] = f.kind === 'number' && /^[0-9]+(\.[0-9]+)?$/.test(text) ? Number(text) : text;
   }
   return out;
 }

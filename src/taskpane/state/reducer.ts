@@ -82,6 +82,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
         layout: action.result.layout,
         filters: { rule: 'all', severity: 'all' },
         page: 0,
+        stale: undefined,
+        fixPreview: undefined,
       };
     case 'marked':
       return state;
@@ -109,10 +111,22 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, infoErrors: action.errors };
     case 'setIncludeErrors':
       return { ...state, includeErrorRows: action.value };
+    case 'setIncludeUnrated':
+      return { ...state, includeUnrated: action.value };
     case 'claimStarted':
       return { ...state, phase: 'claiming', notice: undefined, progress: { stage: 'claim', done: 0, total: 0 } };
     case 'claimWritten':
       return { ...state, claim: action.claim };
+    case 'stale': {
+      if (!state.result) return state;
+      const rows = new Set([...(state.stale?.rows ?? []), ...(action.rows ?? [])]);
+      const setting = (state.stale?.setting ?? false) || action.setting === true;
+      return { ...state, stale: { rows: [...rows].sort((a, b) => a - b), setting }, fixPreview: undefined };
+    }
+    case 'selection':
+      return { ...state, selection: action.address };
+    case 'fixPreview':
+      return { ...state, fixPreview: action.plan };
     default:
       return state;
   }

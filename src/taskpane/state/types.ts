@@ -11,6 +11,7 @@ import type {
   RosterLayout,
   Severity,
 } from '../../core';
+import type { FixPlan } from '../../core';
 import type { LedgerAction, LedgerState } from './ledger';
 import type { InfoDraft, InfoErrors } from './info';
 
@@ -86,7 +87,15 @@ export interface PaneState {
   info: InfoDraft;
   infoErrors: InfoErrors;
   includeErrorRows: boolean;
+  /** claim rows whose certificate has no rate in the policy (assemble --include-unrated) */
+  includeUnrated?: boolean;
   claim?: ClaimSummary;
+  /** the result no longer matches the sheet (rows edited since) or the settings (setting: true) */
+  stale?: { rows: number[]; setting: boolean };
+  /** the selection on the checked sheet (A1 form), for the findings that follow it */
+  selection?: string;
+  /** a fix computed and shown, waiting for the clerk's click */
+  fixPreview?: FixPlan;
 }
 
 export const CUSTOM_POLICY_ID = 'custom';
@@ -127,5 +136,9 @@ export type Action =
   | { type: 'restoreInfo'; info: InfoDraft }
   | { type: 'infoErrors'; errors: InfoErrors }
   | { type: 'setIncludeErrors'; value: boolean }
+  | { type: 'setIncludeUnrated'; value: boolean }
   | { type: 'claimStarted' }
-  | { type: 'claimWritten'; claim: ClaimSummary };
+  | { type: 'claimWritten'; claim: ClaimSummary }
+  | { type: 'stale'; rows?: number[]; setting?: boolean }
+  | { type: 'selection'; address?: string }
+  | { type: 'fixPreview'; plan?: FixPlan };

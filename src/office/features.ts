@@ -19,15 +19,16 @@ export interface HostFeatures {
 
 export const FULL_FEATURES: HostFeatures = { rangeAreas: true, annotation: 'note' };
 
-function has(version: string): boolean {
-  return Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', version));
+/** Whether the host has this ExcelApi version (events and hyperlinks 1.7, page layout and RangeAreas 1.9). */
+export function apiSupported(version: string): boolean {
+  return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', version));
 }
 
 /** the features of the Excel the add-in runs in (all of them where Office.js is not loaded, as in unit tests) */
 export function hostFeatures(): HostFeatures {
   if (typeof Office === 'undefined') return FULL_FEATURES;
   return {
-    rangeAreas: has('1.9'),
-    annotation: has('1.18') ? 'note' : has('1.10') ? 'comment' : 'none',
+    rangeAreas: apiSupported('1.9'),
+    annotation: apiSupported('1.18') ? 'note' : apiSupported('1.10') ? 'comment' : 'none',
   };
 }

@@ -11,7 +11,7 @@
 //   of rectangular ranges, specified by the address or name."; RangeAreas.select() [ExcelApi 1.9].
 import { a1, fixReportRows, resultsSheetFor } from '../core';
 import type { FixPlan, Locale, PaneTools, SheetListeners, SheetWatch } from '../core';
-import { apiSupported } from './render';
+import { apiSupported } from './features';
 import { addressLists, runsOf } from './runs';
 import { DEFAULT_LIMITS, type AdapterLimits } from './session';
 

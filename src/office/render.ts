@@ -285,11 +285,6 @@ async function writeLinks(s: Session, sheet: SheetRef, model: SheetModel): Promi
   }
 }
 
-/** Whether the host has this ExcelApi version (hyperlinks 1.7, page layout 1.9). */
-export function apiSupported(version: string): boolean {
-  return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', version));
-}
-
 /** Queues one sheet: delete the old one of that name, add it again, then values, formats and layout. */
 async function writeSheet(s: Session, model: SheetModel, opts: RenderOptions): Promise<void> {
   const sheets = () => s.ctx.workbook.worksheets;

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { a1, resultsSheetFor } from '../../core';
 import { download, findingRows, findingsCsv, findingsXlsx } from '../files/export';
@@ -112,7 +112,7 @@ export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
               t.pane.nothingToFix
             )}
           </MessageBarBody>
-          <div className={s.row}>
+          <MessageBarActions>
             {plan.cells.length ? (
               <Button
                 appearance="primary"
@@ -126,7 +126,7 @@ export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
             <Button size="small" data-testid="fix-cancel" onClick={() => ctl.tools.cancelFix()}>
               {t.pane.cancelFix}
             </Button>
-          </div>
+          </MessageBarActions>
         </MessageBar>
       ) : null}
     </section>

@@ -132,6 +132,17 @@ maybe.each([320, 350])('task pane at %i px, en-US browser locale', (width) => {
     await checkState(page, width, 'open');
   });
 
+  test('open: what the reader noticed (title rows, merges, near headers) is listed under 读取说明', async () => {
+    const notes = page.getByTestId('layout-notes');
+    const summary = (await notes.locator('summary').textContent()) ?? '';
+    const n = Number(/^读取说明（(\d+) 条）$/.exec(summary)?.[1]);
+    expect(n).toBeGreaterThan(0);
+    await notes.locator('summary').click();
+    expect(await notes.locator('li').count()).toBe(n);
+    expect(await notes.locator('li').first().isVisible()).toBe(true);
+    await notes.locator('summary').click();
+  });
+
   test('results: findings with Chinese rule titles, codes only in tooltips', async () => {
     await page.getByTestId('start').click();
     await page.getByTestId('totals').waitFor({ timeout: 30_000 });

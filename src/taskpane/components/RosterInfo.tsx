@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Switch, Text } from '@fluentui/react-components';
+import { noteText } from '../../core';
 import type { PaneController } from '../state/controller';
 import type { PaneState } from '../state/types';
 import { usePane } from './context';
@@ -6,7 +7,7 @@ import { useStyles } from './styles';
 
 /** Where the roster was found, and the toggle between the used range and the selection. */
 export function RosterInfo({ state, ctl }: { state: PaneState; ctl: PaneController }) {
-  const { t } = usePane();
+  const { t, locale } = usePane();
   const s = useStyles();
   const { layout, sheetName } = state;
   const found = layout && layout.columns.length > 0;
@@ -21,6 +22,16 @@ export function RosterInfo({ state, ctl }: { state: PaneState; ctl: PaneControll
         <Text data-testid="roster-line">
           {t.sheetLine(sheetName, layout.dataRows.length, layout.firstDataRow, layout.lastDataRow)}
         </Text>
+      ) : null}
+      {found && layout.notes.length ? (
+        <details data-testid="layout-notes">
+          <summary>{t.layoutNotes(layout.notes.length)}</summary>
+          <ul className={s.list}>
+            {layout.notes.map((n, i) => (
+              <li key={i}>{noteText(n, locale)}</li>
+            ))}
+          </ul>
+        </details>
       ) : null}
       {found && state.mergesRead === false ? (
         <MessageBar intent="info" data-testid="merges-unread">

@@ -13,6 +13,7 @@ export const enUS: Strings = {
   noRoster: 'No roster header found on this sheet. Select the roster and try again.',
   mergesUnread:
     'This version of Excel cannot list merged cells (ExcelApi 1.13 needed): a merged cell is read in its top-left cell only, the other rows as empty.',
+  layoutNotes: (n) => `How the sheet was read (${n})`,
   rosterElsewhere: 'The active sheet holds no roster. These sheets do:',
   openSheet: (name) => `Check "${name}"`,
   mappingHeading: 'Column mapping',

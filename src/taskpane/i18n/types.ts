@@ -16,6 +16,8 @@ export interface Strings {
   mergesUnread: string;
   /** the active sheet holds no roster; these sheets do */
   rosterElsewhere: string;
+  /** heading of the list of what the reader noticed (combined and near columns, merges, skipped rows) */
+  layoutNotes: (n: number) => string;
   openSheet: (name: string) => string;
   /** mapping section */
   mappingHeading: string;

@@ -14,6 +14,7 @@ export const zhCN: Strings = {
   noRoster: '未在此工作表中找到花名册表头。请选中花名册区域后重试。',
   mergesUnread:
     '此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13）：合并单元格只按其左上角单元格读取，其余行视为空。',
+  layoutNotes: (n) => `读取说明（${n} 条）`,
   rosterElsewhere: '当前工作表不是花名册。以下工作表含有花名册：',
   openSheet: (name) => `核验「${name}」`,
   mappingHeading: '列映射',

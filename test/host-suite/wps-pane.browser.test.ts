@@ -2,70 +2,33 @@
 // test build: no office.js; test/wps-double/browser-entry.ts puts the double on window.Application first),
 // so the pane detects WPS and runs src/wps. Check → marks, a finding selects its cell, 清除标记 restores.
 // Screenshots under test-output/screenshots/wps-*.png.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync } from 'fs';
 import { join } from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildTestBundle, ROOT, TEST_DIST } from '../taskpane/browser/build';
-import { serveDir, type Served } from '../taskpane/browser/serve';
+import type { Page } from 'playwright-core';
+import { TEST_DIST } from '../taskpane/browser/build';
+import { describeWithChromium, openPaneBrowser, type PaneBrowser, SHOTS } from '../taskpane/browser/launch';
+import type { Served } from '../taskpane/browser/serve';
 import { FAULTS, FIRST_DATA_ROW, LAST_DATA_ROW, TRAINEES } from '../taskpane/fixture/roster';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`SKIPPED wps-pane.browser.test.ts: ${CHROMIUM} is missing`);
-const maybe = haveChromium ? describe : describe.skip;
+const maybe = describeWithChromium('wps-pane.browser.test.ts');
 
 maybe('task pane in headless Chromium over the WPS 表格 double', () => {
+  let b: PaneBrowser;
   let served: Served;
-  let context: BrowserContext;
   let page: Page;
-  let profile: string;
-  const outside: string[] = [];
-  const pageErrors: string[] = [];
+  let outside: string[] = [];
+  let pageErrors: string[] = [];
 
-  const dbl = <T>(fn: string, ...args: unknown[]) =>
-    page.evaluate(
-      ([f, a]) =>
-        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).__wpsDouble[f as string](
-          ...(a as unknown[]),
-        ),
-      [fn, args] as const,
-    ) as Promise<T>;
+  const dbl = <T>(fn: string, ...args: unknown[]) => b.dbl<T>(fn, ...args);
 
   beforeAll(async () => {
     if (!existsSync(join(TEST_DIST, 'taskpane-wps.html'))) process.env.ROSTER_PANE_REBUILD = '1';
-    buildTestBundle();
-    mkdirSync(SHOTS, { recursive: true });
-    served = await serveDir(TEST_DIST);
-    profile = mkdtempSync(join(tmpdir(), 'roster-wps-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 380, height: 900 },
-      locale: 'zh-CN',
-    });
-    context.on('request', (r) => {
-      const u = r.url();
-      if (!u.startsWith(served.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    b = await openPaneBrowser({ profile: 'roster-wps-chromium', doubleGlobal: '__wpsDouble' });
+    ({ page, served, outside, pageErrors } = b);
   }, 600_000);
 
   afterAll(async () => {
-    await context?.close();
-    await served?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await b?.close();
   });
 
   test('the pane starts over WPS and finds the roster', async () => {

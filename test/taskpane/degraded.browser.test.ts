@@ -3,20 +3,13 @@
 // comments) and Excel 2021 (1.14: threaded comments, no notes). The check marks the faulty cells, the pane
 // says what this Excel could not do (降级), and 清除标记 puts the clerk's fills and notes back. Screenshots:
 // test-output/screenshots/pane-excel-2019.png and pane-excel-2021.png.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildTestBundle, ROOT, TEST_DIST } from './browser/build';
-import { serveDir, type Served } from './browser/serve';
+import type { Page } from 'playwright-core';
+import { describeWithChromium, openPaneBrowser, type PaneBrowser, SHOTS } from './browser/launch';
+import type { Served } from './browser/serve';
 import { FAULTS } from './fixture/roster';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium)
-  console.warn(`SKIPPED degraded.browser.test.ts: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-const maybe = haveChromium ? describe : describe.skip;
+const maybe = describeWithChromium('degraded.browser.test.ts');
 
 type Marks = Record<string, string>;
 interface Cell {
@@ -26,39 +19,19 @@ interface Cell {
 }
 
 maybe('the pane in older Excel versions (headless Chromium, Office.js double)', () => {
+  let b: PaneBrowser;
   let served: Served;
-  let context: BrowserContext;
   let page: Page;
-  let profile: string;
 
-  const dbl = <T>(fn: string, ...args: unknown[]) =>
-    page.evaluate(
-      ([f, a]) =>
-        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).__rosterDouble[f as string](
-          ...(a as unknown[]),
-        ),
-      [fn, args] as const,
-    ) as Promise<T>;
+  const dbl = <T>(fn: string, ...args: unknown[]) => b.dbl<T>(fn, ...args);
 
   beforeAll(async () => {
-    buildTestBundle();
-    mkdirSync(SHOTS, { recursive: true });
-    served = await serveDir(TEST_DIST);
-    profile = mkdtempSync(join(tmpdir(), 'roster-degraded-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-      viewport: { width: 380, height: 900 },
-      locale: 'zh-CN',
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    b = await openPaneBrowser({ profile: 'roster-degraded-chromium' });
+    ({ page, served } = b);
   }, 240_000);
 
   afterAll(async () => {
-    await context?.close();
-    await served?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await b?.close();
   });
 
   const cases: [string, string, string, (c: Cell) => void][] = [

@@ -3,20 +3,18 @@
 // bar stays in view, 开始校验 is within 5 Tab stops, one sample-catalog warning, no raw rule code in the text,
 // dates in YYYY-MM-DD whatever the browser locale, and axe-core finds no serious or critical violation in
 // any state (open, results, stale, fix preview, claim form). Screenshots go to test-output/screenshots/.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ALL_RULES } from '../../src/core';
-import { buildTestBundle, ROOT, TEST_DIST } from './browser/build';
-import { serveDir, type Served } from './browser/serve';
+import { ROOT } from './browser/build';
+import { describeWithChromium, openPaneBrowser, type PaneBrowser, SHOTS } from './browser/launch';
+import type { Served } from './browser/serve';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const HEIGHT = 600;
-const maybe = existsSync(CHROMIUM) ? describe : describe.skip;
+const maybe = describeWithChromium('pane-layout.browser.test.ts');
 
 interface AxeViolation {
   id: string;
@@ -78,44 +76,28 @@ async function checkState(page: Page, width: number, state: string, focus?: stri
 }
 
 maybe.each([320, 350])('task pane at %i px, en-US browser locale', (width) => {
+  let b: PaneBrowser;
   let served: Served;
-  let context: BrowserContext;
   let page: Page;
-  let profile: string;
-  const pageErrors: string[] = [];
-  const dbl = <T>(fn: string, ...args: unknown[]) =>
-    page.evaluate(
-      ([f, a]) =>
-        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).__rosterDouble[f as string](
-          ...(a as unknown[]),
-        ),
-      [fn, args] as const,
-    ) as Promise<T>;
+  let pageErrors: string[] = [];
+  const dbl = <T>(fn: string, ...args: unknown[]) => b.dbl<T>(fn, ...args);
 
   beforeAll(async () => {
-    buildTestBundle();
-    mkdirSync(SHOTS, { recursive: true });
-    served = await serveDir(TEST_DIST);
-    profile = mkdtempSync(join(tmpdir(), 'roster-pane-layout-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=en-US'],
+    b = await openPaneBrowser({
+      profile: 'roster-pane-layout',
       viewport: { width, height: HEIGHT },
       locale: 'en-US',
       timezoneId: 'America/New_York',
       acceptDownloads: true,
+      extraArgs: ['--lang=en-US'],
     });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    ({ page, served, pageErrors } = b);
     await page.goto(`${served.origin}/taskpane.html`);
     await page.getByTestId('roster-line').waitFor({ timeout: 30_000 });
   }, 240_000);
 
   afterAll(async () => {
-    await context?.close();
-    await served?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await b?.close();
   });
 
   test('open: the browser speaks en-US; 开始校验 within 5 Tab stops; mapping in one line', async () => {

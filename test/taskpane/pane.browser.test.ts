@@ -2,24 +2,15 @@
 // with the in-memory Office.js test double served in place of office.js and the real adapter
 // (createOfficeHost) between them. Loads the fixture roster, checks it, clicks a finding, clears the
 // marks, saves screenshots under test-output/screenshots/, and asserts no request leaves localhost.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildTestBundle, ROOT, TEST_DIST } from './browser/build';
+import type { Page } from 'playwright-core';
 import { ledgerSteps } from './browser/ledger-steps';
-import { serveDir, type Served } from './browser/serve';
+import { describeWithChromium, openPaneBrowser, type PaneBrowser, SHOTS } from './browser/launch';
+import type { Served } from './browser/serve';
 import { FAULTS, FIRST_DATA_ROW, LAST_DATA_ROW, rosterSheet, TRAINEES } from './fixture/roster';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  // CI installs chromium (.ci/run); only a developer machine without it skips
-  console.warn(`SKIPPED pane.browser.test.ts: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-}
-const maybe = haveChromium ? describe : describe.skip;
+const maybe = describeWithChromium('pane.browser.test.ts');
 
 type Marks = Record<string, string>;
 interface Sel {
@@ -29,22 +20,14 @@ interface Sel {
 }
 
 maybe('task pane in headless Chromium over the Office.js test double', () => {
+  let b: PaneBrowser;
   let served: Served;
-  let context: BrowserContext;
   let page: Page;
-  let profile: string;
-  const outside: string[] = [];
-  const requested: string[] = [];
-  const pageErrors: string[] = [];
+  let outside: string[] = [];
+  let requested: string[] = [];
+  let pageErrors: string[] = [];
 
-  const dbl = <T>(fn: string, ...args: unknown[]) =>
-    page.evaluate(
-      ([f, a]) =>
-        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).__rosterDouble[f as string](
-          ...(a as unknown[]),
-        ),
-      [fn, args] as const,
-    ) as Promise<T>;
+  const dbl = <T>(fn: string, ...args: unknown[]) => b.dbl<T>(fn, ...args);
 
   async function waitForSelection(row: number, col: number): Promise<Sel> {
     await page.waitForFunction(
@@ -59,38 +42,12 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
   }
 
   beforeAll(async () => {
-    buildTestBundle();
-    mkdirSync(SHOTS, { recursive: true });
-    served = await serveDir(TEST_DIST);
-    profile = mkdtempSync(join(tmpdir(), 'roster-pane-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 380, height: 900 },
-      locale: 'zh-CN',
-    });
-    context.on('request', (r) => {
-      const u = r.url();
-      requested.push(u);
-      if (!u.startsWith(served.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    b = await openPaneBrowser({ profile: 'roster-pane-chromium' });
+    ({ page, served, requested, outside, pageErrors } = b);
   }, 240_000);
 
   afterAll(async () => {
-    await context?.close();
-    await served?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await b?.close();
   });
 
   test('finds the roster and shows the column mapping', async () => {

@@ -42,7 +42,8 @@ export interface BuilderOptions {
 }
 
 export class SheetBuilder {
-  private readonly cells = new Map<string, SheetCell>();
+  /** cells by row, then by column (sparse arrays: a claim sheet of 100,000 rows sets millions of cells) */
+  private readonly rows: (SheetCell[] | undefined)[] = [];
   private readonly merges: Merge[] = [];
   private readonly rowHeights: Record<number, number> = {};
   private readonly print: PrintSetup;
@@ -76,7 +77,7 @@ export class SheetBuilder {
     const cell: SheetCell = { row, col, value };
     if (style) cell.style = style;
     if (link) cell.link = link;
-    this.cells.set(`${row}:${col}`, cell);
+    (this.rows[row] ??= [])[col] = cell;
     return this;
   }
 
@@ -119,7 +120,11 @@ export class SheetBuilder {
   }
 
   build(): SheetModel {
-    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells: SheetCell[] = [];
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (const cell of row) if (cell) cells.push(cell);
+    }
     const model: SheetModel = {
       name: this.name,
       columns: [...this.columns],

@@ -1,5 +1,5 @@
-// A host-independent sheet: what a generated sheet holds, in plain data that both renderers (ExcelJS for
-// .xlsx files, Office.js in the task pane) map one to one. Rows and columns are 1-based.
+// A host-independent sheet: what a generated sheet holds, in plain data that both renderers (worksheet XML
+// for .xlsx files, Office.js in the task pane) map one to one. Rows and columns are 1-based.
 
 export type BorderWeight = 'thin' | 'medium';
 

@@ -6,7 +6,8 @@
 import * as path from 'path';
 import * as zlib from 'zlib';
 import JSZip from 'jszip';
-import { checkEntrySizes, InflateBudget, inflateCapped, refuseDoctype, type ZipEntrySize } from './limits';
+import { checkEntrySizes, InflateBudget, inflateCapped, refuseDoctype } from './limits';
+import { entrySizes } from './zip-limits';
 import { escapeXml, findStartTag, getAttr } from './xml';
 
 // jszip internals (3.x): a compressed entry, and the DEFLATE method object
@@ -335,16 +336,7 @@ export async function verifyPackage(data: Buffer, given: string): Promise<void> 
   }
 }
 
-/** The declared sizes of a loaded zip's entries (from its central directory). */
-export function entrySizes(zip: JSZip): ZipEntrySize[] {
-  const out: ZipEntrySize[] = [];
-  for (const [name, f] of Object.entries(zip.files)) {
-    if (f.dir) continue;
-    const d = (f as unknown as { _data: LoadedData })._data;
-    out.push({ name, compressedSize: d?.compressedSize ?? 0, uncompressedSize: d?.uncompressedSize ?? 0 });
-  }
-  return out;
-}
+export { entrySizes };
 
 /** xml with `insert` placed just before the closing tag of its root element `root` (an empty root is opened up). */
 export function insertBeforeEnd(xml: string, root: string, insert: string): string {

@@ -177,6 +177,12 @@ export function sheetModelXml(model: SheetModel, styles: ModelStyles): DeflatedP
       `${fit ? ` fitToWidth="1" fitToHeight="${p.onePage ? 1 : 0}"` : ''}/>`,
   );
   if (p.footer) out.add(`<headerFooter><oddFooter>${escapeXml(`&C${p.footer}`)}</oddFooter></headerFooter>`);
+  const breaks = p.rowBreaks ?? [];
+  if (breaks.length) {
+    // <brk id> is the last row before the break
+    const brk = breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('');
+    out.add(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brk}</rowBreaks>`);
+  }
   out.add('</worksheet>');
   return out;
 }

@@ -80,12 +80,15 @@ module.exports = {
       severity: 'error',
       comment:
         'The task pane (and its commands page) never import the CLI or the Node-side adapters. The browser-safe ' +
-        'part of the .xlsx adapter (sheet XML to Grid: grid.ts, cells.ts) is shared so both read a file alike, ' +
-        'and its sheet renderer (render.ts with cell-text.ts and links.ts) so the pane writes the notice-only ' +
-        "workbook as assemble --notice-out does (links.ts's Node-only ExcelJS patch is aliased away in " +
-        'webpack.config.js; renderSheet never calls it).',
+        'part of the .xlsx adapter is shared so both read and write a file alike: sheet XML to Grid (grid.ts, ' +
+        'cells.ts), the zip size limits (zip-limits.ts), and the ExcelJS sheet renderer for the notice-only ' +
+        "workbook (browser-render.ts with cell-text.ts and links.ts; links.ts's Node-only ExcelJS patch is " +
+        'aliased away in webpack.config.js and never called).',
       from: { path: '^src/(taskpane|commands)/' },
-      to: { path: '^src/(cli|xlsx|ledger-store)/', pathNot: '^src/xlsx/(grid|cells|render|cell-text|links)\\.ts$' },
+      to: {
+        path: '^src/(cli|xlsx|ledger-store)/',
+        pathNot: '^src/xlsx/(grid|cells|zip-limits|browser-render|cell-text|links)\\.ts$',
+      },
     },
     {
       name: 'taskpane-commands-apart',

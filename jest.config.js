@@ -10,6 +10,7 @@ const BROWSER_TESTS = [
   '<rootDir>/test/host-suite/wps-pane.browser.test.ts', // the same pane over the WPS double
   '<rootDir>/test/cli/out.test.ts', // LibreOffice opens the marked copy
   '<rootDir>/test/cli/assemble.test.ts', // LibreOffice prints the claim papers to PDF
+  '<rootDir>/test/xlsx/notice-pages.test.ts', // LibreOffice prints a 100-trainee notice to PDF
   '<rootDir>/test/xlsx/marked-copy.test.ts', // LibreOffice opens the marked copies
   '<rootDir>/test/xlsx/marked-raw.test.ts', // LibreOffice opens the raw-marked copies
   '<rootDir>/test/cli/spawn.test.ts', // builds the CLI with tsc, then spawns it

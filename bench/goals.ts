@@ -29,6 +29,41 @@ export function judgeGoals(r: Results): Goal[] {
       `${Math.round(core.rowsPerSecond).toLocaleString('en')} rows/s settled (${Math.round(core.rowsPerCpuSecond).toLocaleString('en')} per CPU second)` +
       `${core.coldRowsPerSecond ? `; first (cold) check ${Math.round(core.coldRowsPerSecond).toLocaleString('en')} rows/s` : ''}${note}`,
   });
+  goals.push({
+    goal: 'core engine ≥ 1,000,000 rows/s on 100,000 rows (issue 17)',
+    met: big === 100_000 ? core.rowsPerSecond >= 1_000_000 : null,
+    detail: `${Math.round(core.rowsPerSecond).toLocaleString('en')} rows/s settled (${Math.round(core.rowsPerCpuSecond).toLocaleString('en')} per CPU second)${note}`,
+  });
+  const t = r.throughput;
+  if (t?.floor && t.validate) {
+    const ratio = t.validate.seconds / t.floor.seconds;
+    goals.push({
+      goal: 'validate, 100,000 rows, no --out: within 2× the read floor and < 300 MB (issue 17)',
+      met: big === 100_000 ? ratio <= 2 && t.validate.maxRssBytes < 300 * 2 ** 20 : null,
+      detail: `${t.validate.seconds.toFixed(2)} s against a floor of ${t.floor.seconds.toFixed(2)} s (${ratio.toFixed(1)}×), ${(t.validate.maxRssBytes / 2 ** 20).toFixed(0)} MB${note}`,
+    });
+  }
+  if (t?.assemble) {
+    goals.push({
+      goal: 'assemble, 100,000 rows: < 10 s and < 1 GB (issue 12)',
+      met: big === 100_000 ? t.assemble.seconds < 10 && t.assemble.maxRssBytes < GB : null,
+      detail: `${t.assemble.seconds.toFixed(1)} s (${t.assemble.cpuSeconds.toFixed(1)} s CPU), ${(t.assemble.maxRssBytes / 2 ** 20).toFixed(0)} MB${note}`,
+    });
+  }
+  if (t?.hostile) {
+    goals.push({
+      goal: 'hostile corpus: peak RSS < 1 GB on every file (issue 14)',
+      met: t.hostile.maxRssBytes < GB,
+      detail: `${t.hostile.files} files, highest ${(t.hostile.maxRssBytes / 2 ** 20).toFixed(0)} MB (${t.hostile.worst})`,
+    });
+  }
+  if (t?.fullSheet) {
+    goals.push({
+      goal: 'a roster of 1,048,576 rows: peak RSS < 1 GB (issue 14)',
+      met: t.fullSheet.maxRssBytes < GB,
+      detail: `${(t.fullSheet.maxRssBytes / 2 ** 20).toFixed(0)} MB, exit ${t.fullSheet.exit}: ${t.fullSheet.said.slice(0, 100)}`,
+    });
+  }
   if (at.cli) {
     goals.push({
       goal: 'CLI end to end, 100,000 rows: < 10 s and < 1 GB',

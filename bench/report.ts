@@ -15,7 +15,7 @@ export function tableMarkdown(r: Results): string {
   const m = r.machine;
   const out: string[] = [];
   out.push(
-    `Measured by \`npm run bench\`${r.quick ? ' --quick' : ''} on ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, ${m.libreoffice}; commit ${m.commit}; load average ${m.loadStart.toFixed(1)} at the start, ${m.loadEnd.toFixed(1)} at the end. Medians; details in \`bench/results.json\`.`,
+    `Measured by \`npm run bench\`${r.quick ? ' --quick' : ''} on ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, ${m.libreoffice}; commit ${m.commit}; load average ${m.loadStart.toFixed(1)} at the start, ${m.loadEnd.toFixed(1)} at the end${m.loadMax !== undefined ? ` (highest ${m.loadMax.toFixed(1)})` : ''}. Medians; details in \`bench/results.json\`.`,
   );
   out.push('');
   out.push(`| Figure | ${sizes.map((n) => `${n0(n)} rows`).join(' | ')} |`);
@@ -51,6 +51,46 @@ export function tableMarkdown(r: Results): string {
   row('**Ours vs formula approach**', (s) =>
     s.formula ? `**${s.formula.timedOut ? '> ' : ''}${s.formula.ratio.toFixed(1)}×**` : '–',
   );
+  const t = r.throughput;
+  if (t) {
+    const big = Math.max(...sizes);
+    out.push('');
+    out.push(`Reading, checking and writing at ${n0(big)} rows, and hostile input (wall time; CPU time in brackets):`);
+    out.push('');
+    out.push('| Figure | Time | Peak RSS |');
+    out.push('|---|--:|--:|');
+    const cpu = (s: number) => ` (${secs(s)} CPU)`;
+    if (t.floor)
+      out.push(`| Floor: unzip and scan the sheet XML | ${secs(t.floor.seconds)}${cpu(t.floor.cpuSeconds)} | – |`);
+    if (t.validate && t.floor)
+      out.push(
+        `| \`validate\` without --out (${(t.validate.seconds / t.floor.seconds).toFixed(1)}× the floor) | ${secs(t.validate.seconds)}${cpu(t.validate.cpuSeconds)} | ${mbs(t.validate.maxRssBytes)} |`,
+      );
+    out.push(
+      `| Core engine alone | ${n0(r.sizes[big].core.rowsPerSecond)} rows/s | ${mbs(r.sizes[big].core.maxRssBytes)} |`,
+    );
+    if (t.assemble)
+      out.push(
+        `| \`assemble\` (claim papers written) | ${secs(t.assemble.seconds)}${cpu(t.assemble.cpuSeconds)} | ${mbs(t.assemble.maxRssBytes)} |`,
+      );
+    if (t.inbox) {
+      const i = t.inbox;
+      out.push(
+        `| Inbox: ${i.files} rosters × ${i.rowsEach} rows, --jobs 1 | ${secs(i.one.seconds)}${cpu(i.one.cpuSeconds)} | ${mbs(i.one.maxRssBytes)} |`,
+      );
+      out.push(
+        `| … --jobs ${i.jobs} (**${i.ratio.toFixed(2)}×** faster) | ${secs(i.many.seconds)}${cpu(i.many.cpuSeconds)} | ${mbs(i.many.maxRssBytes)} |`,
+      );
+    }
+    if (t.hostile)
+      out.push(
+        `| Hostile corpus, ${t.hostile.files} files (highest: ${t.hostile.worst}) | – | ${mbs(t.hostile.maxRssBytes)} |`,
+      );
+    if (t.fullSheet)
+      out.push(
+        `| Roster of ${n0(t.fullSheet.rows)} rows (exit ${t.fullSheet.exit}) | ${secs(t.fullSheet.seconds)} | ${mbs(t.fullSheet.maxRssBytes)} |`,
+      );
+  }
   if (r.ids) {
     out.push('');
     out.push(`Identity numbers (${n0(r.ids.count)} of a realistic mix, the same for every validator):`);

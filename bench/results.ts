@@ -2,6 +2,7 @@
 import type { IdsChildResult } from './ids-child';
 import type { LedgerFigures } from './ledger-run';
 import type { OfficeChildResult } from './office-child';
+import type { ThroughputResults } from './throughput';
 import type { UnitFigures } from './units';
 
 export interface Machine {
@@ -17,6 +18,8 @@ export interface Machine {
   /** 1-minute load average at the start and at the end of the run */
   loadStart: number;
   loadEnd: number;
+  /** the highest 1-minute load average seen between the parts of the run */
+  loadMax?: number;
 }
 
 export interface SizeResults {
@@ -61,6 +64,8 @@ export interface Results {
   sizes: Record<number, SizeResults>;
   ids?: IdsChildResult;
   ledger?: LedgerFigures;
+  /** issues 17, 14, 12: the read floor, validate and assemble at 100,000 rows, the inbox, hostile files */
+  throughput?: ThroughputResults;
   /** figures that were wall-clock assertions in the unit tests */
   units?: UnitFigures;
   goals?: { goal: string; met: boolean | null; detail: string }[];

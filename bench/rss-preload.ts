@@ -1,4 +1,5 @@
-// Loaded with `node --require` into a child: reports the child's peak RSS on exit, on stderr.
+// Loaded with `node --require` into a child: reports the child's peak RSS and CPU time on exit, on stderr.
 process.on('exit', () => {
-  process.stderr.write(`\n@@bench-maxrss ${process.resourceUsage().maxRSS}\n`);
+  const cpu = process.cpuUsage();
+  process.stderr.write(`\n@@bench-maxrss ${process.resourceUsage().maxRSS}\n@@bench-cpu ${cpu.user + cpu.system}\n`);
 });

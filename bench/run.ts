@@ -1,7 +1,11 @@
-// npm run bench [-- --quick] [-- --only=core,cli,office,formula,ids,ledger,units]
+// npm run bench [-- --quick] [-- --only=core,cli,office,formula,read,assemble,inbox,hostile,full,ids,ledger,units]
+//                [-- --max-load=1.5]
 // Generates rosters of 1,000 / 10,000 / 100,000 rows with realistic faults and prints one line per
-// figure (medians), then the goals of issue 6 as met / missed. Writes bench/results.json and
+// figure (medians), then the goals as met / missed. Writes bench/results.json and
 // docs/performance-table.md (and README's perf block when it has the markers). Asserts nothing.
+// A busy machine gives figures that say nothing: the run starts only when the 1-minute load average
+// is at most --max-load (it waits and tries again a few times, then stops), and it is published only
+// when the load at its end is at most --max-load + 1 (the bench's own child keeps one core busy).
 import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
@@ -14,6 +18,15 @@ import type { IdsChildResult } from './ids-child';
 import { runLedgerBench } from './ledger-run';
 import type { OfficeChildResult } from './office-child';
 import { publish } from './report';
+import {
+  assembleFigures,
+  floorFigures,
+  fullSheetFigures,
+  hostileFigures,
+  inboxFigures,
+  validateFigures,
+  type ThroughputResults,
+} from './throughput';
 import type { Results, SizeResults } from './results';
 import { faultyRows, writeRosterXlsx } from './roster';
 import { unitFigures } from './units';
@@ -23,6 +36,11 @@ const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice(7).split(',')) : null;
 const want = (part: string) => !only || only.has(part);
+const maxLoadArg = process.argv.find((a) => a.startsWith('--max-load='));
+const MAX_LOAD = maxLoadArg ? Number(maxLoadArg.slice(11)) : 1.5;
+/** waits between load checks before the run starts, and how many */
+const LOAD_WAIT_MS = 60_000;
+const LOAD_TRIES = 5;
 
 const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 /** runs per size: fewer for the biggest */
@@ -211,7 +229,93 @@ function commitMeasured(): string {
     : head;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until the 1-minute load average is at most MAX_LOAD; false when it never was. */
+async function waitForQuiet(): Promise<boolean> {
+  for (let i = 1; ; i++) {
+    const load = os.loadavg()[0];
+    if (load <= MAX_LOAD) return true;
+    if (i > LOAD_TRIES) {
+      console.error(
+        `roster-check bench: the machine is busy (1-minute load average ${load.toFixed(2)} > ${MAX_LOAD}) after ` +
+          `${LOAD_TRIES} waits of ${LOAD_WAIT_MS / 1000} s: stopped, nothing measured or written. Run it on a quiet machine.`,
+      );
+      return false;
+    }
+    console.error(
+      `roster-check bench: 1-minute load average ${load.toFixed(2)} > ${MAX_LOAD}: waiting ${LOAD_WAIT_MS / 1000} s (${i} of ${LOAD_TRIES})`,
+    );
+    await sleep(LOAD_WAIT_MS);
+  }
+}
+
+let loadMax = 0;
+function sampleLoad(): void {
+  loadMax = Math.max(loadMax, os.loadavg()[0]);
+}
+
+async function throughputFigures(file: string, n: number, dir: string): Promise<ThroughputResults> {
+  const t: ThroughputResults = {};
+  const runs = quick ? 1 : 3;
+  const label = `${fmt(n)} rows`;
+  const s = (x: number) => `${x.toFixed(2)} s`;
+  if (want('read')) {
+    const f = (t.floor = await floorFigures(file, quick ? 2 : 5));
+    line(
+      label,
+      'read floor',
+      `${s(f.seconds)} (${s(f.cpuSeconds)} CPU): unzip + scan the sheet XML (${mb(f.sheetBytes)} MB, ${fmt(f.rows)} rows, ${fmt(f.cells)} cells)`,
+    );
+    sampleLoad();
+    const v = (t.validate = await validateFigures(file, runs));
+    line(
+      label,
+      'validate (no --out)',
+      `${s(v.seconds)} (${s(v.cpuSeconds)} CPU), ${(v.seconds / f.seconds).toFixed(1)}× the floor; peak RSS ${mb(v.maxRssBytes)} MB; ${v.findings} findings`,
+    );
+    sampleLoad();
+  }
+  if (want('assemble')) {
+    const a = (t.assemble = await assembleFigures(file, dir, quick ? 1 : 2));
+    line(
+      label,
+      'assemble',
+      `${s(a.seconds)} (${s(a.cpuSeconds)} CPU); peak RSS ${mb(a.maxRssBytes)} MB; ${a.claimed} persons claimed`,
+    );
+    sampleLoad();
+  }
+  if (want('inbox')) {
+    const i = (t.inbox = await inboxFigures(dir, quick ? 20 : 200, 500, quick ? 1 : 3));
+    line(
+      'inbox',
+      `${i.files} × ${i.rowsEach} rows`,
+      `--jobs 1 ${s(i.one.seconds)}, --jobs ${i.jobs} ${s(i.many.seconds)}: ${i.ratio.toFixed(2)}× (same report: ${i.same}); peak RSS ${mb(i.one.maxRssBytes)} / ${mb(i.many.maxRssBytes)} MB`,
+    );
+    sampleLoad();
+  }
+  if (want('hostile')) {
+    const h = (t.hostile = await hostileFigures(dir));
+    line('hostile', 'corpus', `${h.files} files: peak RSS ${mb(h.maxRssBytes)} MB (the worst: ${h.worst})`);
+    sampleLoad();
+  }
+  if (want('full') && !quick) {
+    const x = (t.fullSheet = await fullSheetFigures(dir));
+    line(
+      'hostile',
+      `${fmt(x.rows)} rows`,
+      `${mb(x.fileBytes)} MB file: peak RSS ${mb(x.maxRssBytes)} MB, ${s(x.seconds)}, exit ${x.exit}: ${x.said.slice(0, 160)}`,
+    );
+    sampleLoad();
+  }
+  return t;
+}
+
 async function main(): Promise<void> {
+  if (!(await waitForQuiet())) {
+    process.exitCode = 3;
+    return;
+  }
   const cpus = os.cpus();
   const results: Results = {
     quick,
@@ -251,7 +355,12 @@ async function main(): Promise<void> {
       if (want('cli')) size.cli = await cliFigures(n, file, dir);
       if (want('office')) size.office = await officeFigures(n);
       if (want('formula')) size.formula = await formulaFigures(n, rows, file, dir);
+      sampleLoad();
     }
+    const biggest = SIZES[SIZES.length - 1];
+    const parts = ['read', 'assemble', 'inbox', 'hostile', 'full'];
+    if (parts.some(want))
+      results.throughput = await throughputFigures(path.join(dir, `roster-${biggest}.xlsx`), biggest, dir);
     if (want('ids')) results.ids = await idFigures();
     if (want('units')) {
       const u = unitFigures(quick);
@@ -283,13 +392,25 @@ async function main(): Promise<void> {
     await fs.rm(dir, { recursive: true, force: true });
   }
   results.machine.loadEnd = os.loadavg()[0];
+  sampleLoad();
+  results.machine.loadMax = loadMax;
   results.goals = judgeGoals(results);
-  console.log('\nGoals (issue 6):');
+  console.log('\nGoals (issues 6, 12, 14, 17):');
   for (const g of results.goals)
     console.log(`  ${g.met === null ? 'n/a   ' : g.met ? 'met   ' : 'MISSED'} ${g.goal}: ${g.detail}`);
+  const loads = `load average ${m.loadStart.toFixed(2)} → ${m.loadEnd.toFixed(2)} (highest between parts ${loadMax.toFixed(2)})`;
+  const busy = m.loadEnd > MAX_LOAD + 1;
+  if (busy) {
+    console.log(
+      `\n${loads}: NOT published — the load at the end exceeds ${MAX_LOAD} + 1 (others were using the machine); ` +
+        'the figures above are not comparable. Run again on a quiet machine.',
+    );
+    process.exitCode = 3;
+    return;
+  }
   const written = only ? [] : await publish(results);
   console.log(
-    `\nload average ${results.machine.loadStart.toFixed(2)} → ${results.machine.loadEnd.toFixed(2)}; ${only ? 'nothing written (--only)' : `wrote ${written.map((f) => path.relative(process.cwd(), f)).join(', ')}`}`,
+    `\n${loads}; ${only ? 'nothing written (--only)' : `wrote ${written.map((f) => path.relative(process.cwd(), f)).join(', ')}`}`,
   );
 }
 

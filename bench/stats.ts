@@ -30,16 +30,20 @@ export interface ChildRun {
   seconds: number;
   /** peak resident set of the child in bytes (0 when unknown) */
   maxRssBytes: number;
+  /** CPU time of the child (user + system, all its threads) in seconds; 0 when unknown */
+  cpuSeconds: number;
   stdout: string;
   stderr: string;
   timedOut: boolean;
 }
 
 const RSS_MARK = /^@@bench-maxrss (\d+)$/m;
+const CPU_MARK = /^@@bench-cpu (\d+)$/m;
 
 /**
  * Runs a command, timing it from spawn to exit. A node child started with RSS_PRELOAD prints its
- * peak RSS (KiB, process.resourceUsage().maxRSS) on stderr; that line is taken out of stderr.
+ * peak RSS (KiB, process.resourceUsage().maxRSS) and CPU time (µs) on stderr; those lines are taken
+ * out of stderr.
  */
 export function runChild(
   cmd: string,
@@ -76,8 +80,18 @@ export function runChild(
       let stderr = Buffer.concat(err).toString('utf8');
       const m = RSS_MARK.exec(stderr);
       const maxRssBytes = m ? Number(m[1]) * 1024 : 0;
-      stderr = stderr.replace(RSS_MARK, '');
-      resolve({ code, seconds, maxRssBytes, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut });
+      const cpu = CPU_MARK.exec(stderr);
+      const cpuSeconds = cpu ? Number(cpu[1]) / 1e6 : 0;
+      stderr = stderr.replace(RSS_MARK, '').replace(CPU_MARK, '');
+      resolve({
+        code,
+        seconds,
+        maxRssBytes,
+        cpuSeconds,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr,
+        timedOut,
+      });
     });
   });
 }

@@ -25,11 +25,9 @@ import {
 } from '../core';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { gridNotes } from '../xlsx/grid-limits';
-import { writeWorkbookAtomic } from '../xlsx/mark';
-import { readRoster } from '../xlsx/read';
-import { renderSheets } from '../xlsx/render';
+import { checkXlsxFile, readRosterGrid } from '../xlsx/read';
+import { writeSheetsCopy, writeSheetsWorkbook } from '../xlsx/sheets-copy';
 import { DEFAULT_POLICY, parseMap, UsageError } from './args';
 import { loadCatalog, loadPolicy } from './load';
 import { dateArg, langArg, tokenize } from './options';
@@ -245,7 +243,8 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
     const policy = await loadPolicy(args.policy);
     const catalog = await loadCatalog(args.catalog);
     const today = args.date ?? todayLocal();
-    const roster = await readRoster(args.file, args.sheet, args.map);
+    await checkXlsxFile(args.file); // the papers go into a copy of the roster's own .xlsx package
+    const roster = await readRosterGrid(args.file, args.sheet, args.map);
     if (CLAIM_SHEETS.has(roster.sheetName)) {
       throw new UsageError(
         `${args.file}：找到的是申报材料表「${roster.sheetName}」而不是花名册，请用 --sheet 指定花名册工作表`,
@@ -279,16 +278,11 @@ export async function runAssemble(argv: string[], io: Io): Promise<number> {
         noticeEnd: args.noticeEnd,
       }),
     );
-    renderSheets(roster.workbook, claim.sheets);
-    await writeWorkbookAtomic(roster.workbook, args.out, args.file);
+    await writeSheetsCopy(args.file, args.out, claim.sheets);
     if (args.noticeOut) {
       // the notice alone, for publishing: the claim workbook holds the full roster and full IDs
-      const only = new ExcelJS.Workbook();
-      renderSheets(
-        only,
-        claim.sheets.filter((s) => s.name === SHEET_NAMES.notice),
-      );
-      await writeWorkbookAtomic(only, args.noticeOut, args.file);
+      const only = claim.sheets.filter((s) => s.name === SHEET_NAMES.notice);
+      await writeSheetsWorkbook(args.noticeOut, only, args.file);
     }
     const { persons, fen } = claim.totals;
     const period = `${formatDate(claim.notice.start)} – ${formatDate(claim.notice.end)}`;

@@ -9,6 +9,7 @@ import { planLedgerAppend, type AppendPlan, type LedgerParse, type LedgerRecord 
 import type { CalDate, CellValue } from '../core';
 import { formatDate, serialToDate } from '../core';
 import { InputError } from '../core';
+import { cutText } from '../xlsx/cell-text';
 import { csvSafe } from './csv-safe';
 import { pauseBeforeCommit } from './pause';
 
@@ -41,7 +42,7 @@ export function applyPlanToSheet(ws: ExcelJS.Worksheet, plan: AppendPlan, parse:
   const hr = headerRowOf(plan, parse);
   for (const c of plan.addColumns) {
     const cell = ws.getCell(hr, c.col);
-    cell.value = c.header;
+    cell.value = cutText(c.header);
     cell.font = { bold: true };
     if (!ws.getColumn(c.col).width) ws.getColumn(c.col).width = c.field === 'id' || c.field === 'fingerprint' ? 21 : 13;
   }
@@ -51,8 +52,9 @@ export function applyPlanToSheet(ws: ExcelJS.Worksheet, plan: AppendPlan, parse:
       if (v === null || v === '') return;
       const cell = row.getCell(k + 1);
       const fmt = plan.formats[k];
-      // a string is written as a string cell (ExcelJS writes formulas only from { formula } objects)
-      cell.value = v;
+      // a string is written as a string cell (ExcelJS writes formulas only from { formula } objects),
+      // cut at Excel's 32,767 characters with "…" (Excel would refuse or repair the file otherwise)
+      cell.value = typeof v === 'string' ? cutText(v) : v;
       if (fmt) cell.numFmt = fmt;
     });
     row.commit();

@@ -6,7 +6,8 @@
 import * as path from 'path';
 import * as zlib from 'zlib';
 import JSZip from 'jszip';
-import { checkEntrySizes, InflateBudget, inflateCapped, refuseDoctype, type ZipEntrySize } from './limits';
+import { checkEntrySizes, InflateBudget, inflateCapped, refuseDoctype } from './limits';
+import { entrySizes } from './zip-limits';
 import { escapeXml, findStartTag, getAttr } from './xml';
 
 // jszip internals (3.x): a compressed entry, and the DEFLATE method object
@@ -150,7 +151,15 @@ export class XlsxPackage {
   }
 
   /** Writes a part (a new one or a replacement). */
-  write(part: string, content: string | Buffer): void {
+  write(part: string, content: string | Buffer | DeflatedPart): void {
+    if (content instanceof DeflatedPart) {
+      const d = content.finish();
+      this.written.delete(part);
+      this.inflated.add(part);
+      const entry = new CompressedObject(d.deflated.length, d.size, d.crc, DEFLATE, d.deflated);
+      this.zip.file(part, entry as unknown as Uint8Array, { binary: true, createFolders: false });
+      return;
+    }
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     if (bytes.length > NATIVE_FROM) {
       // deflated here; read back (rarely) by inflating the entry again
@@ -257,6 +266,58 @@ export class XlsxPackage {
 }
 
 /**
+ * A large part (a generated sheet of 100,000 rows is some 70 MB of XML) built a piece at a time and
+ * deflated as it grows, so neither the whole text nor its bytes are ever held: each megabyte is
+ * deflated on its own with a sync flush (byte-aligned, not final), and the last piece ends the stream.
+ * Pieces are turned into bytes every 16,384 characters: short strings encode faster than long ropes.
+ */
+export class DeflatedPart {
+  private pending = '';
+  private buffers: Buffer[] = [];
+  private buffered = 0;
+  private readonly out: Buffer[] = [];
+  private crc = 0;
+  private size = 0;
+  private done: { deflated: Buffer; size: number; crc: number } | null = null;
+
+  add(s: string): this {
+    this.pending += s;
+    if (this.pending.length > 1 << 14) this.encode();
+    return this;
+  }
+
+  private encode(): void {
+    if (!this.pending) return;
+    const b = Buffer.from(this.pending, 'utf8');
+    this.pending = '';
+    this.buffers.push(b);
+    this.buffered += b.length;
+    if (this.buffered >= 1 << 20) this.deflate(false);
+  }
+
+  private deflate(final: boolean): void {
+    const bytes = this.buffers.length === 1 ? this.buffers[0] : Buffer.concat(this.buffers);
+    this.buffers = [];
+    this.buffered = 0;
+    this.crc = zlib.crc32(bytes, this.crc);
+    this.size += bytes.length;
+    const flush = final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+    this.out.push(zlib.deflateRawSync(bytes, { level: 6, finishFlush: flush }));
+  }
+
+  /** The deflated bytes, the size and CRC-32 of the text (the part cannot grow after this). */
+  finish(): { deflated: Buffer; size: number; crc: number } {
+    if (!this.done) {
+      this.encode();
+      this.deflate(true);
+      this.done = { deflated: Buffer.concat(this.out), size: this.size, crc: this.crc >>> 0 };
+      this.out.length = 0;
+    }
+    return this.done;
+  }
+}
+
+/**
  * Checks a package before a reader that inflates on its own (ExcelJS) gets it: the declared sizes
  * against the limits, then every entry inflated once (and dropped) with the output capped at its
  * declared size, so that a central directory that understates a part is caught too.
@@ -275,16 +336,7 @@ export async function verifyPackage(data: Buffer, given: string): Promise<void> 
   }
 }
 
-/** The declared sizes of a loaded zip's entries (from its central directory). */
-export function entrySizes(zip: JSZip): ZipEntrySize[] {
-  const out: ZipEntrySize[] = [];
-  for (const [name, f] of Object.entries(zip.files)) {
-    if (f.dir) continue;
-    const d = (f as unknown as { _data: LoadedData })._data;
-    out.push({ name, compressedSize: d?.compressedSize ?? 0, uncompressedSize: d?.uncompressedSize ?? 0 });
-  }
-  return out;
-}
+export { entrySizes };
 
 /** xml with `insert` placed just before the closing tag of its root element `root` (an empty root is opened up). */
 export function insertBeforeEnd(xml: string, root: string, insert: string): string {

@@ -2,7 +2,7 @@
 import { isGeneratedSheet } from '../core';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InputError, judgeSheet, type MappingOverride, rosterSheets, sheetReason } from '../core';
 import type { CellValue, Grid } from '../core';
 import { displayText, toCellValue } from './cells';
@@ -63,11 +63,20 @@ export async function checkXlsxFile(file: string): Promise<void> {
   }
 }
 
+/**
+ * ExcelJS, loaded on first use: `validate` and `assemble` read with fast-read.ts and never need it,
+ * and loading it (with its dependencies) takes about half a second of CPU at every start.
+ */
+function excel(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('exceljs') as typeof ExcelJS;
+}
+
 /** Opens an .xlsx workbook with the full reader (needed to write a marked copy). */
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   await checkXlsxFile(file);
   patchInternalHyperlinks();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   try {
     // the sizes checked, and every part inflated once within them, before ExcelJS inflates anything
     const data = await fs.readFile(file);
@@ -85,13 +94,14 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
 /** The worksheet's used range as a Grid (origin A1): values, displayed texts and number formats; bounded as grid-limits.ts says. */
 export function sheetToGrid(ws: ExcelJS.Worksheet, where = `工作表「${ws.name}」`): Grid {
   const grid = new GridCollector(where);
+  const merge = excel().ValueType.Merge;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const vr: CellValue[] = [];
     const tr: string[] = [];
     const fr: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // merged cells hold their value in the top-left cell only, as Office.js gives them
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === merge) return;
       const raw = cell.value;
       const v = toCellValue(raw);
       if (v === null || v === '') return;

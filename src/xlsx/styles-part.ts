@@ -3,7 +3,12 @@
 import { SEVERITY_RGB } from '../core';
 import type { Severity } from '../core';
 import { CONTENT_TYPE, isRel, REL, XML_DECL, type XlsxPackage } from './package';
-import { findElement, findStartTag, rootPrefix, setAttr } from './xml';
+import { escapeXml, findElement, findStartTag, getAttr, rootPrefix, setAttr } from './xml';
+
+type List = 'fills' | 'fonts' | 'borders' | 'cellXfs';
+
+/** Excel's built-in number formats that a generated sheet uses (ECMA-376 §18.8.30). */
+const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '@': 49 };
 
 /** The severity fills of core/marks as ARGB (opaque), the form styles.xml wants. */
 export const SEVERITY_FILL = Object.fromEntries(
@@ -35,8 +40,12 @@ function children(xml: string, list: string, child: string): { items: string[]; 
 
 export class StylesPart {
   private readonly p: string;
-  private readonly base: Record<'fills' | 'fonts' | 'cellXfs', number>;
-  private readonly added: Record<'fills' | 'fonts' | 'cellXfs', string[]> = { fills: [], fonts: [], cellXfs: [] };
+  private readonly base: Record<List, number>;
+  private readonly added: Record<List, string[]> = { fills: [], fonts: [], borders: [], cellXfs: [] };
+  /** custom number formats added: [id, code] */
+  private readonly addedFormats: [number, string][] = [];
+  private readonly formatIds = new Map<string, number>();
+  private nextFormatId = 164;
   private readonly xfs: string[];
   private readonly font0: string;
   private readonly marked = new Map<string, number>();
@@ -52,7 +61,18 @@ export class StylesPart {
     const xfs = children(xml, `${this.p}cellXfs`, `${this.p}xf`);
     this.xfs = xfs?.items ?? [];
     this.font0 = children(xml, `${this.p}fonts`, `${this.p}font`)?.items[0] ?? `<${this.p}font/>`;
-    this.base = { fills: count('fills', 'fill'), fonts: count('fonts', 'font'), cellXfs: this.xfs.length };
+    this.base = {
+      fills: count('fills', 'fill'),
+      fonts: count('fonts', 'font'),
+      borders: count('borders', 'border'),
+      cellXfs: this.xfs.length,
+    };
+    for (const f of children(xml, `${this.p}numFmts`, `${this.p}numFmt`)?.items ?? []) {
+      const id = Number(getAttr(f, 'numFmtId'));
+      const code = getAttr(f, 'formatCode');
+      if (Number.isInteger(id)) this.nextFormatId = Math.max(this.nextFormatId, id + 1);
+      if (code !== undefined && Number.isInteger(id) && !this.formatIds.has(code)) this.formatIds.set(code, id);
+    }
   }
 
   /** The workbook's styles part (created when the workbook has none). */
@@ -66,7 +86,7 @@ export class StylesPart {
     return new StylesPart(pkg, part, MINIMAL);
   }
 
-  private append(list: 'fills' | 'fonts' | 'cellXfs', item: string): number {
+  private append(list: List, item: string): number {
     this.added[list].push(item);
     return this.base[list] + this.added[list].length - 1;
   }
@@ -116,6 +136,43 @@ export class StylesPart {
     return this.append('cellXfs', tag);
   }
 
+  /** A font: the default font's name and size unless given, bold and an RGB colour when asked. */
+  addFontSpec(spec: { name?: string; size?: number; bold?: boolean; color?: string }): number {
+    const p = this.p;
+    const size = spec.size ?? Number(/<(?:\w+:)?sz\s+val="([^"]*)"/.exec(this.font0)?.[1] ?? 11);
+    const name = spec.name ?? /<(?:\w+:)?name\s+val="([^"]*)"/.exec(this.font0)?.[1] ?? 'Calibri';
+    return this.append(
+      'fonts',
+      `<${p}font>${spec.bold ? `<${p}b/>` : ''}<${p}sz val="${size}"/>` +
+        (spec.color ? `<${p}color rgb="FF${spec.color.toUpperCase()}"/>` : '') +
+        `<${p}name val="${escapeXml(name)}"/></${p}font>`,
+    );
+  }
+
+  /** A border with the given sides (thin or medium, automatic colour). */
+  addBorder(sides: Partial<Record<'left' | 'right' | 'top' | 'bottom', string>>): number {
+    const p = this.p;
+    const side = (k: 'left' | 'right' | 'top' | 'bottom') =>
+      sides[k] ? `<${p}${k} style="${sides[k]}"><${p}color indexed="64"/></${p}${k}>` : `<${p}${k}/>`;
+    return this.append(
+      'borders',
+      `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`,
+    );
+  }
+
+  /** The id of a number format: a built-in one, or a custom one added once. */
+  numFmtId(code: string): number {
+    const builtin = BUILTIN_FORMATS[code];
+    if (builtin !== undefined) return builtin;
+    let id = this.formatIds.get(code);
+    if (id === undefined) {
+      id = this.nextFormatId++;
+      this.formatIds.set(code, id);
+      this.addedFormats.push([id, code]);
+    }
+    return id;
+  }
+
   /** The cell format for a cell of format `xf` marked with a severity (one per pair). */
   markedXf(xf: number, severity: Severity): number {
     const key = `${xf}:${severity}`;
@@ -133,7 +190,7 @@ export class StylesPart {
   save(): void {
     let xml = this.xml;
     // each list is found again after the previous one grew
-    for (const list of ['cellXfs', 'fills', 'fonts'] as const) {
+    for (const list of ['cellXfs', 'borders', 'fills', 'fonts'] as const) {
       const items = this.added[list];
       if (!items.length) continue;
       const name = this.p + list;
@@ -150,6 +207,34 @@ export class StylesPart {
       xml =
         xml.slice(0, span[0]) + open + body.slice(0, close) + items.join('') + body.slice(close) + xml.slice(span[1]);
     }
-    this.pkg.write(this.part, xml);
+    this.pkg.write(this.part, this.withFormats(xml));
+  }
+
+  /** xml with the custom number formats added (numFmts is the first child of styleSheet). */
+  private withFormats(xml: string): string {
+    if (!this.addedFormats.length) return xml;
+    const p = this.p;
+    const items = this.addedFormats
+      .map(([id, code]) => `<${p}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`)
+      .join('');
+    const name = `${p}numFmts`;
+    const span = findElement(xml, name);
+    if (!span) {
+      const root = findStartTag(xml, `${p}styleSheet`);
+      if (!root) throw new Error('styles.xml has no <styleSheet>');
+      return (
+        xml.slice(0, root[1]) + `<${name} count="${this.addedFormats.length}">${items}</${name}>` + xml.slice(root[1])
+      );
+    }
+    const have = children(xml, name, `${p}numFmt`)?.items.length ?? 0;
+    let open = xml.slice(span[0], xml.indexOf('>', span[0]) + 1);
+    let body = xml.slice(span[0] + open.length, span[1]);
+    if (open.endsWith('/>')) {
+      open = `${open.slice(0, -2)}>`;
+      body = `</${name}>`;
+    }
+    open = setAttr(open, 'count', String(have + this.addedFormats.length));
+    const close = body.lastIndexOf(`</${name}>`);
+    return xml.slice(0, span[0]) + open + body.slice(0, close) + items + body.slice(close) + xml.slice(span[1]);
   }
 }

@@ -1,6 +1,6 @@
 // xl/workbook.xml of a package being patched: the sheets in tab order, the parts they live in,
 // and adding or replacing a worksheet with its relationship, content type and defined names.
-import { CONTENT_TYPE, isRel, REL, type XlsxPackage } from './package';
+import { CONTENT_TYPE, type DeflatedPart, isRel, REL, type XlsxPackage } from './package';
 import { escapeXml, findElement, findStartTag, getAttr, rawAttr, setAttr } from './xml';
 
 export interface SheetRef {
@@ -65,7 +65,7 @@ export class WorkbookPart {
    */
   putSheet(
     name: string,
-    sheetXml: string | Buffer,
+    sheetXml: string | Buffer | DeflatedPart,
     localNames: { name: string; value: string; hidden?: boolean }[],
   ): number {
     const sheets = this.sheets();

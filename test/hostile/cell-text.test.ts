@@ -1,11 +1,15 @@
 // Text longer than Excel's 32,767 characters is cut with "…" wherever the tool writes a cell or a
-// note: the marked copy's notes, the 校验结果 sheet, sheets rendered with ExcelJS (the claim papers).
+// note: the marked copy's notes, the 校验结果 sheet, generated sheets (the claim papers).
 import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { checkGrid } from '../../src/core/engine';
 import { A4_MARGINS } from '../../src/core/sheet/model';
 import { cutText, MAX_CELL_TEXT } from '../../src/xlsx/cell-text';
 import { markPackage } from '../../src/xlsx/marked-copy';
-import { renderSheets } from '../../src/xlsx/render';
+import { patchInternalHyperlinks } from '../../src/xlsx/links';
+import { writeSheetsWorkbook } from '../../src/xlsx/sheets-copy';
 import { sheetXmlGridFor } from './grid-of';
 import { unzipAll } from '../xlsx/raw-xlsx';
 import { testCatalog, testPolicy } from '../helpers/factory';
@@ -45,9 +49,10 @@ test('the marked copy: notes and the results sheet stay within 32,767 characters
   for (const t of [...notes, ...results]) expect(t.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
 });
 
-test('sheets rendered with ExcelJS (claim papers) cut long values and link texts', () => {
-  const wb = new ExcelJS.Workbook();
-  const [ws] = renderSheets(wb, [
+test('generated sheets (claim papers) cut long values and link texts', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cell-text-'));
+  const out = path.join(dir, 'notice.xlsx');
+  await writeSheetsWorkbook(out, [
     {
       name: '公示名单',
       columns: [10],
@@ -61,6 +66,11 @@ test('sheets rendered with ExcelJS (claim papers) cut long values and link texts
       ],
     } as never,
   ]);
+  patchInternalHyperlinks();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const ws = wb.getWorksheet('公示名单')!;
   expect(String(ws.getCell('A1').value)).toHaveLength(MAX_CELL_TEXT);
   expect((ws.getCell('A2').value as { text: string }).text).toHaveLength(MAX_CELL_TEXT);
 });

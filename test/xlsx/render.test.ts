@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { SheetBuilder, type SheetModel } from '../../src/core/sheet';
-import { renderSheets } from '../../src/xlsx/render';
+import { patchInternalHyperlinks } from '../../src/xlsx/links';
+import { writeSheetsCopy, writeSheetsWorkbook } from '../../src/xlsx/sheets-copy';
 
 const STYLES = {
   title: { font: '黑体', size: 18, bold: true, h: 'center' as const },
@@ -22,19 +26,42 @@ function model(name: string, total: number): SheetModel {
   return b.build();
 }
 
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const buf = await wb.xlsx.writeBuffer();
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sheets-copy-'));
+  patchInternalHyperlinks(); // ExcelJS reads a location-only link back as "#…"
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+let n = 0;
+async function save(wb: ExcelJS.Workbook): Promise<string> {
+  const file = path.join(dir, `in-${++n}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(buf as ArrayBuffer);
+  await back.xlsx.readFile(file);
   return back;
 }
 
-describe('renderSheets', () => {
+/** The models written into a copy of the workbook's package, read back. */
+async function roundTrip(input: string, models: SheetModel[]): Promise<{ back: ExcelJS.Workbook; file: string }> {
+  const file = path.join(dir, `out-${++n}.xlsx`);
+  await writeSheetsCopy(input, file, models);
+  return { back: await open(file), file };
+}
+
+async function roster(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('花名册').getCell('A1').value = 'roster';
+  return save(wb);
+}
+
+describe('generated sheets written into the package', () => {
   test('cells, styles, merges, widths, heights, print setup, freeze panes and links survive a round trip', async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('花名册').getCell('A1').value = 'roster';
-    renderSheets(wb, [model('汇总', 1800.5), model('另一张', 3)]);
-    const back = await roundTrip(wb);
+    const { back } = await roundTrip(await roster(), [model('汇总', 1800.5), model('另一张', 3)]);
     const ws = back.getWorksheet('汇总')!;
     expect(ws.getCell('A1').value).toBe('汇总标题');
     expect(ws.getCell('A1').font).toMatchObject({ name: '黑体', size: 18, bold: true });
@@ -63,10 +90,10 @@ describe('renderSheets', () => {
   });
 
   test('a one-page form fits the height too', async () => {
-    const wb = new ExcelJS.Workbook();
     const m = new SheetBuilder('表', [10], STYLES, { onePage: true }).line(1, 'x', 'title').build();
-    renderSheets(wb, [m]);
-    const back = await roundTrip(wb);
+    const out = path.join(dir, 'one-page.xlsx');
+    await writeSheetsWorkbook(out, [m]);
+    const back = await open(out);
     expect(back.getWorksheet('表')!.pageSetup).toMatchObject({
       fitToPage: true,
       fitToWidth: 1,
@@ -76,17 +103,25 @@ describe('renderSheets', () => {
   });
 
   test('rendering again replaces the sheets: one sheet of each name, other sheets untouched', async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('花名册').getCell('A1').value = 'roster';
-    renderSheets(wb, [model('汇总', 1), model('另一张', 2)]);
-    const once = await roundTrip(wb);
-    renderSheets(once, [model('汇总', 7), model('另一张', 8)]);
-    const twice = await roundTrip(once);
-    renderSheets(twice, [model('汇总', 9)]);
-    const back = await roundTrip(twice);
+    const once = await roundTrip(await roster(), [model('汇总', 1), model('另一张', 2)]);
+    const twice = await roundTrip(once.file, [model('汇总', 7), model('另一张', 8)]);
+    const { back } = await roundTrip(twice.file, [model('汇总', 9)]);
     expect(back.worksheets.map((w) => w.name).sort()).toEqual(['花名册', '汇总', '另一张'].sort());
     expect(back.getWorksheet('汇总')!.getCell('C3').value).toBe(9);
     expect(back.getWorksheet('另一张')!.getCell('C3').value).toBe(8);
     expect(back.getWorksheet('花名册')!.getCell('A1').value).toBe('roster');
   });
+});
+
+test('a sheet of many megabytes (deflated a piece at a time) reads back whole', async () => {
+  const b = new SheetBuilder('大表', [8, 30], STYLES, {});
+  const rows = 40_000;
+  for (let r = 1; r <= rows; r++) b.set(r, 1, r, 'box').set(r, 2, `学员${r}：张三李四王五赵六`, 'box');
+  const out = path.join(dir, 'big.xlsx');
+  await writeSheetsWorkbook(out, [b.build()]);
+  const ws = (await open(out)).getWorksheet('大表')!;
+  expect(ws.rowCount).toBe(rows);
+  expect(ws.getCell(`A${rows}`).value).toBe(rows);
+  expect(ws.getCell(`B${rows}`).value).toBe(`学员${rows}：张三李四王五赵六`);
+  expect(ws.getCell('B20000').value).toBe('学员20000：张三李四王五赵六');
 });

@@ -4,7 +4,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../../core';
-import { csvText } from '../../ledger-store/write';
 import { writeFileAtomic } from '../../xlsx/atomic';
 import { topText, verdictText, type SummaryRow } from './summary';
 
@@ -32,7 +31,9 @@ function cells(r: SummaryRow, locale: Locale): (string | number)[] {
 export async function writeSummary(file: string, rows: readonly SummaryRow[], locale: Locale): Promise<void> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv') {
-    // as every CSV the tool writes: UTF-8 with BOM, CRLF, formula-like text as text (ledger-store/write)
+    // as every CSV the tool writes: UTF-8 with BOM, CRLF, formula-like text as text (ledger-store/write,
+    // loaded only here: it loads ExcelJS, which validate otherwise never needs)
+    const { csvText } = await import('../../ledger-store/write');
     const text = csvText([headers(locale), ...rows.map((r) => cells(r, locale).map(String))]);
     await writeFileAtomic(file, undefined, (tmp) => fs.writeFile(tmp, text, 'utf8'));
     return;

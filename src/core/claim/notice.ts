@@ -19,6 +19,9 @@ const HEADERS = [
   '补贴金额\n（元）',
 ];
 
+/** Trainees printed on the notice's last page with the 合计 and the signature, when it runs to several pages. */
+const KEEP_WITH_TOTAL = 5;
+
 /** Said wherever the notice's end date is printed when it was given by hand. */
 export const NOTICE_END_BY_HAND = '（截止日期系手工填写：节假日数据未收录该年度，已按当年国务院节假日安排人工核定）';
 
@@ -57,6 +60,8 @@ export function buildNotice(ctx: ClaimContext): SheetModel {
     b.height(r, 20);
     r++;
   });
+  // the last trainees print with the 合计 and the signature: no last page of header and closing lines alone
+  b.keepLastRows(5, r - 1, KEEP_WITH_TOTAL);
   b.merge(r, 1, r, 6, `合计：${totals.persons} 人`, 'totalLabel');
   b.set(r, 7, null, 'td');
   b.set(r, 8, fenToYuanNumber(totals.fen), 'totalMoney');

@@ -34,6 +34,15 @@ export function rangeRef(m: Merge): string {
   return `${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}`;
 }
 
+/** Excel's default row height in points. */
+const DEFAULT_ROW_HEIGHT = 15;
+
+/** The height (points) inside the top and bottom margins of an A4 page in the setup's orientation. */
+function printableHeight(p: PrintSetup): number {
+  const pageInches = p.orientation === 'landscape' ? 8.27 : 11.69;
+  return (pageInches - p.margins.top - p.margins.bottom) * 72;
+}
+
 export interface BuilderOptions {
   orientation?: 'portrait' | 'landscape';
   titleRows?: [number, number];
@@ -42,7 +51,8 @@ export interface BuilderOptions {
 }
 
 export class SheetBuilder {
-  private readonly cells = new Map<string, SheetCell>();
+  /** cells by row, then by column (sparse arrays: a claim sheet of 100,000 rows sets millions of cells) */
+  private readonly rows: (SheetCell[] | undefined)[] = [];
   private readonly merges: Merge[] = [];
   private readonly rowHeights: Record<number, number> = {};
   private readonly print: PrintSetup;
@@ -76,7 +86,7 @@ export class SheetBuilder {
     const cell: SheetCell = { row, col, value };
     if (style) cell.style = style;
     if (link) cell.link = link;
-    this.cells.set(`${row}:${col}`, cell);
+    (this.rows[row] ??= [])[col] = cell;
     return this;
   }
 
@@ -113,13 +123,41 @@ export class SheetBuilder {
     return this;
   }
 
+  /** A manual page break: a new printed page starts at this row. */
+  breakBefore(row: number): this {
+    this.print.rowBreaks = [...(this.print.rowBreaks ?? []).filter((r) => r !== row), row].sort((a, b) => a - b);
+    return this;
+  }
+
+  /**
+   * Keeps the last `keep` rows of a list (firstRow..lastRow) on the last printed page, with the lines
+   * that follow them (合计, signatures): unless the whole sheet surely fits on one page, a page break
+   * goes before them. Where the automatic page breaks fall depends on the application and its fonts,
+   * so the last page could otherwise hold only the repeated header rows and the closing lines.
+   */
+  keepLastRows(firstRow: number, lastRow: number, keep: number): this {
+    const from = Math.max(firstRow + 1, lastRow - keep + 1);
+    if (from > lastRow) return this;
+    let last = 0;
+    for (let r = this.rows.length - 1; r > 0 && !last; r--) if (this.rows[r]) last = r;
+    let height = 0;
+    for (let r = 1; r <= last; r++) height += this.rowHeights[r] ?? DEFAULT_ROW_HEIGHT;
+    // at 100 % (fitting the width only ever shrinks a page's content): surely on one page
+    if (height <= printableHeight(this.print)) return this;
+    return this.breakBefore(from);
+  }
+
   titleRows(from: number, to: number): this {
     this.print.titleRows = [from, to];
     return this;
   }
 
   build(): SheetModel {
-    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells: SheetCell[] = [];
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (const cell of row) if (cell) cells.push(cell);
+    }
     const model: SheetModel = {
       name: this.name,
       columns: [...this.columns],
@@ -127,7 +165,11 @@ export class SheetBuilder {
       cells,
       styles: this.styles,
       merges: [...this.merges],
-      print: { ...this.print, margins: { ...this.print.margins } },
+      print: {
+        ...this.print,
+        margins: { ...this.print.margins },
+        ...(this.print.rowBreaks ? { rowBreaks: [...this.print.rowBreaks] } : {}),
+      },
     };
     if (this.frozen) model.freeze = { ...this.frozen };
     return model;

@@ -1,5 +1,5 @@
-// A host-independent sheet: what a generated sheet holds, in plain data that both renderers (ExcelJS for
-// .xlsx files, Office.js in the task pane) map one to one. Rows and columns are 1-based.
+// A host-independent sheet: what a generated sheet holds, in plain data that both renderers (worksheet XML
+// for .xlsx files, Office.js in the task pane) map one to one. Rows and columns are 1-based.
 
 export type BorderWeight = 'thin' | 'medium';
 
@@ -82,6 +82,8 @@ export interface PrintSetup {
   centerHorizontally: boolean;
   /** the centre footer in Excel's header/footer codes, e.g. '第 &P 页 共 &N 页' (page N of M) */
   footer?: string;
+  /** manual page breaks: a new printed page starts at each of these rows */
+  rowBreaks?: number[];
 }
 
 /** The page-number footer every generated sheet prints: 第 N 页 共 M 页. */

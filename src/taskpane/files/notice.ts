@@ -1,9 +1,9 @@
-// 只生成公示名单: the notice sheet (a core SheetModel) in a workbook of its own, rendered by the CLI's own
-// renderer (src/xlsx/render renderSheet, as assemble --notice-out) with ExcelJS's browser bundle, loaded
-// lazily, and handed to the clerk as a download.
+// 只生成公示名单: the notice sheet (a core SheetModel) in a workbook of its own, as assemble --notice-out
+// writes it, rendered by src/xlsx/browser-render.ts (the CLI's writer needs Node's zlib) with ExcelJS's
+// browser bundle, loaded lazily, and handed to the clerk as a download.
 import type ExcelJS from 'exceljs';
 import type { SheetModel } from '../../core';
-import { renderSheet } from '../../xlsx/render';
+import { renderSheet } from '../../xlsx/browser-render';
 import { download } from './export';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -13,7 +13,6 @@ export async function noticeWorkbook(sheet: SheetModel): Promise<ArrayBuffer> {
     typeof ExcelJS | { default: typeof ExcelJS };
   const lib = 'Workbook' in mod ? mod : mod.default;
   const wb = new lib.Workbook();
-  // the notice has no in-workbook links: renderSheet alone, without renderSheets' link patch (Node only)
   renderSheet(wb, sheet);
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }

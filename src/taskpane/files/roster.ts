@@ -6,7 +6,7 @@ import type { CatalogRows } from '../state/types';
 import { isXlsxName } from './readFile';
 
 /** Reads every sheet of an .xlsx as a Grid (files/xlsx.ts: the CLI's own Grid builder). */
-export type ReadXlsxSheets = (data: ArrayBuffer) => Promise<{ name: string; grid: Grid }[]>;
+export type ReadXlsxSheets = (data: ArrayBuffer, name?: string) => Promise<{ name: string; grid: Grid }[]>;
 
 function gridOf(rows: CatalogRows): Grid {
   const values: CellValue[][] = rows.map((r) => r.map((v) => (v === '' || v === undefined ? null : v)));
@@ -21,7 +21,7 @@ export async function rosterFileGrids(
 ): Promise<Grid[]> {
   if (isXlsxName(name)) {
     if (!readXlsxSheets) throw new Error('xlsx');
-    return (await readXlsxSheets(data)).map((s) => s.grid);
+    return (await readXlsxSheets(data, name)).map((s) => s.grid);
   }
   const text = decodeCsv(new Uint8Array(data));
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;

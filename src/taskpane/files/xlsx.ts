@@ -4,6 +4,7 @@
 // displayed texts and number formats, so a roster reads the same here as with the CLI.
 import type { Grid } from '../../core';
 import { worksheetGrid, type GridWorksheet } from '../../xlsx/grid';
+import { checkEntrySizes, entrySizes } from '../../xlsx/zip-limits';
 import type { CatalogRows } from '../state/types';
 
 interface XlsxSheet extends GridWorksheet {
@@ -22,7 +23,23 @@ export function pickSheet<T extends { name: string }>(sheets: T[]): T | undefine
   return sheets.find((s) => /目录|catalog/i.test(s.name)) ?? sheets[0];
 }
 
-async function loadWorkbook(data: ArrayBuffer): Promise<XlsxWorkbook> {
+/**
+ * Refuses a workbook above the CLI's limits (src/xlsx/zip-limits.ts: per part, in all, compression
+ * ratio), with the CLI's words, from the sizes its zip directory declares, before ExcelJS inflates it.
+ */
+async function checkSizes(data: ArrayBuffer, name: string): Promise<void> {
+  const { default: JSZip } = await import(/* webpackChunkName: "exceljs" */ 'jszip');
+  let zip: Awaited<ReturnType<typeof JSZip.loadAsync>>;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    return; // not a zip: ExcelJS says it cannot read the file, as before
+  }
+  checkEntrySizes(entrySizes(zip), name);
+}
+
+async function loadWorkbook(data: ArrayBuffer, name: string): Promise<XlsxWorkbook> {
+  await checkSizes(data, name);
   const mod = (await import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js')) as unknown as
     ExcelJsModule | { default: ExcelJsModule };
   const ExcelJS: ExcelJsModule = 'Workbook' in mod ? mod : mod.default;
@@ -32,12 +49,12 @@ async function loadWorkbook(data: ArrayBuffer): Promise<XlsxWorkbook> {
 }
 
 /** The catalog sheet's cell values, rows[0] = row 1 (as the CLI's readSheetRows gives them). */
-export async function readXlsxRows(data: ArrayBuffer): Promise<CatalogRows> {
-  const sheet = pickSheet((await loadWorkbook(data)).worksheets);
+export async function readXlsxRows(data: ArrayBuffer, name = '所选工作簿'): Promise<CatalogRows> {
+  const sheet = pickSheet((await loadWorkbook(data, name)).worksheets);
   return sheet ? worksheetGrid(sheet).values : [];
 }
 
 /** Every sheet of an .xlsx file as a Grid, in workbook order (rosters chosen for the ledger). */
-export async function readXlsxSheets(data: ArrayBuffer): Promise<{ name: string; grid: Grid }[]> {
-  return (await loadWorkbook(data)).worksheets.map((s) => ({ name: s.name, grid: worksheetGrid(s) }));
+export async function readXlsxSheets(data: ArrayBuffer, name = '所选工作簿'): Promise<{ name: string; grid: Grid }[]> {
+  return (await loadWorkbook(data, name)).worksheets.map((s) => ({ name: s.name, grid: worksheetGrid(s) }));
 }

@@ -1,9 +1,13 @@
-// Rendering host-independent sheet models into an ExcelJS workbook. A sheet of the same name is replaced,
-// never duplicated, so generating the claim again updates it in place of the old one.
+// A sheet model rendered through ExcelJS, for the task pane: the browser has no Node zlib, so the pane
+// cannot use sheet-xml.ts / sheets-copy.ts (the CLI's writer) and writes its notice-only workbook
+// (只生成公示名单) with ExcelJS's browser bundle instead. It renders what sheet-xml.ts renders for a model
+// — values, styles, merges, widths, heights, A4 print setup with print titles, the page-number footer,
+// manual page breaks, frozen panes — and the test holds the two writers to the same workbook.
+// In-workbook links are written as text and target, without links.ts's Node-only ExcelJS patch.
 import type ExcelJS from 'exceljs';
 import { a1, type CellStyle, isFormula, type SheetModel, type SheetValue } from '../core';
 import { cutText } from './cell-text';
-import { cellLink, patchInternalHyperlinks } from './links';
+import { cellLink } from './links';
 
 const A4 = 9;
 
@@ -86,6 +90,8 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
   };
   if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
+  // ExcelJS breaks after the row it is given; the model names the row a new page starts at
+  for (const r of p.rowBreaks ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   if (model.freeze && (model.freeze.rows || model.freeze.cols)) {
     ws.views = [
       {
@@ -97,13 +103,4 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
     ];
   }
   return ws;
-}
-
-/**
- * Renders the models into the workbook, each replacing an existing sheet of the same name. In-workbook
- * links are written the way Excel writes them (see links.ts).
- */
-export function renderSheets(wb: ExcelJS.Workbook, sheets: readonly SheetModel[]): ExcelJS.Worksheet[] {
-  patchInternalHyperlinks();
-  return sheets.map((s) => renderSheet(wb, s));
 }

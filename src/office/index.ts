@@ -6,7 +6,7 @@ import { cellMarks, isResultsSheet, resultsSheetFor, resultsTable } from '../cor
 import { SEVERITY_FILL, groupBy } from './runs';
 import { applyFills, writeNotes } from './marks';
 import { readSheetGrid, writeLedgerPlan } from './ledger';
-import { readGrid, readUsedBlock, readUsedValues } from './read';
+import { queueUsedRange, readGrid, readUsedBlock, readUsedValues } from './read';
 import { entriesFor, readCellMarks, removeMarks } from './record';
 import { loadProtection, ProtectedSheetError } from './protect';
 import { apiSupported } from './features';
@@ -70,13 +70,15 @@ async function openRoster(
   s: Session,
   sheetName: string,
   action: 'mark' | 'clear',
-): Promise<{ ws: Excel.Worksheet; sheet: { name: string; id: string }; record: MarkRecord }> {
+): Promise<{ ws: Excel.Worksheet; sheet: { name: string; id: string }; record: MarkRecord; used: Excel.Range }> {
   const ws = s.ctx.workbook.worksheets.getItem(sheetName);
   ws.load('name,id');
   const protection = loadProtection(ws);
+  // the roster's used range rides on the record's first sync (its values are read by readUsedBlock)
+  const used = queueUsedRange(ws);
   const record = await loadRecord(s);
   if (protection.protected) throw new ProtectedSheetError(ws.name, action);
-  return { ws, sheet: { name: ws.name, id: ws.id }, record };
+  return { ws, sheet: { name: ws.name, id: ws.id }, record, used };
 }
 
 export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): RosterHost {
@@ -123,8 +125,8 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
         limits,
         opts.signal,
         async (s) => {
-          const { ws, sheet, record } = await openRoster(s, sheetName, 'mark');
-          const block = (await readUsedBlock(s, ws)) ?? EMPTY_BLOCK;
+          const { ws, sheet, record, used } = await openRoster(s, sheetName, 'mark');
+          const block = (await readUsedBlock(s, ws, used)) ?? EMPTY_BLOCK;
           progress(1);
           // earlier marks of this roster come off first, wherever they are now
           await removeMarks(
@@ -178,9 +180,9 @@ export function createOfficeHost(limits: AdapterLimits = DEFAULT_LIMITS): Roster
         limits,
         undefined,
         async (s) => {
-          const { ws, sheet, record } = await openRoster(s, sheetName, 'clear');
+          const { ws, sheet, record, used } = await openRoster(s, sheetName, 'clear');
           const mine = record.marks.filter((e) => ofSheet(e, sheet));
-          const block = (await readUsedBlock(s, ws)) ?? EMPTY_BLOCK;
+          const block = (await readUsedBlock(s, ws, used)) ?? EMPTY_BLOCK;
           opts?.onProgress?.({ done: 1, total: 3, stage: 'clear' });
           const removed = await removeMarks(s, ws, block, mine, annotation);
           opts?.onProgress?.({ done: 2, total: 3, stage: 'clear' });

@@ -143,14 +143,24 @@ export async function readGrid(
   return { sheetName: ws.name, grid, mergesRead: areas !== null };
 }
 
-/** the used range of a sheet as values with its 1-based origin; null when the sheet is empty or absent */
+/** queues the load of a sheet's used range (values only) and its shape: it is read after the caller's next sync */
+export function queueUsedRange(ws: Excel.Worksheet): Excel.Range {
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load(SHAPE);
+  return used;
+}
+
+/**
+ * the used range of a sheet as values with its 1-based origin; null when the sheet is empty or absent.
+ * `queued`: the range from queueUsedRange, already synced, which saves this read its own first sync.
+ */
 export async function readUsedBlock(
   s: Session,
   ws: Excel.Worksheet,
+  queued?: Excel.Range,
 ): Promise<{ originRow: number; originCol: number; values: CellValue[][] } | null> {
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load(SHAPE);
-  await s.sync();
+  const used = queued ?? queueUsedRange(ws);
+  if (!queued) await s.sync();
   if (ws.isNullObject || used.isNullObject) return null;
   const block = blockOf(used);
   const data = await readBlock(s, ws, block, ['values']);

@@ -1,9 +1,7 @@
 // The pane's behaviour: every host call and every state change it causes, without React or a DOM,
 // so it is tested against a fake host. The hook (useRosterCheck) binds it to a reducer.
-import Papa from 'papaparse';
 import {
   type Catalog,
-  decodeCsv,
   detectLayout,
   type DocSettings,
   type Field,
@@ -11,7 +9,6 @@ import {
   getBuiltinPolicy,
   type Grid,
   loadPolicyJson,
-  parseCatalogCsv,
   parseCatalogRows,
   type Policy,
   type PaneTools,
@@ -21,7 +18,6 @@ import {
   SAMPLE_CATALOG,
   type SheetModel,
 } from '../../core';
-import { isXlsxName } from '../files/readFile';
 import type { ReadXlsxSheets } from '../files/roster';
 import { stringsFor } from '../i18n';
 import { isAbort, type CheckRunner } from '../worker/runner';
@@ -31,6 +27,7 @@ import { draftOf } from './info';
 import { LedgerController } from './ledgerController';
 import { findRosterSheets, holdsNoRoster } from './rosterSheets';
 import { catalogChoiceOf, customPolicyOf, toDocSettings } from './settings';
+import { catalogOf, policyOf, readCatalogFile } from './sources';
 import { ToolsController } from './tools';
 import { CUSTOM_POLICY_ID, type Action, type CatalogRows, type Filters, type PaneState } from './types';
 
@@ -270,17 +267,7 @@ export class PaneController {
   /** A catalog file chosen from disk: CSV (UTF-8 or GBK) or .xlsx; parsed here to show errors at once. */
   async loadCatalogFile(name: string, data: ArrayBuffer): Promise<void> {
     try {
-      let rows: CatalogRows;
-      let catalog: Catalog;
-      if (isXlsxName(name)) {
-        if (!this.deps.readXlsx) throw new Error(`${name}: .xlsx is not supported here`);
-        rows = await this.deps.readXlsx(data);
-        catalog = parseCatalogRows(rows, name);
-      } else {
-        const text = decodeCsv(new Uint8Array(data));
-        catalog = parseCatalogCsv(text, name);
-        rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
-      }
+      const { rows, catalog } = await readCatalogFile(name, data, this.deps.readXlsx);
       this.dispatch({ type: 'setCatalog', choice: { kind: 'file', name, rows }, entries: catalog.entries.length });
       this.tools.settingChanged();
       void this.save();
@@ -290,18 +277,11 @@ export class PaneController {
   }
 
   resolvePolicy(): Policy {
-    const s = this.getState();
-    if (s.policyId === CUSTOM_POLICY_ID && s.customPolicy) return s.customPolicy.policy;
-    const p = getBuiltinPolicy(s.policyId);
-    if (!p) throw new Error(`unknown policy profile: ${s.policyId}`);
-    return p;
+    return policyOf(this.getState());
   }
 
-  async resolveCatalog(): Promise<Catalog> {
-    const c = this.getState().catalog;
-    if (c.kind === 'sample') return SAMPLE_CATALOG;
-    if (c.kind === 'file') return parseCatalogRows(c.rows, c.name);
-    return parseCatalogRows(await this.deps.host.readSheetValues(c.sheet), c.sheet);
+  resolveCatalog(): Promise<Catalog> {
+    return catalogOf(this.getState().catalog, this.deps.host);
   }
 
   /** 开始校验: read the sheet again, check it (in the worker), write the marks. Cancel aborts each stage. */

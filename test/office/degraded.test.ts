@@ -4,11 +4,12 @@ import { buildClaim, parseClaimInfo, type ClaimInfoInput } from '../../src/core/
 import { SAMPLE_CATALOG } from '../../src/core/catalog';
 import { checkGrid } from '../../src/core/engine';
 import { getBuiltinPolicy } from '../../src/core/policy/profiles';
-import { LEDGER_SHEET, parseLedgerGrid, planLedgerAppend, type LedgerRecord } from '../../src/core/ledger';
+import { LEDGER_SHEET, parseLedgerGrid, planLedgerAppend } from '../../src/core/ledger';
 import { createOfficeHost, lastStats } from '../../src/office';
 import { buildWorkbook, installOfficeDouble, type InstallOptions, type OfficeDouble } from '../office-double';
 import { versionConfig } from '../office-double/versions';
-import { idWithCheck, rosterSheet, SHEET } from '../taskpane/fixture/roster';
+import { rosterSheet, SHEET } from '../taskpane/fixture/roster';
+import { ledgerRecords as records } from './ledger-records';
 
 const INFO: ClaimInfoInput = {
   institution: '郑州市金水区示范职业培训学校',
@@ -94,30 +95,6 @@ describe('claim papers', () => {
     expect(small.snap).toBe(full.snap);
   });
 });
-
-function records(n: number): LedgerRecord[] {
-  return Array.from({ length: n }, (_, i) => {
-    const id = idWithCheck(`410102${1970 + (i % 30)}0${1 + (i % 9)}1${i % 10}${String(i % 1000).padStart(3, '0')}`);
-    return {
-      idKey: id,
-      id,
-      name: `学员${i}`,
-      occupation: '电工',
-      level: '五级',
-      certType: '职业技能等级证书',
-      start: { y: 2021, m: 3, d: 1 },
-      end: { y: 2021, m: 3, d: 20 },
-      amountFen: 180000,
-      paidOn: { y: 2021, m: 5, d: 10 },
-      source: '2021-03花名册.xlsx',
-      sourceRow: 4 + i,
-      institution: '郑州市金水区示范职业培训学校',
-      fingerprint: 'ab12'.repeat(16),
-      ledgerFile: LEDGER_SHEET,
-      ledgerRow: 0,
-    };
-  });
-}
 
 describe('ledger writes', () => {
   it('back off to smaller batches when the host refuses a request as too large; every record arrives once', async () => {

@@ -12,36 +12,12 @@ import {
   type LedgerRecord,
 } from '../../src/core/ledger';
 import type { CalDate } from '../../src/core/types';
-import { idWithCheck } from '../taskpane/fixture/roster';
+import { ledgerRecords as records } from './ledger-records';
 
 let double: OfficeDouble;
 afterEach(() => double.uninstall());
 
 const TODAY: CalDate = { y: 2021, m: 6, d: 1 };
-
-function records(n: number, fingerprint = 'ab12'.repeat(16)): LedgerRecord[] {
-  return Array.from({ length: n }, (_, i) => {
-    const id = idWithCheck(`410102${1970 + (i % 30)}0${1 + (i % 9)}1${i % 10}${String(i % 1000).padStart(3, '0')}`);
-    return {
-      idKey: id,
-      id,
-      name: `学员${i}`,
-      occupation: '电工',
-      level: '五级',
-      certType: '职业技能等级证书',
-      start: { y: 2021, m: 3, d: 1 },
-      end: { y: 2021, m: 3, d: 20 },
-      amountFen: 180000,
-      paidOn: { y: 2021, m: 5, d: 10 },
-      source: '2021-03花名册.xlsx',
-      sourceRow: 4 + i,
-      institution: '郑州市金水区示范职业培训学校',
-      fingerprint,
-      ledgerFile: LEDGER_SHEET,
-      ledgerRow: 0,
-    };
-  });
-}
 
 function setup(limits: Partial<AdapterLimits> = {}, config: Parameters<typeof installOfficeDouble>[0] = {}) {
   double = installOfficeDouble(config);

@@ -1,13 +1,18 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { a1, resultsSheetFor } from '../../core';
-import { download, findingRows, findingsCsv, findingsXlsx } from '../files/export';
+import { a1, type FixKind, resultsSheetFor } from '../../core';
+import { download, findingRows, findingsCsv, findingsXlsx, XLSX_TYPE } from '../files/export';
 import type { PaneController } from '../state/controller';
 import type { PaneState } from '../state/types';
 import { usePane } from './context';
 import { useStyles } from './styles';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** the fix buttons: what each previews, its test id, its label */
+const FIXES: readonly [FixKind, string, 'fixIds' | 'fixIdFormat' | 'fixAmounts'][] = [
+  ['id.normalize', 'fix-ids', 'fixIds'],
+  ['id.textFormat', 'fix-id-format', 'fixIdFormat'],
+  ['amount.expected', 'fix-amounts', 'fixAmounts'],
+];
 
 /** Fixes with a preview, 选中标记的单元格, and 导出问题清单 (.xlsx / .csv). */
 export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneController }) {
@@ -32,30 +37,17 @@ export function ToolsPanel({ state, ctl }: { state: PaneState; ctl: PaneControll
       <div className={s.row}>
         {ctl.hasTools ? (
           <>
-            <Button
-              size="small"
-              disabled={!idle}
-              data-testid="fix-ids"
-              onClick={() => ctl.tools.preview('id.normalize')}
-            >
-              {t.pane.fixIds}
-            </Button>
-            <Button
-              size="small"
-              disabled={!idle}
-              data-testid="fix-id-format"
-              onClick={() => ctl.tools.preview('id.textFormat')}
-            >
-              {t.pane.fixIdFormat}
-            </Button>
-            <Button
-              size="small"
-              disabled={!idle}
-              data-testid="fix-amounts"
-              onClick={() => ctl.tools.preview('amount.expected')}
-            >
-              {t.pane.fixAmounts}
-            </Button>
+            {FIXES.map(([kind, testId, label]) => (
+              <Button
+                key={kind}
+                size="small"
+                disabled={!idle}
+                data-testid={testId}
+                onClick={() => ctl.tools.preview(kind)}
+              >
+                {t.pane[label]}
+              </Button>
+            ))}
             <Button
               size="small"
               disabled={!r.findings.length}

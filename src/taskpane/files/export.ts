@@ -3,6 +3,8 @@
 import Papa from 'papaparse';
 import { colLetter, type CheckResult, type Locale, resultsTable } from '../../core';
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export function findingRows(result: CheckResult, sheet: string, locale: Locale): (string | number)[][] {
   const table = resultsTable(result.findings, result.layout, { locale, sheet });
   const rows = table.rows.map((x) => [

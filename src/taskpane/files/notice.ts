@@ -4,9 +4,7 @@
 import type ExcelJS from 'exceljs';
 import type { SheetModel } from '../../core';
 import { renderSheet } from '../../xlsx/browser-render';
-import { download } from './export';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { download, XLSX_TYPE } from './export';
 
 export async function noticeWorkbook(sheet: SheetModel): Promise<ArrayBuffer> {
   const mod = (await import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js')) as unknown as

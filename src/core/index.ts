@@ -23,7 +23,7 @@ export {
   type HeaderMatch,
 } from './layout/headers';
 export * from './layout/sheets';
-export { cellShownText, cellValue, plainCells, readTrainees } from './layout/read';
+export { cellShownText, cellValue, plainCells, plainTrainee, readTrainees } from './layout/read';
 export * from './engine';
 export { noteText } from './layout/notes';
 export * from './facts';

@@ -41,9 +41,9 @@ export interface ClaimRow {
 export const FINGERPRINT_EXTRA = ['gender', 'phone', 'category', 'certNo', 'personType', 'remark'] as const;
 
 function cellText(t: Trainee, field: (typeof FINGERPRINT_EXTRA)[number]): string {
-  const text = cellShownText(t.cells, field);
+  const text = cellShownText(t, field);
   if (text !== undefined) return text;
-  const value = cellValue(t.cells, field);
+  const value = cellValue(t, field);
   return value === null || value === undefined ? '' : String(value);
 }
 

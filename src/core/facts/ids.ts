@@ -54,7 +54,7 @@ function plainIdBirth(value: CellValue | undefined, today: CalDate): number {
 
 /** The trainee's ID cell parsed (a fresh ParsedId). */
 export function parseTraineeId(t: Trainee): ParsedId {
-  return parseIdCell(cellValue(t.cells, 'id'), cellShownText(t.cells, 'id'));
+  return parseIdCell(cellValue(t, 'id'), cellShownText(t, 'id'));
 }
 
 /**
@@ -63,7 +63,7 @@ export function parseTraineeId(t: Trainee): ParsedId {
  * IdTable, claim rows, ledger records and the ledger check all take it from here.
  */
 export function idKey(t: Trainee): string | null {
-  const value = cellValue(t.cells, 'id');
+  const value = cellValue(t, 'id');
   // parseIdCell's common path (17 digits and a digit or X) keys the ID by itself: no ParsedId needed
   if (typeof value === 'string' && value.length === 18) {
     const last = value.charCodeAt(17);
@@ -82,8 +82,8 @@ export function buildIdTable(trainees: readonly Trainee[], today: CalDate): IdTa
     unusual: [],
   };
   for (let i = 0; i < n; i++) {
-    const cells = trainees[i].cells;
-    const value = cellValue(cells, 'id');
+    const t = trainees[i];
+    const value = cellValue(t, 'id');
     const birth = plainIdBirth(value, today);
     if (birth !== 0) {
       // a plain ID is its own key (idKey's common path)
@@ -93,7 +93,7 @@ export function buildIdTable(trainees: readonly Trainee[], today: CalDate): IdTa
       table.sexes[i] = (id.charCodeAt(16) & 1) === 1 ? SEX_M : SEX_F;
       continue;
     }
-    const p = parseIdCell(value, cellShownText(cells, 'id'));
+    const p = parseIdCell(value, cellShownText(t, 'id'));
     table.parsed[i] = p;
     table.keys[i] = p.key;
     const b = usableBirth(p, today);

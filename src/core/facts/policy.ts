@@ -47,9 +47,9 @@ function levelOf(t: Trainee, cert: CertType): { level: Level | null; levelState:
 
 /** The 备注 cell as shown ('' without one), read in place: no RowCell per row. */
 function remarkOf(t: Trainee): string {
-  const text = cellShownText(t.cells, 'remark');
+  const text = cellShownText(t, 'remark');
   if (text !== undefined) return text;
-  const value = cellValue(t.cells, 'remark');
+  const value = cellValue(t, 'remark');
   return value == null ? '' : String(value);
 }
 

@@ -11,7 +11,7 @@ import type { CalDate } from '../types';
 /** The groups the decision distinguishes. A roster shows a woman's sex, never her group. */
 export type RetirementGroup = 'male' | 'female55' | 'female50';
 
-interface Schedule {
+export interface Schedule {
   /** former retirement age in years */
   former: number;
   /** first birth year affected (January of it) */
@@ -22,7 +22,7 @@ interface Schedule {
   maxDelay: number;
 }
 
-const SCHEDULES: Record<RetirementGroup, Schedule> = {
+export const RETIREMENT_SCHEDULES: Readonly<Record<RetirementGroup, Readonly<Schedule>>> = {
   male: { former: 60, fromYear: 1965, every: 4, maxDelay: 36 },
   female55: { former: 55, fromYear: 1970, every: 4, maxDelay: 36 },
   female50: { former: 50, fromYear: 1975, every: 2, maxDelay: 60 },
@@ -30,7 +30,7 @@ const SCHEDULES: Record<RetirementGroup, Schedule> = {
 
 /** The statutory retirement age in months for someone of `group` born in year y, month m (1–12). */
 export function retirementAgeMonths(group: RetirementGroup, y: number, m: number): number {
-  const s = SCHEDULES[group];
+  const s = RETIREMENT_SCHEDULES[group];
   const base = s.former * 12;
   const since = (y - s.fromYear) * 12 + (m - 1);
   if (since < 0) return base;

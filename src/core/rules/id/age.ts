@@ -5,10 +5,10 @@
 import { NO_AGE } from '../../facts';
 import { text } from '../../i18n';
 import { formatIso } from '../../id';
-import { formatAgeMonths } from '../../policy/retirement';
+import { formatAgeMonths, RETIREMENT_SCHEDULES } from '../../policy/retirement';
 import type { Finding, Locale } from '../../types';
 import { findingAt, type Rule } from '../rule';
-import { ageCheck, SEX_F } from './shared';
+import { ageCheck, SEX_F, SEX_M } from './shared';
 
 type P = {
   /** range: the policy's fixed range; young/retired/depends: the statutory working age */
@@ -28,8 +28,16 @@ type P = {
   retireAlt?: number;
 };
 
-/** The youngest statutory retirement age (women workers, former 50): below it no one is past working age. */
-const YOUNGEST_RETIREMENT = 50;
+/**
+ * The youngest statutory retirement age in whole years by sex: a man's former age (60), a woman's
+ * youngest former age (50, workers); below it no one is past working age. Without a readable sex
+ * ageCheck cannot tell an upper bound at all, so anyone old enough passes.
+ */
+function youngestRetirement(sex: number): number {
+  if (sex === SEX_M) return RETIREMENT_SCHEDULES.male.former;
+  if (sex === SEX_F) return Math.min(RETIREMENT_SCHEDULES.female50.former, RETIREMENT_SCHEDULES.female55.former);
+  return Infinity;
+}
 
 function statutoryMessage(p: P, locale: Locale, on: string): string {
   const female = p.female === 1;
@@ -134,7 +142,7 @@ export const idAge: Rule<P> = {
         age <= (sexes[i] === SEX_F && w.maxFemale !== undefined ? w.maxFemale : w.max)
       )
         return;
-      if (w.kind === 'statutory' && age >= w.min && age < YOUNGEST_RETIREMENT) return;
+      if (w.kind === 'statutory' && age >= w.min && age < youngestRetirement(sexes[i])) return;
       const a = ageCheck(ctx, i);
       if (!a || a.ok) return;
       const params: P = {

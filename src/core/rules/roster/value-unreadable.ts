@@ -12,8 +12,19 @@ const DATE_FIELDS: readonly Field[] = ['start', 'end', 'period'];
 
 /** What the cell shows: the host's text when it gave one, else the value. */
 function shown(t: Trainee, f: Field): string {
-  const text = cellShownText(t.cells, f);
-  return text !== undefined && text !== '' ? text.trim() : cellText(cellValue(t.cells, f));
+  const text = cellShownText(t, f);
+  return text !== undefined && text !== '' ? text.trim() : cellText(cellValue(t, f));
+}
+
+/** A number cell (amount, hours) that does not read as a number. */
+function numberFinding(t: Trainee, f: 'amount' | 'hours'): Finding<P> {
+  const value = shown(t, f);
+  return findingAt(valueUnreadable, t, f, {
+    field: f,
+    value,
+    kind: isExcelError(value) ? 'error' : 'text',
+    want: 'number',
+  });
 }
 
 type P = { field: Field; value: string; kind: 'error' | 'text'; want: 'number' | 'date' };
@@ -46,25 +57,13 @@ export const valueUnreadable: Rule<P> = {
     const mapped = new Set(ctx.layout.columns.map((c) => c.field));
     const dates = DATE_FIELDS.filter((f) => mapped.has(f));
     for (const t of ctx.trainees) {
-      for (const [f, bad] of [
-        ['amount', t.amountFen],
-        ['hours', t.hours],
-      ] as const) {
-        if (bad === null || !Number.isNaN(bad)) continue;
-        const value = shown(t, f);
-        out.push(
-          findingAt(valueUnreadable, t, f, {
-            field: f,
-            value,
-            kind: isExcelError(value) ? 'error' : 'text',
-            want: 'number',
-          }),
-        );
-      }
+      // two fields, checked in line: a per-row list of pairs was most of what this rule allocated
+      if (t.amountFen !== null && Number.isNaN(t.amountFen)) out.push(numberFinding(t, 'amount'));
+      if (t.hours !== null && Number.isNaN(t.hours)) out.push(numberFinding(t, 'hours'));
       // dates: only when a date cell is unreadable at all (cheap test first)
       if (!t.start.invalid && !t.end.invalid) continue;
       for (const f of dates) {
-        const v = cellValue(t.cells, f);
+        const v = cellValue(t, f);
         if (isExcelError(v))
           out.push(
             findingAt(valueUnreadable, t, f, { field: f, value: String(v).trim(), kind: 'error', want: 'date' }),

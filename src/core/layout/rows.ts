@@ -149,6 +149,14 @@ function isHeaderText(v: string, headers: string[]): boolean {
   return false;
 }
 
+/** The row's cell in a key column (name, ID) is filled with something other than the column's header. */
+function isKeyCell(row: CellValue[], col: ScanColumn): boolean {
+  const v = row[col.index];
+  if (v === null || v === undefined || v === '') return false;
+  if (typeof v !== 'string') return true;
+  return !isBlank(v) && !(col.headers.length && isHeaderText(v, col.headers));
+}
+
 /** Scans grid rows from `fromIndex` (0-based into grid.values) to the end. */
 export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]): RowScan {
   const values = grid.values;
@@ -161,6 +169,10 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
   const notes: LayoutNote[] = [];
   let totalRow: number | undefined;
   let footerRow: number | undefined;
+  // name and ID both mapped: a row with both filled, neither its header's text, is a trainee's (the
+  // common case, decided on two cells instead of every mapped one)
+  const keyCols = cols.filter((c) => c.isKey);
+  const [k1, k2] = keyCols.length === 2 ? keyCols : [undefined, undefined];
 
   for (let r = fromIndex; r < values.length; r++) {
     const row = values[r] ?? EMPTY_ROW;
@@ -176,6 +188,10 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
     }
     if (kind === 'subtotal') {
       subtotals.push(sheetRow);
+      continue;
+    }
+    if (k1 !== undefined && k2 !== undefined && r !== fromIndex && isKeyCell(row, k1) && isKeyCell(row, k2)) {
+      dataRows.push(sheetRow);
       continue;
     }
 

@@ -3,11 +3,11 @@
 // worker threads when there are several files (--jobs, default the number of cores).
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Catalog, Locale, Policy } from '../core';
+import { type Catalog, findInstitution, type Grid, type Locale, type Policy } from '../core';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
 import { expandInputs } from './inbox/inputs';
 import { applyLedgerChecks } from './inbox/cross';
-import { fromPlain, runJob, type Checked as CheckedRoster } from './inbox/jobs';
+import { errorPair, fromPlain, runJob, type Checked as CheckedRoster } from './inbox/jobs';
 import { defaultJobs, WorkerPool, workerFile } from './inbox/pool';
 import { Progress } from './inbox/progress';
 import { sortSummary, summaryText, topRules, type SummaryRow } from './inbox/summary';
@@ -18,7 +18,7 @@ import { loadCatalog, loadPolicy } from './load';
 import type { Io } from './io';
 import { jsonFailure, jsonReport } from './report-json';
 import { textReport } from './report-text';
-import { exitCode, markedName, missingMessage, type FileReport } from './validate';
+import { checkFileSheets, exitCode, markedName, missingMessage, type FileReport } from './validate';
 import { limits } from '../xlsx/zip-limits';
 
 type ErrorPair = { zh: string; en: string; code: string };
@@ -92,6 +92,12 @@ function summaryRow(file: string, c: Checked, out: string | undefined, status: n
   return row;
 }
 
+/** A roster of a single-file run, checked in this thread and kept as read (but for its grid). */
+function withInstitution(r: FileReport & { grid: Grid }): CheckedRoster {
+  const { grid, ...rest } = r;
+  return { ...rest, institution: findInstitution(grid) };
+}
+
 /** Checks every file, then the ledger and the files against each other, then marks and reports. */
 export async function runValidate(argv: string[], io: Io, isTty = false): Promise<number> {
   const args = parseValidateArgs(argv);
@@ -118,6 +124,8 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
       ledger = await (await import('../ledger-store/load')).loadLedger(args.ledger, { db: args.ledgerDb });
     const init: WorkerInit = { policy, catalog, locale, sheet: args.sheet, map: args.map, limits: limits() };
     pool?.init(init);
+    // a reply made here is cloned as a worker's is: the same data whichever thread checked, and no
+    // string of it keeps the file's XML alive (200 rosters kept 120 MB instead of 48 MB)
     const here = async (job: WorkerJob) => structuredClone(await runJob(job, init));
     /** Every job, on the workers and this thread, or on this thread alone; the replies in job order. */
     const runAll = async (list: WorkerJob[], onDone?: (i: number, r: WorkerReply) => void) => {
@@ -132,19 +140,29 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
     const progress = new Progress(io, isTty && args.format !== 'jsonl', files.length, locale);
     if (ledger) for (const n of ledger.notes) io.stderr(pick(n) + '\n');
     // 1. read and check each file (each of its roster sheets); a file that cannot be read is reported and
-    // left out. A roster is kept without its grid (see inbox/people.ts), whichever thread checked it.
+    // left out. Of several files, each roster is kept without its grid (see inbox/people.ts).
     const byFile: Checked[][] = new Array(files.length);
-    await runAll(
-      files.map((file) => ({ kind: 'check', file })),
-      (i, r) => {
-        const got = r.ok && r.kind === 'check' ? r.checked.map(fromPlain) : [{ failed: r.ok ? UNKNOWN : r.error }];
-        byFile[i] = got;
-        progress.done(
-          files[i],
-          got.reduce((n, c) => n + ('failed' in c ? 0 : c.result.trainees.length), 0),
-        );
-      },
-    );
+    const done = (i: number, got: Checked[]) => {
+      byFile[i] = got;
+      progress.done(
+        files[i],
+        got.reduce((n, c) => n + ('failed' in c ? 0 : c.result.trainees.length), 0),
+      );
+    };
+    if (many) {
+      await runAll(
+        files.map((file) => ({ kind: 'check', file })),
+        (i, r) =>
+          done(i, r.ok && r.kind === 'check' ? r.checked.map(fromPlain) : [{ failed: r.ok ? UNKNOWN : r.error }]),
+      );
+    } else {
+      // one file: its trainees as read (nothing to post, nothing kept beside other files)
+      try {
+        done(0, (await checkFileSheets(files[0], args, policy, catalog, locale)).map(withInstitution));
+      } catch (e) {
+        done(0, [{ failed: errorPair(e) }]);
+      }
+    }
     progress.end();
     const checked: Checked[] = [];
     const fileOf: number[] = [];

@@ -1,6 +1,6 @@
 // `roster-check validate`: check every roster named (files, folders, globs), then the ledger and the
-// rosters against each other, then mark, report and summarise. Reading, checking and marking run on
-// worker threads when there are several files (--jobs, default the number of cores).
+// rosters against each other, then mark, report and summarise. With several files, reading, checking
+// and marking run on this thread and worker threads (--jobs, default the number of cores).
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { type Catalog, findInstitution, type Grid, type Locale, type Policy } from '../core';

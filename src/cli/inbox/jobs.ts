@@ -1,4 +1,4 @@
-// The two jobs a worker (or, without workers, this thread) does for one roster: check it, mark it.
+// The two jobs a worker or this thread does for one roster: check it, mark it.
 import { findInstitution, InputError } from '../../core';
 import type { Grid, Locale } from '../../core';
 import type { ValidateArgs } from '../args';

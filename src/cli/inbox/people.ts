@@ -19,7 +19,7 @@ import {
 export interface People {
   /** the column of each field the roster maps (as the trainees' cells give it) */
   cols: Partial<Record<Field, number>>;
-  /** per trainee, in order: sheet row, canonical ID key ('' when none), the texts, dates as y·10000+m·100+d (0: none) */
+  /** per trainee, in order: sheet row, ID key ('' when none), the texts, dates as y·10000+m·100+d (0: none) */
   rows: Int32Array;
   keys: string[];
   names: string[];

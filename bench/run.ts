@@ -290,7 +290,8 @@ async function throughputFigures(file: string, n: number, dir: string): Promise<
     line(
       'inbox',
       `${i.files} × ${i.rowsEach} rows`,
-      `--jobs 1 ${s(i.one.seconds)}, --jobs ${i.jobs} ${s(i.many.seconds)}: ${i.ratio.toFixed(2)}× (same report: ${i.same}); peak RSS ${mb(i.one.maxRssBytes)} / ${mb(i.many.maxRssBytes)} MB`,
+      `--jobs 1 ${s(i.one.seconds)} (${s(i.one.cpuSeconds)} CPU), --jobs ${i.jobs} ${s(i.many.seconds)} (${s(i.many.cpuSeconds)} CPU): ` +
+        `${i.ratio.toFixed(2)}× (same report: ${i.same}); peak RSS ${mb(i.one.maxRssBytes)} / ${mb(i.many.maxRssBytes)} MB`,
     );
     sampleLoad();
   }

@@ -4,23 +4,15 @@
 // The ledger is an .xlsx/.csv file, a SQLite file or a PostgreSQL URL (--ledger, else
 // ROSTER_CHECK_LEDGER). `loadLedger` (for `validate … --ledger`) is re-exported from ledger-store.
 import * as path from 'path';
-import { checkGrid, todayLocal, type CheckResult } from '../core';
+import { checkGrid, todayLocal } from '../core';
 import type { MappingOverride } from '../core';
-import {
-  buildLedgerIndex,
-  EMPTY_LEDGER,
-  findInstitution,
-  recordIdentity,
-  recordsFromClaimRows,
-  type LedgerRecord,
-} from '../core';
-import { checkAgainstLedger, runKeys, withLedgerFindings } from '../core';
+import { buildLedgerIndex, findInstitution, recordIdentity, recordsFromClaimRows, type LedgerRecord } from '../core';
+import { checkAgainstLedger } from '../core';
 import type { Policy } from '../core';
-import type { CalDate, Grid, Locale, Trainee } from '../core';
+import type { CalDate, Locale, Trainee } from '../core';
 import { splitNew, type ClaimToRecord, type Decide, type RecordOutcome } from '../ledger-store/claim';
 import { isFileLedger, recordClaimInFile } from '../ledger-store/file-target';
 import { claimRows } from './claim-rows';
-import type { LoadedLedger } from '../ledger-store/load';
 import { isPgUrl, maskUrl } from '../ledger-store/pg/url';
 import { LedgerStore } from '../ledger-store/store';
 import { InputError, t } from '../core';
@@ -32,37 +24,8 @@ import type { Io } from './io';
 
 export { loadLedger, type LoadedLedger, type LoadLedgerOptions } from '../ledger-store/load';
 
-/** One checked roster file of a `validate` run. */
-export interface RunFile {
-  file: string;
-  result: CheckResult;
-  /** the roster's grid, for the institution line above its header */
-  grid?: Grid;
-}
-
-/**
- * The ledger checks of a `validate` run: every roster (those whose columns were found) against the
- * ledger, when given, and against each other. Returns each file's result with the ledger findings
- * merged in (sorted, counted), in the order given; mark and report these instead of the originals.
- * Files are named by base name, by the path given when two base names are the same.
- */
-export async function applyLedgerChecks(
-  files: readonly RunFile[],
-  ledger: LoadedLedger | null,
-  policy: Policy,
-  locale: Locale,
-): Promise<CheckResult[]> {
-  const base = files.map((f) => path.basename(f.file));
-  const names = base.map((b, i) => (base.indexOf(b) !== base.lastIndexOf(b) ? files[i].file : b));
-  const rosters = files.map((x, i) => ({
-    source: names[i],
-    trainees: x.result.layout.missing.length ? [] : x.result.trainees,
-    institution: x.grid ? findInstitution(x.grid) : '',
-  }));
-  const index = ledger ? await ledger.lookup(runKeys(rosters)) : EMPTY_LEDGER;
-  const found = checkAgainstLedger(rosters, index, policy, { locale });
-  return files.map((x, i) => withLedgerFindings(x.result, found.get(names[i]) ?? []));
-}
+// the cross-roster checks of `validate` (kept apart: they need neither ExcelJS nor the ledger stores)
+export { applyLedgerChecks, type RunFile } from './inbox/cross';
 
 export interface LedgerAddArgs {
   file: string;

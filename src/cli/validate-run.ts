@@ -1,25 +1,28 @@
 // `roster-check validate`: check every roster named (files, folders, globs), then the ledger and the
-// rosters against each other, then mark, report and summarise. Reading, checking and marking run on
-// worker threads when there are several files (--jobs, default the number of cores).
+// rosters against each other, then mark, report and summarise. With several files, reading, checking
+// and marking run on this thread and worker threads (--jobs, default the number of cores).
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { type Catalog, findInstitution, type Grid, type Locale, type Policy } from '../core';
 import { parseValidateArgs, UsageError, type ValidateArgs } from './args';
 import { expandInputs } from './inbox/inputs';
-import { errorPair, fromPlain, markRoster } from './inbox/jobs';
-import { defaultJobs, runOnWorkers, workerFile } from './inbox/pool';
+import { applyLedgerChecks } from './inbox/cross';
+import { errorPair, fromPlain, runJob, type Checked as CheckedRoster } from './inbox/jobs';
+import { defaultJobs, WorkerPool, workerFile } from './inbox/pool';
 import { Progress } from './inbox/progress';
 import { sortSummary, summaryText, topRules, type SummaryRow } from './inbox/summary';
 import { writeSummary } from './inbox/summary-out';
-import type { WorkerInit, WorkerJob } from './inbox/worker-protocol';
+import type { WorkerInit, WorkerJob, WorkerReply } from './inbox/worker-protocol';
+import type { LoadedLedger } from '../ledger-store/loaded';
 import { loadCatalog, loadPolicy } from './load';
 import type { Io } from './io';
 import { jsonFailure, jsonReport } from './report-json';
 import { textReport } from './report-text';
 import { checkFileSheets, exitCode, markedName, missingMessage, type FileReport } from './validate';
+import { limits } from '../xlsx/zip-limits';
 
 type ErrorPair = { zh: string; en: string; code: string };
-type Checked = (FileReport & { grid: Grid }) | { failed: ErrorPair };
+type Checked = CheckedRoster | { failed: ErrorPair };
 const UNKNOWN: ErrorPair = { zh: '内部错误', en: 'internal error', code: 'internal' };
 
 async function isDirectory(p: string): Promise<boolean> {
@@ -76,7 +79,7 @@ function summaryRow(file: string, c: Checked, out: string | undefined, status: n
   const { result } = c;
   const row: SummaryRow = {
     file,
-    institution: findInstitution(c.grid),
+    institution: c.institution,
     sheet: c.sheet,
     trainees: result.trainees.length,
     errors: result.summary.error,
@@ -89,6 +92,12 @@ function summaryRow(file: string, c: Checked, out: string | undefined, status: n
   return row;
 }
 
+/** A roster of a single-file run, checked in this thread and kept as read (but for its grid). */
+function withInstitution(r: FileReport & { grid: Grid }): CheckedRoster {
+  const { grid, ...rest } = r;
+  return { ...rest, institution: findInstitution(grid) };
+}
+
 /** Checks every file, then the ledger and the files against each other, then marks and reports. */
 export async function runValidate(argv: string[], io: Io, isTty = false): Promise<number> {
   const args = parseValidateArgs(argv);
@@ -99,56 +108,74 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
   for (const s of inputs.skipped) io.stderr(`${s.path}：${pick(s.reason)}\n`.replace('：', en ? ': ' : '：'));
   const files = inputs.files;
   if (!files.length) throw new UsageError('没有找到要核验的花名册文件', 'no roster file found to check');
-  const policy: Policy = await loadPolicy(args.policy);
-  const catalog: Catalog = await loadCatalog(args.catalog);
-  const outs = await outPaths(args, files);
   const many = files.length > 1;
-  // the ledger code (and ExcelJS behind it) only when there is a ledger or several rosters to compare
-  const repeats = args.ledger || many ? await import('./ledger') : null;
-  const ledger = repeats && args.ledger ? await repeats.loadLedger(args.ledger, { db: args.ledgerDb }) : null;
+  // --jobs N: N threads at work, this one and N - 1 workers
   const jobs = Math.min(args.jobs ?? defaultJobs(), files.length);
   const worker = jobs > 1 ? workerFile() : null;
-  const init: WorkerInit = { policy, catalog, locale, sheet: args.sheet, map: args.map };
-  const progress = new Progress(io, isTty && args.format !== 'jsonl', files.length, locale);
+  // the workers load their modules while this thread loads the policy, the catalog and the ledger
+  const pool = worker ? new WorkerPool(worker, jobs - 1) : null;
+  let ledger: LoadedLedger | null = null;
   try {
-    if (ledger) for (const n of ledger.notes) io.stderr(pick(n) + '\n');
-    // 1. read and check each file (each of its roster sheets); a file that cannot be read is reported and left out
-    const checked: Checked[] = [];
-    const fileOf: number[] = [];
-    const take = (i: number, got: Checked[]) => {
-      for (const c of got) {
-        checked.push(c);
-        fileOf.push(i);
+    const policy: Policy = await loadPolicy(args.policy);
+    const catalog: Catalog = await loadCatalog(args.catalog);
+    const outs = await outPaths(args, files);
+    // the ledger code only when there is a ledger
+    if (args.ledger)
+      ledger = await (await import('../ledger-store/load')).loadLedger(args.ledger, { db: args.ledgerDb });
+    const init: WorkerInit = { policy, catalog, locale, sheet: args.sheet, map: args.map, limits: limits() };
+    pool?.init(init);
+    // a reply made here is cloned as a worker's is: the same data whichever thread checked, and no
+    // string of it keeps the file's XML alive (200 rosters kept 120 MB instead of 48 MB)
+    const here = async (job: WorkerJob) => structuredClone(await runJob(job, init));
+    /** Every job, on the workers and this thread, or on this thread alone; the replies in job order. */
+    const runAll = async (list: WorkerJob[], onDone?: (i: number, r: WorkerReply) => void) => {
+      if (pool) return pool.run(list, onDone, here);
+      const replies: WorkerReply[] = [];
+      for (const job of list) {
+        replies.push(await here(job));
+        onDone?.(replies.length - 1, replies[replies.length - 1]);
       }
+      return replies;
+    };
+    const progress = new Progress(io, isTty && args.format !== 'jsonl', files.length, locale);
+    if (ledger) for (const n of ledger.notes) io.stderr(pick(n) + '\n');
+    // 1. read and check each file (each of its roster sheets); a file that cannot be read is reported and
+    // left out. Of several files, each roster is kept without its grid (see inbox/people.ts).
+    const byFile: Checked[][] = new Array(files.length);
+    const done = (i: number, got: Checked[]) => {
+      byFile[i] = got;
       progress.done(
         files[i],
         got.reduce((n, c) => n + ('failed' in c ? 0 : c.result.trainees.length), 0),
       );
     };
-    if (worker) {
-      const replies = await runOnWorkers(
-        worker,
-        init,
+    if (many) {
+      await runAll(
         files.map((file) => ({ kind: 'check', file })),
-        jobs,
-      );
-      replies.forEach((r, i) =>
-        take(i, r.ok && r.kind === 'check' ? r.checked.map(fromPlain) : [{ failed: r.ok ? UNKNOWN : r.error }]),
+        (i, r) =>
+          done(i, r.ok && r.kind === 'check' ? r.checked.map(fromPlain) : [{ failed: r.ok ? UNKNOWN : r.error }]),
       );
     } else {
-      for (let i = 0; i < files.length; i++) {
-        try {
-          take(i, await checkFileSheets(files[i], args, policy, catalog, locale));
-        } catch (e) {
-          take(i, [{ failed: errorPair(e) }]);
-        }
+      // one file: its trainees as read (nothing to post, nothing kept beside other files)
+      try {
+        done(0, (await checkFileSheets(files[0], args, policy, catalog, locale)).map(withInstitution));
+      } catch (e) {
+        done(0, [{ failed: errorPair(e) }]);
       }
     }
     progress.end();
+    const checked: Checked[] = [];
+    const fileOf: number[] = [];
+    byFile.forEach((got, i) => {
+      for (const c of got) {
+        checked.push(c);
+        fileOf.push(i);
+      }
+    });
     // 2. repeats across the rosters of this run and against the ledger
     const ok = checked.filter((c): c is Exclude<Checked, { failed: unknown }> => !('failed' in c));
-    if (repeats && (ledger || ok.length > 1)) {
-      const merged = await repeats.applyLedgerChecks(ok, ledger, policy, locale);
+    if (ledger || ok.length > 1) {
+      const merged = await applyLedgerChecks(ok, ledger, policy, locale);
       ok.forEach((r, i) => (r.result = merged[i]));
     }
     // 3. mark (in parallel too): one marked copy per file, of its first roster sheet; then report in input order
@@ -173,23 +200,8 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
         },
       });
     });
-    if (worker && markJobs.length > 1) {
-      const replies = await runOnWorkers(
-        worker,
-        init,
-        markJobs.map((m) => m.job),
-        jobs,
-      );
-      replies.forEach((r, k) => (markErr[markJobs[k].index] = r.ok ? null : r.error));
-    } else {
-      for (const m of markJobs) {
-        try {
-          await markRoster(m.job as Extract<WorkerJob, { kind: 'mark' }>, locale);
-        } catch (e) {
-          markErr[m.index] = errorPair(e);
-        }
-      }
-    }
+    const marked = await runAll(markJobs.map((m) => m.job));
+    marked.forEach((r, k) => (markErr[markJobs[k].index] = r.ok ? null : r.error));
     for (const m of markJobs) if (!markErr[m.index]) (checked[m.index] as FileReport).out = outs[fileOf[m.index]];
 
     const docs: unknown[] = [];
@@ -241,6 +253,7 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
     if (args.summaryOut) await writeSummary(args.summaryOut, summary, locale);
     return status;
   } finally {
-    ledger?.close();
+    void ledger?.close();
+    await pool?.close();
   }
 }

@@ -1,6 +1,10 @@
-// Messages between the CLI and its check workers: plain data only (structured clone).
-import type { Catalog, Finding, Grid, Locale, MappingOverride, Policy, RosterLayout } from '../../core';
+// Messages between the CLI and its check workers: plain data only (structured clone). A worker is
+// started before the policy is loaded; its first message is the init, then one job after another,
+// each answered with one reply, in order.
+import type { Catalog, Finding, Locale, MappingOverride, Policy, RosterLayout } from '../../core';
+import type { Limits } from '../../xlsx/zip-limits';
 import type { FileReport } from '../validate';
+import type { People } from './people';
 
 export interface WorkerInit {
   policy: Policy;
@@ -8,6 +12,8 @@ export interface WorkerInit {
   locale: Locale;
   sheet?: string;
   map: MappingOverride;
+  /** the reader's size limits of this run (--max-size): module state, so each worker sets its own */
+  limits: Limits;
 }
 
 export type WorkerJob =
@@ -22,9 +28,15 @@ export type WorkerJob =
       format?: FileReport['format'];
     };
 
-/** A checked roster without its Trainee objects (they read the grid lazily and do not clone). */
+export type WorkerMessage = { kind: 'init'; init: WorkerInit } | WorkerJob;
+
+/**
+ * A checked roster without its grid and Trainee objects: what the report, the summary and the
+ * cross-roster checks read (the institution line, and the people as columns).
+ */
 export type CheckedPlain = Omit<FileReport, 'result' | 'out'> & {
-  grid: Grid;
+  institution: string;
+  people: People;
   layout: RosterLayout;
   findings: Finding[];
   summary: { error: number; warning: number; info: number };

@@ -1,20 +1,20 @@
-// A check worker: reads and checks, or marks, one roster per message (see pool.ts).
-import { parentPort, workerData } from 'worker_threads';
-import { checkRosterPlain, errorPair, markRoster } from './jobs';
-import type { WorkerInit, WorkerJob, WorkerReply } from './worker-protocol';
+// A check worker: takes the shared inputs (the first message), then reads and checks, or marks, one
+// roster per message, one after another, each answered in turn (see pool.ts).
+import { parentPort } from 'worker_threads';
+import { setLimits } from '../../xlsx/zip-limits';
+import { runJob } from './jobs';
+import type { WorkerInit, WorkerMessage } from './worker-protocol';
 
-const init = workerData as WorkerInit;
+let init: WorkerInit | undefined;
+let chain: Promise<void> = Promise.resolve();
 
-parentPort?.on('message', async (job: WorkerJob) => {
-  let reply: WorkerReply;
-  try {
-    if (job.kind === 'check') reply = { ok: true, kind: 'check', checked: await checkRosterPlain(job.file, init) };
-    else {
-      await markRoster(job, init.locale);
-      reply = { ok: true, kind: 'mark', out: job.out };
-    }
-  } catch (e) {
-    reply = { ok: false, error: errorPair(e) };
+parentPort?.on('message', (msg: WorkerMessage) => {
+  if (msg.kind === 'init') {
+    init = msg.init;
+    setLimits(init.limits);
+    return;
   }
-  parentPort?.postMessage(reply);
+  const shared = init;
+  if (!shared) throw new Error('a job before the init');
+  chain = chain.then(async () => parentPort?.postMessage(await runJob(msg, shared)));
 });

@@ -179,7 +179,9 @@ export class XlsxPackage {
     };
     const file = this.file;
     return (async function* () {
-      const inflater = zlib.createInflateRaw({ chunkSize });
+      // up to 16 pieces inflated ahead (on the thread pool) while the last one is read
+      const options = { chunkSize, readableHighWaterMark: 16 * chunkSize }; // (stream options pass through)
+      const inflater = zlib.createInflateRaw(options);
       inflater.end(content);
       let bytes = 0;
       try {

@@ -80,6 +80,10 @@ const OVERLAP = 64;
  */
 const HEAD_MAX = 4 << 20;
 const SHEET_DATA = Buffer.from('sheetData');
+/** strings this short are kept once per sheet (and V8 copies them when cut anyway) */
+const SHORT = 12;
+/** the most strings and number texts remembered per sheet */
+const MEMO = 1 << 16;
 const NONE = Buffer.alloc(0);
 
 function concat(parts: Buffer[], length: number): Buffer {
@@ -113,6 +117,9 @@ export class SheetGridReader {
   private readonly tag: CellTag = { col: 0, s: 0, t: '' };
   private readonly content: CellContent = { v0: -1, v1: -1, formula: false, other: false };
   private result: Grid | null = null;
+  private readonly shortStrings = new Map<string, string>();
+  private readonly numberTexts = new Map<string, Map<number, string>>();
+  private readonly dateTexts = new Map<number, string>();
 
   /**
    * where names the sheet in messages; head, when given, sees the text up to the rows first (the
@@ -230,6 +237,40 @@ export class SheetGridReader {
     this.setTail(rest);
   }
 
+  /**
+   * A cell's string as the grid keeps it: its own copy (string-items.ts own()), and one string for
+   * the short texts repeated down a roster's columns (性别, 证书类型, 等级, 人员类别 …): fewer strings
+   * kept is less for the garbage collector to copy and less memory.
+   */
+  private keepString(s: string): string {
+    if (s.length > SHORT) return own(s);
+    const known = this.shortStrings.get(s);
+    if (known !== undefined) return known;
+    if (this.shortStrings.size < MEMO) this.shortStrings.set(s, s);
+    return s;
+  }
+
+  /** The displayed text of a number (one string per value and format, as for the short strings). */
+  private numberText(v: number, fmt: string): string {
+    let memo = this.numberTexts.get(fmt);
+    if (!memo) this.numberTexts.set(fmt, (memo = new Map()));
+    let text = memo.get(v);
+    if (text === undefined) {
+      text = displayText(v, v, fmt);
+      if (memo.size < MEMO) memo.set(v, text);
+    }
+    return text;
+  }
+
+  private dateText(serial: number): string {
+    let text = this.dateTexts.get(serial);
+    if (text === undefined) {
+      text = serialToIso(serial);
+      if (this.dateTexts.size < MEMO) this.dateTexts.set(serial, text);
+    }
+    return text;
+  }
+
   /** The whole text at once (when its head was too long to look for the rows piece by piece). */
   private whole(xml: string): CellArea[] {
     const p = rootPrefix(xml, 'worksheet');
@@ -299,7 +340,7 @@ export class SheetGridReader {
             v = text = str;
           } else if (tag.t === 'str') {
             if (content.v0 === content.v1) continue;
-            v = text = own(unescapeXml(xml.slice(content.v0, content.v1)));
+            v = text = this.keepString(unescapeXml(xml.slice(content.v0, content.v1)));
           } else if (src.dates[tag.s]) {
             // as ExcelJS: a Date of the serial (whole milliseconds), then back to a serial (cells.ts dateToSerial)
             const ms = Math.round(
@@ -307,16 +348,16 @@ export class SheetGridReader {
             );
             if (!(Math.abs(ms) <= 8.64e15)) continue;
             v = Math.round((ms / 86400000 + 25569) * 1e6) / 1e6;
-            text = serialToIso(v);
+            text = this.dateText(v);
           } else {
             v = parseFloat(xml.slice(content.v0, content.v1));
-            text = displayText(v, v, fmt);
+            text = this.numberText(v, fmt);
           }
         } else {
           const raw = rawValue(xml.slice(ce, close), tag.t || undefined, fmt, src, p);
           v = toCellValue(raw);
           if (v === null || v === '') continue;
-          if (typeof v === 'string') v = own(v);
+          if (typeof v === 'string') v = this.keepString(v);
           text = displayText(raw, v, fmt);
         }
         if (!grid.isNear(vr.length, col)) {

@@ -7,9 +7,6 @@ import { fieldLabel, nearestHeaders } from '../core';
 import type { Policy } from '../core';
 import type { CellValue, Field, Grid, Locale } from '../core';
 import { promises as fs } from 'fs';
-import { writeFileAtomic } from '../xlsx/atomic';
-import { markPackage, writeMarkedCopy } from '../xlsx/marked-copy';
-import { toXlsxBytes } from '../xlsx/other-formats';
 import { readRosterGrids } from '../xlsx/read';
 import { gridNotes } from '../xlsx/grid-limits';
 import type { ValidateArgs } from './args';
@@ -107,7 +104,11 @@ export async function checkFile(
 export async function writeMarked(report: FileReport, out: string, locale: Locale): Promise<void> {
   if (report.result.layout.missing.length) return;
   const opts = { locale, file: path.basename(report.file) };
+  // the writers (and what they load) only when a marked copy is asked for: validate alone never needs them
+  const { markPackage, writeMarkedCopy } = await import('../xlsx/marked-copy');
   if (report.format) {
+    const { writeFileAtomic } = await import('../xlsx/atomic');
+    const { toXlsxBytes } = await import('../xlsx/other-formats');
     // .xls/.et/.ods/.csv: converted to .xlsx by SheetJS, then marked like any .xlsx (the input untouched)
     const bytes = await markPackage(
       await toXlsxBytes(report.file),

@@ -50,6 +50,7 @@ export class GridCollector {
   private firstDropped = '';
   private cells = 0;
   private sorted = true;
+  private lastFormats: string[] = [];
   private readonly lim: Readonly<Limits>;
 
   /** where names the sheet in messages: 「花名册」 of /path/file.xlsx */
@@ -82,6 +83,9 @@ export class GridCollector {
     }
     if (this.rows.length && r <= this.rows[this.rows.length - 1].r) this.sorted = false;
     for (const v of values) if (v !== null) this.cells++;
+    // rows formatted alike (as a roster's rows are) share one array: build() copies it before changing a cell
+    if (sameStrings(formats, this.lastFormats)) formats = this.lastFormats;
+    else this.lastFormats = formats;
     this.rows.push({ r, values, texts, formats });
   }
 
@@ -139,7 +143,7 @@ export class GridCollector {
         // a row given twice (out-of-order XML): the later cells win, as when they were assigned
         const vr = values[row.r - 1],
           tr = texts[row.r - 1],
-          fr = formats[row.r - 1];
+          fr = (formats[row.r - 1] = formats[row.r - 1].slice());
         row.values.forEach((v, c) => {
           if (v !== null) {
             vr[c] = v;
@@ -161,7 +165,7 @@ export class GridCollector {
       pad(f.r);
       const vr = values[f.r - 1],
         tr = texts[f.r - 1],
-        fr = formats[f.r - 1];
+        fr = (formats[f.r - 1] = formats[f.r - 1].slice());
       while (vr.length < f.col - 1) {
         vr.push(null);
         tr.push('');
@@ -177,11 +181,10 @@ export class GridCollector {
       const vr = values[k],
         tr = texts[k],
         fr = formats[k];
-      while (vr.length < maxCol) {
-        vr.push(null);
-        tr.push('');
-        fr.push('');
-      }
+      while (vr.length < maxCol) vr.push(null);
+      while (tr.length < maxCol) tr.push('');
+      // a shared formats array is padded once, for every row sharing it (all are padded alike)
+      while (fr.length < maxCol) fr.push('');
     }
     const grid: Grid = { originRow: 1, originCol: 1, values, texts, formats };
     if (this.dropped) {
@@ -189,4 +192,10 @@ export class GridCollector {
     }
     return grid;
   }
+}
+
+function sameStrings(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

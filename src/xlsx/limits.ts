@@ -31,15 +31,20 @@ export function inflateCapped(data: Uint8Array, cap: number, file: string, part:
     return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
-      throw tooLarge(
-        file,
-        part,
-        `解压后超过 ${mb(cap)}（与文件目录记载的大小不符或超过上限）`,
-        `inflates past ${mb(cap)} (more than the zip directory declares, or above the limit)`,
-      );
+      throw inflatesPast(cap, file, part);
     }
     throw e;
   }
+}
+
+/** The refusal of a part that inflates past cap bytes (inflateCapped, and the streamed reading of package.ts). */
+export function inflatesPast(cap: number, file: string, part: string): InputError {
+  return tooLarge(
+    file,
+    part,
+    `解压后超过 ${mb(cap)}（与文件目录记载的大小不符或超过上限）`,
+    `inflates past ${mb(cap)} (more than the zip directory declares, or above the limit)`,
+  );
 }
 
 /** A running total of bytes inflated from one package, refused past the total limit. */

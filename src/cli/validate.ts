@@ -73,7 +73,7 @@ export async function checkFileSheets(
 ): Promise<(FileReport & { grid: Grid })[]> {
   const rosters = await readRosterGrids(file, args.sheet, args.map);
   return rosters.map((roster) => {
-    const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale });
+    const result = checkGrid(roster.grid, { policy, catalog, mapping: args.map, locale, layout: roster.layout });
     // cells the reader left out (far outside the roster) are said in the notes
     result.layout.notes.push(...gridNotes(roster.grid));
     return {

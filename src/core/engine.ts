@@ -20,6 +20,11 @@ export interface CheckOptions {
   locale?: Locale;
   /** the day of the check; defaults to the host's local calendar day */
   today?: CalDate;
+  /**
+   * the layout detectLayout gave for this very grid with this mapping (a sheet chooser detects it to
+   * judge the sheet): not detected again. checkGrid adds its notes to it.
+   */
+  layout?: RosterLayout;
 }
 
 export interface CheckResult {
@@ -70,7 +75,7 @@ export function checkTrainees(
 
 /** Finds the roster in the grid, reads its rows and checks them. */
 export function checkGrid(grid: Grid, opts: CheckOptions): CheckResult {
-  const layout = detectLayout(grid, opts.mapping);
+  const layout = opts.layout ?? detectLayout(grid, opts.mapping);
   const spread = spreadMerges(grid, layout);
   layout.notes.push(...spread.notes);
   const trainees = readTrainees(spread.grid, layout);

@@ -4,7 +4,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { InputError, judgeSheet, type MappingOverride, rosterSheets, sheetReason } from '../core';
-import type { CellValue, Grid } from '../core';
+import type { CellValue, Grid, RosterLayout } from '../core';
 import { displayText, toCellValue } from './cells';
 import { damaged } from './damaged';
 import { isEncryptedOle, limits, tooLarge } from './limits';
@@ -142,6 +142,8 @@ export interface ChosenSheet<T extends SheetEntry> {
   grid: Grid;
   /** why this sheet was checked (Chinese and English) */
   reason: { zh: string; en: string; only?: boolean };
+  /** the layout the chooser detected in the sheet's grid (with the same mapping), when it judged the sheet */
+  layout?: RosterLayout;
 }
 
 function namedSheet<T extends SheetEntry>(sheets: T[], name: string): T | undefined {
@@ -211,6 +213,7 @@ export function chooseSheets<T extends SheetEntry>(
         sheet,
         grid: sheet.grid(),
         reason: { zh: sheetReason(v, verdicts, 'zh-CN'), en: sheetReason(v, verdicts, 'en-US'), only },
+        ...(v.layout ? { layout: v.layout } : {}),
       };
     });
   }
@@ -259,6 +262,11 @@ export interface RosterGrid {
   reason?: { zh: string; en: string; only?: boolean };
   /** the file's format when it is not .xlsx (read through SheetJS) */
   format?: 'ole' | 'ods' | 'csv';
+  /**
+   * the roster's layout as the sheet chooser detected it in this very grid (with the same mapping):
+   * checkGrid need not detect it again
+   */
+  layout?: RosterLayout;
 }
 
 export interface RosterSheet extends RosterGrid {
@@ -330,10 +338,12 @@ export async function readRosterGrids(
   try {
     // the sheets the chooser reads are read streaming first (its fallback, if any, inflates one whole)
     for (const e of sheetsToRead(entries, sheetName, mapping)) await e.load();
+    // grid() is memoized above: the chooser's layout was detected in the very grid returned
     return chooseSheets(entries, file, sheetName, mapping).map((c) => ({
       sheetName: c.sheet.name,
       grid: c.grid,
       reason: c.reason,
+      ...(c.layout ? { layout: c.layout } : {}),
     }));
   } catch (e) {
     if (e instanceof InputError) throw e;

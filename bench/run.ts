@@ -44,7 +44,7 @@ const LOAD_TRIES = 5;
 
 const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 /** runs per size: fewer for the biggest */
-const CORE_RUNS: Record<number, number> = quick ? { 1000: 3, 10000: 3 } : { 1000: 9, 10000: 5, 100000: 3 };
+const CORE_RUNS: Record<number, number> = quick ? { 1000: 3, 10000: 3 } : { 1000: 9, 10000: 5, 100000: 5 };
 const CLI_RUNS: Record<number, number> = quick ? { 1000: 1, 10000: 1 } : { 1000: 3, 10000: 3, 100000: 2 };
 const ID_COUNT = quick ? 100_000 : 1_000_000;
 const ID_RUNS = quick ? 1 : 3;

@@ -96,13 +96,18 @@ export function runChild(
   });
 }
 
-/** Runs a compiled bench module as a node child (with the RSS preload); its stdout is JSON. */
+/**
+ * Runs a compiled bench module as a node child (with the RSS preload); its stdout is JSON. The child
+ * may call gc() (--expose-gc) where it means to: the core child collects the garbage of building its
+ * roster before the first check, so that no counted check pays for it (without the flag it never could).
+ */
 export async function runNodeJson<T>(
   script: string,
   args: string[],
   timeoutMs = 600_000,
 ): Promise<{ result: T; run: ChildRun }> {
-  const run = await runChild(process.execPath, ['--require', RSS_PRELOAD, path.join(__dirname, script), ...args], {
+  const argv = ['--expose-gc', '--require', RSS_PRELOAD, path.join(__dirname, script), ...args];
+  const run = await runChild(process.execPath, argv, {
     timeoutMs,
   });
   if (run.code !== 0) throw new Error(`${script} failed (${run.code}): ${run.stderr.slice(0, 2000)}`);

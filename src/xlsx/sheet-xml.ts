@@ -5,7 +5,7 @@
 import { a1, type CellStyle, colLetter, isFormula, type SheetCell, type SheetModel } from '../core';
 import { cutText } from './cell-text';
 import { cellLocation } from './results-sheet';
-import { DeflatedPart } from './package';
+import { DeflatedPart } from './deflated-part';
 import type { StylesPart } from './styles-part';
 import type { WorkbookPart } from './workbook-part';
 import { escapeXml } from './xml';

@@ -1,6 +1,7 @@
 // xl/workbook.xml of a package being patched: the sheets in tab order, the parts they live in,
 // and adding or replacing a worksheet with its relationship, content type and defined names.
-import { CONTENT_TYPE, type DeflatedPart, isRel, REL, type XlsxPackage } from './package';
+import type { DeflatedPart } from './deflated-part';
+import { CONTENT_TYPE, isRel, REL, type XlsxPackage } from './package';
 import { escapeXml, findElement, findStartTag, getAttr, rawAttr, setAttr } from './xml';
 
 export interface SheetRef {

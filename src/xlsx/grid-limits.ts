@@ -73,6 +73,34 @@ export class GridCollector {
     else this.drop(r, col);
   }
 
+  /**
+   * One cell of row r being built in values/texts/formats (dense arrays, index 0 = column A): set in
+   * place, the gap before it padded with empty cells, or held apart (addFar) when it is far out.
+   */
+  place(
+    values: CellValue[],
+    texts: string[],
+    formats: string[],
+    r: number,
+    col: number,
+    v: CellValue,
+    text: string,
+    fmt: string,
+  ): void {
+    if (!this.isNear(values.length, col)) {
+      this.addFar(r, col, v, text, fmt);
+      return;
+    }
+    while (values.length < col - 1) {
+      values.push(null);
+      texts.push('');
+      formats.push('');
+    }
+    values[col - 1] = v;
+    texts[col - 1] = text;
+    formats[col - 1] = fmt;
+  }
+
   /** A row's near cells (dense arrays, index 0 = column A); rows with nothing are not given. */
   addRow(r: number, values: CellValue[], texts: string[], formats: string[]): void {
     if (this.rows.length >= this.lim.maxRows) {

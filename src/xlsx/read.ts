@@ -106,18 +106,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, where = `工作表「${ws.nam
       const v = toCellValue(raw);
       if (v === null || v === '') return;
       const fmt = cell.numFmt ?? '';
-      if (!grid.isNear(vr.length, c)) {
-        grid.addFar(r, c, v, displayText(raw, v, fmt), fmt);
-        return;
-      }
-      while (vr.length < c - 1) {
-        vr.push(null);
-        tr.push('');
-        fr.push('');
-      }
-      vr[c - 1] = v;
-      tr[c - 1] = displayText(raw, v, fmt);
-      fr[c - 1] = fmt;
+      grid.place(vr, tr, fr, r, c, v, displayText(raw, v, fmt), fmt);
     });
     if (vr.length) grid.addRow(r, vr, tr, fr);
   });

@@ -360,18 +360,7 @@ export class SheetGridReader {
           if (typeof v === 'string') v = this.keepString(v);
           text = displayText(raw, v, fmt);
         }
-        if (!grid.isNear(vr.length, col)) {
-          grid.addFar(r, col, v, text, fmt);
-          continue;
-        }
-        while (vr.length < col - 1) {
-          vr.push(null);
-          tr.push('');
-          fr.push('');
-        }
-        vr[col - 1] = v;
-        tr[col - 1] = text;
-        fr[col - 1] = fmt;
+        grid.place(vr, tr, fr, r, col, v, text, fmt);
       }
       pos = rowEnd;
       if (vr.length) grid.addRow(r, vr, tr, fr);

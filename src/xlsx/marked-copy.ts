@@ -8,12 +8,11 @@ import { refuseInput, writeFileAtomic } from './atomic';
 import { InputError } from '../core';
 import { cellMarks, resultsTable } from '../core';
 import { addNotes } from './notes-part';
-import { XlsxPackage } from './package';
 import { damaged } from './read';
 import { cellLocation, RESULTS_SHEET, resultsSheetXml, type MarkOptions } from './results-sheet';
 import { markSheetCells } from './sheet-part';
 import { StylesPart } from './styles-part';
-import { WorkbookPart } from './workbook-part';
+import { openWorkbook } from './workbook-part';
 
 /** The marked package as bytes (the input file's bytes in, nothing written). */
 export async function markPackage(
@@ -24,15 +23,7 @@ export async function markPackage(
   opts: MarkOptions = {},
   file = 'workbook',
 ): Promise<Buffer> {
-  let pkg: XlsxPackage;
-  let wb: WorkbookPart;
-  try {
-    pkg = await XlsxPackage.load(data, file);
-    wb = WorkbookPart.open(pkg);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw damaged(file, e);
-  }
+  const { pkg, wb } = await openWorkbook(data, file);
   const sheets = wb.sheets();
   const sheet = sheets.find((s) => s.name === sheetName);
   const sheetXml = sheet?.part ? pkg.bytes(sheet.part) : null;

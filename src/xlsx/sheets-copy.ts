@@ -2,24 +2,16 @@
 // part of the roster kept as it was, like the marked copy), or into a new workbook holding only them.
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
-import { InputError, type SheetModel } from '../core';
+import type { SheetModel } from '../core';
 import { writeFileAtomic } from './atomic';
-import { XlsxPackage, XML_DECL } from './package';
+import { XML_DECL } from './package';
 import { damaged } from './read';
 import { putSheetModels } from './sheet-xml';
 import { StylesPart } from './styles-part';
-import { WorkbookPart } from './workbook-part';
+import { openWorkbook } from './workbook-part';
 
 async function withSheets(data: Buffer, models: readonly SheetModel[], file: string): Promise<Buffer> {
-  let pkg: XlsxPackage;
-  let wb: WorkbookPart;
-  try {
-    pkg = await XlsxPackage.load(data, file);
-    wb = WorkbookPart.open(pkg);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw damaged(file, e);
-  }
+  const { pkg, wb } = await openWorkbook(data, file);
   const styles = StylesPart.open(pkg, wb.part);
   putSheetModels(wb, styles, models);
   wb.save();

@@ -1,7 +1,9 @@
 // xl/workbook.xml of a package being patched: the sheets in tab order, the parts they live in,
 // and adding or replacing a worksheet with its relationship, content type and defined names.
+import { InputError } from '../core';
+import { damaged } from './damaged';
 import type { DeflatedPart } from './deflated-part';
-import { CONTENT_TYPE, isRel, REL, type XlsxPackage } from './package';
+import { CONTENT_TYPE, isRel, REL, XlsxPackage } from './package';
 import { escapeXml, findElement, findStartTag, getAttr, rawAttr, setAttr } from './xml';
 
 export interface SheetRef {
@@ -11,6 +13,20 @@ export interface SheetRef {
   /** the worksheet part, e.g. xl/worksheets/sheet1.xml */
   part: string;
   relType: string;
+}
+
+/**
+ * A workbook's package and its workbook part, opened to write into (the marked copy, the claim papers):
+ * a package that does not open is damaged, named by file.
+ */
+export async function openWorkbook(data: Buffer, file: string): Promise<{ pkg: XlsxPackage; wb: WorkbookPart }> {
+  try {
+    const pkg = await XlsxPackage.load(data, file);
+    return { pkg, wb: WorkbookPart.open(pkg) };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw damaged(file, e);
+  }
 }
 
 export class WorkbookPart {

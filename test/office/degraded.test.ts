@@ -1,6 +1,6 @@
 // The claim papers and the ledger in Excel without RangeAreas (Excel 2019 mode), and both writers backing
 // off to smaller batches when the host refuses a request as too large (RequestPayloadSizeLimitExceeded).
-import { buildClaim, parseClaimInfo, type ClaimInfoInput } from '../../src/core/claim';
+import { buildClaim, parseClaimInfo } from '../../src/core/claim';
 import { SAMPLE_CATALOG } from '../../src/core/catalog';
 import { checkGrid } from '../../src/core/engine';
 import { getBuiltinPolicy } from '../../src/core/policy/profiles';
@@ -10,21 +10,7 @@ import { buildWorkbook, installOfficeDouble, type InstallOptions, type OfficeDou
 import { versionConfig } from '../office-double/versions';
 import { rosterSheet, SHEET } from '../taskpane/fixture/roster';
 import { ledgerRecords as records } from './ledger-records';
-
-const INFO: ClaimInfoInput = {
-  institution: '郑州市金水区示范职业培训学校',
-  contact: '王丽',
-  phone: '0371-65551234',
-  bankName: '中国工商银行郑州金水路支行',
-  bankAccount: '1702020109200123456',
-  batch: '2021年第3期',
-  trainingMode: '委托培训',
-  assessmentDate: '2021-07-01',
-  noticeStart: '2021-07-05',
-  fundSource: '职业技能提升行动资金',
-  plannedPersons: 40,
-  supervisingDept: '金水区人力资源和社会保障局',
-};
+import { CLAIM_INFO as INFO } from '../fixtures/claim-info';
 
 let double: OfficeDouble;
 afterEach(() => double.uninstall());

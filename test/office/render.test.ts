@@ -22,21 +22,7 @@ import {
   type OfficeDouble,
 } from '../office-double';
 import { bigRosterSheet, rosterSheet, SHEET } from '../taskpane/fixture/roster';
-
-const INFO: ClaimInfoInput = {
-  institution: '郑州市金水区示范职业培训学校',
-  contact: '王丽',
-  phone: '0371-65551234',
-  bankName: '中国工商银行郑州金水路支行',
-  bankAccount: '1702020109200123456',
-  batch: '2021年第3期',
-  trainingMode: '委托培训',
-  assessmentDate: '2021-07-01',
-  noticeStart: '2021-07-05',
-  fundSource: '职业技能提升行动资金',
-  plannedPersons: 40,
-  supervisingDept: '金水区人力资源和社会保障局',
-};
+import { CLAIM_INFO as INFO } from '../fixtures/claim-info';
 
 let double: OfficeDouble;
 afterEach(() => double.uninstall());

@@ -3,22 +3,7 @@
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import type { InfoDraft } from '../../src/taskpane/state/info';
 import { setup } from './helpers';
-
-const FORM: InfoDraft = {
-  institution: '郑州市金水区示范职业培训学校',
-  contact: '王丽',
-  phone: '0371-65551234',
-  bankName: '中国工商银行郑州金水路支行',
-  bankAccount: '1702 0201 0920 0123 456',
-  batch: '2021年第3期',
-  trainingMode: '委托培训',
-  assessmentDate: '2021-07-01',
-  noticeStart: '2021-07-05',
-  fundSource: '职业技能提升行动资金',
-  plannedPersons: '40',
-  supervisingDept: '金水区人力资源和社会保障局',
-  agreementOnFile: true,
-};
+import { CLAIM_FORM as FORM } from '../fixtures/claim-info';
 
 test.each([true, false])('print setup written: %s — the notice says 降级 only when it was skipped', async (print) => {
   const { ctl, state, host } = setup();

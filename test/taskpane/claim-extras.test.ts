@@ -11,22 +11,10 @@ import { inlineRunner } from '../../src/taskpane/worker/runner';
 import { gridOf } from '../helpers/grid';
 import { FakeHost } from './fakeHost';
 import { CATALOG_SHEET, catalogSheetRows, rosterSheet } from './fixture/roster';
+import { CLAIM_FORM } from '../fixtures/claim-info';
 
-const FORM: InfoDraft = {
-  institution: '郑州市金水区示范职业培训学校',
-  contact: '王丽',
-  phone: '0371-65551234',
-  bankName: '中国工商银行郑州金水路支行',
-  bankAccount: '1702020109200123456',
-  batch: '2021年第3期',
-  trainingMode: '委托培训',
-  assessmentDate: '2021年7月1日',
-  noticeStart: '2021-07-05',
-  fundSource: '职业技能提升行动资金',
-  plannedPersons: '40',
-  supervisingDept: '金水区人力资源和社会保障局',
-  agreementOnFile: true,
-};
+/** the date as a clerk writes it (2021年7月1日), the account without spaces */
+const FORM: InfoDraft = { ...CLAIM_FORM, bankAccount: '1702020109200123456', assessmentDate: '2021年7月1日' };
 
 /** the fixture with row 5 holding a 专项职业能力证书, which the Zhengzhou profile has no rate for */
 const UNRATED_ROW = 5;

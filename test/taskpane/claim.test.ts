@@ -5,22 +5,7 @@ import { draftOf, infoInput, validateInfo, type InfoDraft } from '../../src/task
 import { enUS } from '../../src/taskpane/i18n/en-US';
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { flush, setup } from './helpers';
-
-export const FORM: InfoDraft = {
-  institution: '郑州市金水区示范职业培训学校',
-  contact: '王丽',
-  phone: '0371-65551234',
-  bankName: '中国工商银行郑州金水路支行',
-  bankAccount: '1702 0201 0920 0123 456',
-  batch: '2021年第3期',
-  trainingMode: '委托培训',
-  assessmentDate: '2021-07-01',
-  noticeStart: '2021-07-05',
-  fundSource: '职业技能提升行动资金',
-  plannedPersons: '40',
-  supervisingDept: '金水区人力资源和社会保障局',
-  agreementOnFile: true,
-};
+import { CLAIM_FORM as FORM } from '../fixtures/claim-info';
 
 async function checked(init: Parameters<typeof setup>[0] = {}) {
   const env = setup(init);

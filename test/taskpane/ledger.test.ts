@@ -16,6 +16,7 @@ import { PaneController, type PaneDeps } from '../../src/taskpane/state/controll
 import { initialState } from '../../src/taskpane/state/reducer';
 import { createStore } from '../../src/taskpane/state/store';
 import { inlineRunner } from '../../src/taskpane/worker/runner';
+import { CLAIM_FORM } from '../fixtures/claim-info';
 
 /** helpers' setup with extra pane dependencies (the .xlsx sheet reader) */
 function setupWith(deps: Partial<PaneDeps>) {
@@ -152,22 +153,7 @@ describe('补贴台账 over a fake host', () => {
     const { ctl, state, host } = await recordedFixture();
     const recorded = state().ledger.recorded!.added;
     expect(recorded).toBeGreaterThan(0);
-    const form: Record<string, string | boolean> = {
-      institution: '郑州市金水区示范职业培训学校',
-      contact: '王丽',
-      phone: '0371-65551234',
-      bankName: '中国工商银行郑州金水路支行',
-      bankAccount: '1702 0201 0920 0123 456',
-      batch: '2021年第3期',
-      trainingMode: '委托培训',
-      assessmentDate: '2021-07-01',
-      noticeStart: '2021-07-05',
-      fundSource: '职业技能提升行动资金',
-      plannedPersons: '40',
-      supervisingDept: '金水区人力资源和社会保障局',
-      agreementOnFile: true,
-    };
-    for (const [k, v] of Object.entries(form)) ctl.claim.setInfo(k as never, v);
+    for (const [k, v] of Object.entries(CLAIM_FORM)) ctl.claim.setInfo(k as never, v as string | boolean);
     for (const include of [false, true]) {
       ctl.claim.setIncludeErrors(include);
       await ctl.claim.generate();

@@ -11,6 +11,7 @@ import { ALL_RULES } from '../../src/core';
 import { ROOT } from './browser/build';
 import { describeWithChromium, openPaneBrowser, type PaneBrowser, SHOTS } from './browser/launch';
 import type { Served } from './browser/serve';
+import { CLAIM_FORM_TEXT } from '../fixtures/claim-info';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const HEIGHT = 600;
@@ -211,19 +212,9 @@ maybe.each([320, 350])('task pane at %i px, en-US browser locale', (width) => {
     const text = readFileSync(csvFile, 'utf8');
     expect(text.startsWith('\uFEFF行,列,单元格')).toBe(true);
     expect(text).toContain('id.checksum');
-    const form: Record<string, string> = {
-      institution: '郑州市金水区示范职业培训学校',
-      contact: '王丽',
-      phone: '0371-65551234',
-      bankName: '中国工商银行郑州金水路支行',
-      bankAccount: '1702020109200123456',
-      batch: '2021年第3期',
-      trainingMode: '委托培训',
-      fundSource: '职业技能提升行动资金',
-      plannedPersons: '40',
-      supervisingDept: '金水区人力资源和社会保障局',
-    };
-    for (const [k, v] of Object.entries(form)) await page.getByTestId(`info-${k}`).fill(v);
+    // 公示名单 alone needs neither the assessment date nor the notice start
+    const form = Object.entries(CLAIM_FORM_TEXT).filter(([k]) => k !== 'assessmentDate' && k !== 'noticeStart');
+    for (const [k, v] of form) await page.getByTestId(`info-${k}`).fill(v);
     await page.getByTestId('info-agreementOnFile').check();
     const xlsx = page.waitForEvent('download');
     await page.getByTestId('notice-only').click();

@@ -9,6 +9,7 @@ import { ledgerSteps } from './browser/ledger-steps';
 import { describeWithChromium, openPaneBrowser, type PaneBrowser, SHOTS } from './browser/launch';
 import type { Served } from './browser/serve';
 import { FAULTS, FIRST_DATA_ROW, LAST_DATA_ROW, rosterSheet, TRAINEES } from './fixture/roster';
+import { CLAIM_FORM_TEXT } from '../fixtures/claim-info';
 
 const maybe = describeWithChromium('pane.browser.test.ts');
 
@@ -186,21 +187,7 @@ maybe('task pane in headless Chromium over the Office.js test double', () => {
     await page.getByText('此项必填').first().waitFor();
     expect(await page.getByTestId('notice').textContent()).toContain('申报信息有');
     expect((await dbl<string[]>('sheetNames')).filter((n) => CLAIM.includes(n))).toEqual([]);
-    const form: Record<string, string> = {
-      institution: '郑州市金水区示范职业培训学校',
-      contact: '王丽',
-      phone: '0371-65551234',
-      bankName: '中国工商银行郑州金水路支行',
-      bankAccount: '1702020109200123456',
-      batch: '2021年第3期',
-      trainingMode: '委托培训',
-      assessmentDate: '2021-07-01',
-      noticeStart: '2021-07-05',
-      fundSource: '职业技能提升行动资金',
-      plannedPersons: '40',
-      supervisingDept: '金水区人力资源和社会保障局',
-    };
-    for (const [k, v] of Object.entries(form)) await page.getByTestId(`info-${k}`).fill(v);
+    for (const [k, v] of Object.entries(CLAIM_FORM_TEXT)) await page.getByTestId(`info-${k}`).fill(v);
     await page.getByTestId('info-agreementOnFile').check();
     expect(await page.getByText('此项必填').count()).toBe(0);
     // the rows with error findings are left out: the expected total from the fixture itself

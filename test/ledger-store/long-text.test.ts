@@ -7,28 +7,13 @@ import type { LedgerRecord } from '../../src/core';
 import { writeLedgerFile } from '../../src/ledger-store/write';
 import { MAX_CELL_TEXT } from '../../src/xlsx/cell-text';
 import { tempDir } from '../cli/run';
+import { makeRecord } from '../core/ledger/make-record';
 
 const LONG = '培'.repeat(40_000);
 
+/** a paid record whose institution is longer than a cell can hold */
 function record(): LedgerRecord {
-  return {
-    idKey: '410102199003071231',
-    id: '410102199003071231',
-    name: '张三',
-    occupation: '电工',
-    level: '五级',
-    certType: '职业技能等级证书',
-    start: { y: 2021, m: 3, d: 1 },
-    end: { y: 2021, m: 3, d: 20 },
-    amountFen: 150000,
-    paidOn: { y: 2021, m: 5, d: 1 },
-    source: 'r.xlsx',
-    sourceRow: 3,
-    institution: LONG,
-    fingerprint: '',
-    ledgerFile: '',
-    ledgerRow: 0,
-  };
+  return makeRecord({ institution: LONG, paidOn: { y: 2021, m: 5, d: 1 } });
 }
 
 test('a ledger written as .xlsx cuts a 40,000-character institution to 32,767 with "…"', async () => {

@@ -5,7 +5,8 @@ import { hostFeatures, type HostFeatures } from './features';
 export interface AdapterLimits {
   /** bytes of request (and expected response) queued before a sync; Excel's limit is about 5 MB */
   budgetBytes: number;
-  /** longest comma-joined address passed to Worksheet.getRanges (Excel fails somewhere above 8,000) */
+  /** longest comma-joined address passed to Worksheet.getRanges (Excel refused an 8,207-character one:
+   * OfficeDev/office-js issue #5198; the limit is undocumented, so the default stays far below it) */
   maxAddressChars: number;
   /**
    * estimated bytes of one queued command besides its arguments: the action and its whole object path

@@ -178,6 +178,21 @@ describe('range areas, fills, selection', () => {
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
+
+  // OfficeDev/office-js #5198: 513 areas in 8,207 characters failed, 513 shorter areas worked
+  it('refuses by the address length, not by the number of areas (office-js #5198)', async () => {
+    const fill = (address: string) =>
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('Other').getRanges(address).format.fill.color = '#FFC7CE';
+        await ctx.sync();
+      });
+    const short = Array.from({ length: 513 }, (_, i) => `B${i * 2 + 1}`).join(',');
+    expect(short.length).toBeLessThan(8192);
+    await expect(fill(short)).resolves.toBeUndefined();
+    const long = Array.from({ length: 513 }, (_, i) => `AB${i * 2 + 10001}:AC${i * 2 + 10001}`).join(',');
+    expect(long.length).toBe(8207);
+    await expect(fill(long)).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
 });
 
 describe('notes', () => {

@@ -184,7 +184,15 @@ export interface HostConfig {
   /** request and response payload limits in bytes (Excel on the web: 5 MB; see context.ts for the source) */
   requestLimitBytes: number;
   responseLimitBytes: number;
-  /** longest address string Worksheet.getRanges accepts (Excel fails somewhere above 8,000 characters) */
+  /**
+   * longest address string Worksheet.getRanges accepts. Microsoft documents no limit; OfficeDev/office-js
+   * issue #5198 ("Error 'The argument is invalid or missing or has an incorrect format.' in
+   * Worksheet.getRanges", 2024-12) reports an address of 513 areas and 8,207 characters failing on Windows
+   * desktop and on the web with that InvalidArgument error while another 513-area address, shorter, worked,
+   * and a 9,085-character one failing too: the failure follows the length, not the count of areas. The
+   * double refuses above 8,192 characters with Excel's message; the adapter joins at most 2,000
+   * (src/office/session.ts DEFAULT_LIMITS), well inside what the report saw work.
+   */
   maxAreasAddressLength: number;
   /**
    * cells one property read of a range may cover: "A range is limited to **5,000,000** cells for read

@@ -161,7 +161,10 @@ function isKeyCell(row: CellValue[], col: ScanColumn): boolean {
 export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]): RowScan {
   const values = grid.values;
   const base = grid.originRow;
-  const dataRows: number[] = [];
+  // a slot for every row left, cut to the trainees found at the end: nearly every row of a roster is a
+  // trainee's, and a list grown by push was allocated three times over (a fresh page each, at 100,000 rows)
+  const dataRows: number[] = new Array(Math.max(0, values.length - fromIndex));
+  let trainees = 0;
   const blank: number[] = [];
   const repeats: number[] = [];
   const subtotals: number[] = [];
@@ -191,7 +194,7 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
       continue;
     }
     if (k1 !== undefined && k2 !== undefined && r !== fromIndex && isKeyCell(row, k1) && isKeyCell(row, k2)) {
-      dataRows.push(sheetRow);
+      dataRows[trainees++] = sheetRow;
       continue;
     }
 
@@ -234,8 +237,9 @@ export function scanDataRows(grid: Grid, fromIndex: number, cols: ScanColumn[]):
         continue;
       }
     }
-    dataRows.push(sheetRow);
+    dataRows[trainees++] = sheetRow;
   }
+  dataRows.length = trainees;
 
   // subtotal rows: page subtotals between trainees; a single one after the last trainee is the total
   if (

@@ -19,32 +19,48 @@ export interface TraineeClass {
  */
 export function classesOf(trainees: readonly Trainee[]): TraineeClass[] {
   const classes: TraineeClass[] = [];
-  const byColumn = new Map<string, TraineeClass>();
+  const byColumn = new Map<string, number>();
   const byFields: Nest = new Map();
+  // first each row's class (its index in classes) and each class's size, then the member lists at their
+  // final size: lists grown by push were allocated about three times over (one class can be the roster)
+  const classOf = new Int32Array(trainees.length);
+  const sizes: number[] = [];
+  const add = (label: string, byCol: boolean): number => {
+    classes.push({ label, byColumn: byCol, members: [] });
+    sizes.push(0);
+    return classes.length - 1;
+  };
   let prev: Trainee | undefined;
-  let prevClass: TraineeClass | undefined;
+  let k = -1;
   for (let i = 0; i < trainees.length; i++) {
     const t = trainees[i];
-    let c = prev !== undefined && sameClass(prev, t) ? prevClass : undefined;
-    if (c === undefined) {
+    if (prev === undefined || !sameClass(prev, t)) {
       if (t.className !== '') {
-        c = byColumn.get(t.className);
-        if (!c) byColumn.set(t.className, (c = { label: t.className, byColumn: true, members: [] }));
+        let found = byColumn.get(t.className);
+        if (found === undefined) byColumn.set(t.className, (found = add(t.className, true)));
+        k = found;
       } else {
         const leaf = nestOf(nestOf(nestOf(nestOf(byFields, t.occupation), t.certType), t.level), t.start.raw);
-        c = leaf.get(t.end.raw) as TraineeClass | undefined;
-        if (!c) leaf.set(t.end.raw, (c = { label: groupLabel(t), byColumn: false, members: [] }));
+        let found = leaf.get(t.end.raw) as number | undefined;
+        if (found === undefined) leaf.set(t.end.raw, (found = add(groupLabel(t), false)));
+        k = found;
       }
-      if (c.members.length === 0) classes.push(c);
     }
-    c.members.push(i);
+    classOf[i] = k;
+    sizes[k]++;
     prev = t;
-    prevClass = c;
+  }
+  for (let c = 0; c < classes.length; c++) classes[c].members = new Array<number>(sizes[c]);
+  sizes.fill(0);
+  for (let i = 0; i < trainees.length; i++) {
+    const c = classOf[i];
+    classes[c].members[sizes[c]++] = i;
   }
   return mergeSameLabels(classes);
 }
 
-type Nest = Map<string, Nest | TraineeClass>;
+/** Maps one level per group field; the last level's values are indexes into the class list. */
+type Nest = Map<string, Nest | number>;
 
 function nestOf(m: Nest, key: string): Nest {
   let next = m.get(key) as Nest | undefined;

@@ -166,15 +166,28 @@ function byKey(key: string): HeaderMatch | null | undefined {
   return undefined;
 }
 
+/** The two rows of editDistance, reused: it is asked for every name the header scan meets. */
+let rowPrev = new Int32Array(32);
+let rowCur = new Int32Array(32);
+
 /** Edit distance between two short strings (header cells are at most MAX_HEADER_LENGTH characters). */
 function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowPrev.length <= b.length) {
+    rowPrev = new Int32Array(b.length + 1);
+    rowCur = new Int32Array(b.length + 1);
+  }
+  let prev = rowPrev;
+  let cur = rowCur;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
     }
+    const t = prev;
     prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
@@ -184,26 +197,46 @@ function allowedTypos(length: number): number {
   return length < 3 ? 0 : length < 6 ? 1 : 2;
 }
 
+/** A known spelling as byTypo compares it: generic words left out, with the typos it allows. */
+interface TypoKey {
+  field: Field | null;
+  known: string;
+  core: string;
+  allowed: number;
+}
+
+let typoKeys: TypoKey[] | undefined;
+
+/** Every rule's spellings (keys, then exact ones), in rule order, prepared once. */
+function typoKeysOf(): TypoKey[] {
+  return (typoKeys ??= HEADER_RULES.flatMap((rule) =>
+    [...rule.keys, ...(rule.exact ?? [])].map((known) => {
+      const core = known.replace(GENERIC_WORDS, '');
+      return { field: rule.field, known, core, allowed: allowedTypos(core.length) };
+    }),
+  ));
+}
+
 /**
  * A header one or two characters off a known spelling (身份正号码): the nearest spelling's field, when
  * it is nearer than any spelling of a column that is not a field, and unique. Generic words (名称,
- * 号码 …) are left out before comparing, so 学校名称 is not a typo of 学员名称.
+ * 号码 …) are left out before comparing, so 学校名称 is not a typo of 学员名称. The header scan reads
+ * data rows too (every name in them is asked), so a spelling whose length alone puts it further off
+ * than it allows (the distance is at least the difference in length) is passed over without measuring.
  */
 function byTypo(key: string): HeaderMatch | null {
   if (/\d/.test(key)) return null;
   const core = key.replace(GENERIC_WORDS, '');
   let best: { field: Field | null; known: string; d: number } | null = null;
   let tie = false;
-  for (const rule of HEADER_RULES) {
-    for (const k of [...rule.keys, ...(rule.exact ?? [])]) {
-      const kc = k.replace(GENERIC_WORDS, '');
-      const d = editDistance(core, kc);
-      if (d === 0 || d > allowedTypos(kc.length)) continue;
-      if (!best || d < best.d) {
-        best = { field: rule.field, known: k, d };
-        tie = false;
-      } else if (d === best.d && best.field !== rule.field) tie = true;
-    }
+  for (const k of typoKeysOf()) {
+    if (Math.abs(core.length - k.core.length) > k.allowed) continue;
+    const d = editDistance(core, k.core);
+    if (d === 0 || d > k.allowed) continue;
+    if (!best || d < best.d) {
+      best = { field: k.field, known: k.known, d };
+      tie = false;
+    } else if (d === best.d && best.field !== k.field) tie = true;
   }
   if (!best || tie || !best.field) return null;
   return { field: best.field, rank: 200 + best.d, near: { known: best.known, how: 'typo' } };

@@ -4,6 +4,7 @@ import { SAMPLE_CATALOG } from '../src/core/catalog';
 import { checkGrid } from '../src/core/engine';
 import { getBuiltinPolicy } from '../src/core/policy';
 import { faultyRows, rosterGrid } from './roster';
+import { PerformanceObserver } from 'perf_hooks';
 import { nowMs } from './stats';
 
 export interface CoreChildResult {
@@ -11,6 +12,12 @@ export interface CoreChildResult {
   ms: number[];
   /** CPU time (user + system) of each counted run: what the check costs whatever the machine's load */
   cpuMs: number[];
+  /**
+   * per counted run: minor page faults (a first touch of a fresh 4 KB page; on the bench's VM each costs
+   * ~22 µs, so fresh memory is a large part of a check's time) and ms of garbage collection (main thread)
+   */
+  faults: number[];
+  gcMs: number[];
   /** the first run of the process (cold: JIT not warmed up), wall and CPU ms; never counted in ms/cpuMs */
   coldMs: number;
   coldCpuMs: number;
@@ -29,7 +36,19 @@ export interface CoreChildResult {
 const SETTLED = 0.1;
 const WARMUP_CAP = 5;
 
-function main(): void {
+/** every collection: start (performance.now() time) and duration; told after the fact, read at the end */
+const collections: { start: number; ms: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) collections.push({ start: e.startTime, ms: e.duration });
+}).observe({ entryTypes: ['gc'] });
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
+
+/** ms of the collections that started within [from, to) */
+function gcWithin(from: number, to: number): number {
+  return collections.filter((c) => c.start >= from && c.start < to).reduce((sum, c) => sum + c.ms, 0);
+}
+
+async function main(): Promise<void> {
   const n = Number(process.argv[2]);
   const runs = Number(process.argv[3] ?? 3);
   const policy = getBuiltinPolicy('zhengzhou-2021');
@@ -41,6 +60,8 @@ function main(): void {
   const rssBeforeBytes = process.memoryUsage().rss;
   const ms: number[] = [];
   const cpuMs: number[] = [];
+  const faults: number[] = [];
+  const gcMs: number[] = [];
   let findings = 0;
   let byRule: Record<string, number> = {};
   let rssAfterBytes = 0;
@@ -65,17 +86,26 @@ function main(): void {
     if (previous >= 0 && Math.abs(w - previous) <= SETTLED * Math.max(w, previous)) break;
     previous = w;
   }
+  const windows: [number, number][] = [];
   for (let i = 0; i < runs; i++) {
+    const f0 = process.resourceUsage().minorPageFault;
+    const from = performance.now();
     const r = timed();
+    windows.push([from, performance.now()]);
+    faults.push(process.resourceUsage().minorPageFault - f0);
     ms.push(r.wall);
     cpuMs.push(r.cpu);
     findings = r.result.findings.length;
     byRule = r.result.byRule;
   }
+  await settle();
+  for (const [from, to] of windows) gcMs.push(gcWithin(from, to));
   const out: CoreChildResult = {
     rows: n,
     ms,
     cpuMs,
+    faults,
+    gcMs,
     coldMs: cold.wall,
     coldCpuMs: cold.cpu,
     warmups,
@@ -88,4 +118,4 @@ function main(): void {
   process.stdout.write(JSON.stringify(out));
 }
 
-main();
+void main();

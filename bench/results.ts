@@ -31,6 +31,9 @@ export interface SizeResults {
     rowsPerCpuSecond: number;
     ms: number[];
     cpuMs: number[];
+    /** per counted run: minor page faults and ms of GC; absent in results written before they were measured */
+    faults?: number[];
+    gcMs?: number[];
     /** the child's first check (JIT cold); absent in results written before it was measured */
     coldRowsPerSecond?: number;
     coldMs?: number;

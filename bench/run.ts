@@ -70,6 +70,8 @@ async function coreFigures(n: number): Promise<SizeResults['core']> {
     rowsPerCpuSecond: n / (cpu / 1000),
     ms: result.ms,
     cpuMs: result.cpuMs,
+    faults: result.faults,
+    gcMs: result.gcMs,
     coldRowsPerSecond: n / (result.coldMs / 1000),
     coldMs: result.coldMs,
     coldCpuMs: result.coldCpuMs,
@@ -92,6 +94,11 @@ async function coreFigures(n: number): Promise<SizeResults['core']> {
     n,
     'core engine CPU (settled)',
     `${fmt(core.rowsPerCpuSecond)} rows per CPU second (${cpu.toFixed(1)} ms of CPU: what an idle core would give, GC threads included)`,
+  );
+  line(
+    n,
+    'core engine GC, faults',
+    `${median(result.gcMs).toFixed(1)} ms of garbage collection and ${fmt(median(result.faults))} page faults (fresh 4 KB pages) a check (medians)`,
   );
   line(
     n,

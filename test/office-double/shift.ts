@@ -1,6 +1,11 @@
 // Moving cells the way Excel does when rows are inserted or deleted and when a range is sorted. A cell's
 // whole state (value, number format, fill, font, note, link) is one CellState in the model, so it travels
-// with the cell, as it does in Excel.
+// with the cell, as it does in Excel. That a note is the cell's and goes where the cell goes is how the file
+// format keeps it: ECMA-376 Part 1, 18.7.3 comment, `ref` "the A1 style reference to the cell that the
+// comment is associated with. May only reference a single cell, not a range of cells, since comments are
+// on a per cell basis", and the note's box is drawn with <x:MoveWithCells/> (Annex L.5.5.2, the VML Excel
+// writes for a note). Office.js's Note (ExcelApi 1.18) says nothing of moves; the Range.insert/delete
+// remarks below say the other cells are shifted, and a note is one of a cell's properties.
 // - Range.insert (ExcelApi 1.1): "Inserts a cell or a range of cells into the worksheet in place of this
 //   range, and shifts the other cells to make space." (@types/office-js, Range.insert)
 // - Range.delete (ExcelApi 1.1): "Deletes the cells associated with the range." with shift Up or Left.

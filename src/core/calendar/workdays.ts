@@ -8,7 +8,7 @@
 // getters, which shifts the day by one in time zones west of UTC. 'YYYY/MM/DD' is parsed and read back in
 // local time, so the day survives in every zone; each answer's echoed date is checked against the
 // question all the same. No Date object is built here: dates are CalDate and strings.
-import { getDayDetail } from 'chinese-days';
+import type * as ChineseDays from 'chinese-days';
 import type { CalDate } from '../types';
 import { civilFromDays, daysFromCivil, formatDate } from '../values';
 
@@ -19,10 +19,15 @@ export interface DayInfo {
   holiday: string;
 }
 
+let library: typeof ChineseDays | undefined;
+
 /** Asks the library about one day. */
 export function dayInfo(d: CalDate): DayInfo {
+  // required on first use, not at load: only notice periods ask (its tables cost ~25 ms at every start)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  library ??= require('chinese-days') as typeof ChineseDays;
   const iso = formatDate(d, '-');
-  const detail = getDayDetail(formatDate(d, '/'));
+  const detail = library.getDayDetail(formatDate(d, '/'));
   if (detail.date !== iso) throw new Error(`chinese-days answered for ${detail.date} when asked about ${iso}`);
   const parts = detail.name.split(',');
   return { date: d, work: detail.work, holiday: parts.length >= 2 ? parts[1] : '' };

@@ -1,5 +1,5 @@
-export { PolicySchema, parsePolicy, PolicyError, type Policy, type PolicyRate, type PolicyAmount } from './schema';
-export { BUILTIN_POLICIES, getBuiltinPolicy, loadPolicyJson } from './profiles';
+export { policySchema, parsePolicy, PolicyError, type Policy, type PolicyRate, type PolicyAmount } from './schema';
+export { BUILTIN_POLICY_IDS, builtinPolicies, getBuiltinPolicy, loadPolicyJson } from './profiles';
 export {
   computeRate,
   findRate,

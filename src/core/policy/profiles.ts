@@ -3,17 +3,33 @@ import ningxia2019 from './profiles/ningxia-2019.json';
 import zhengzhou2021 from './profiles/zhengzhou-2021.json';
 import { parsePolicy, PolicyError, type Policy } from './schema';
 
-/** The built-in profiles, by id. */
-export const BUILTIN_POLICIES: readonly Policy[] = [
-  parsePolicy(zhengzhou2021, 'profiles/zhengzhou-2021.json'),
-  parsePolicy(ningxia2019, 'profiles/ningxia-2019.json'),
+/** The built-in profiles as shipped (JSON, amounts in yuan), in the order they are offered. */
+const SHIPPED = [
+  { json: zhengzhou2021, file: 'profiles/zhengzhou-2021.json' },
+  { json: ningxia2019, file: 'profiles/ningxia-2019.json' },
 ];
 
-const BY_ID = new Map(BUILTIN_POLICIES.map((p) => [p.id, p]));
+/** The ids of the built-in profiles, in order: read from the files, nothing parsed. */
+export const BUILTIN_POLICY_IDS: readonly string[] = SHIPPED.map((s) => s.json.id);
 
-/** A built-in profile by id ('zhengzhou-2021', 'ningxia-2019'), or undefined. */
+const parsed = new Map<string, Policy>();
+
+/**
+ * A built-in profile by id ('zhengzhou-2021', 'ningxia-2019'), or undefined. Each is validated (and
+ * converted to fen) on first use, not at load: parsing needs zod, which a start without a policy to
+ * read need not load (test/core/policy/profiles.test.ts parses every shipped profile).
+ */
 export function getBuiltinPolicy(id: string): Policy | undefined {
-  return BY_ID.get(id);
+  const shipped = SHIPPED.find((s) => s.json.id === id);
+  if (!shipped) return undefined;
+  let p = parsed.get(id);
+  if (!p) parsed.set(id, (p = parsePolicy(shipped.json, shipped.file)));
+  return p;
+}
+
+/** Every built-in profile, parsed, in order. */
+export function builtinPolicies(): readonly Policy[] {
+  return BUILTIN_POLICY_IDS.map((id) => getBuiltinPolicy(id)!);
 }
 
 /** 1-based line and column of a character offset in text. */

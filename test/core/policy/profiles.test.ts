@@ -1,11 +1,12 @@
-import { BUILTIN_POLICIES, getBuiltinPolicy, loadPolicyJson } from '../../../src/core/policy/profiles';
+import { BUILTIN_POLICY_IDS, builtinPolicies, getBuiltinPolicy, loadPolicyJson } from '../../../src/core/policy/profiles';
 import { computeRate } from '../../../src/core/policy/rate';
 import { PolicyError } from '../../../src/core/policy/schema';
 import { TEST_POLICY_JSON } from '../../helpers/factory';
 
 describe('built-in profiles', () => {
   it('parses both shipped profiles', () => {
-    expect(BUILTIN_POLICIES.map((p) => p.id)).toEqual(['zhengzhou-2021', 'ningxia-2019']);
+    expect(builtinPolicies().map((p) => p.id)).toEqual(['zhengzhou-2021', 'ningxia-2019']);
+    expect(BUILTIN_POLICY_IDS).toEqual(['zhengzhou-2021', 'ningxia-2019']);
     expect(getBuiltinPolicy('nope')).toBeUndefined();
   });
 

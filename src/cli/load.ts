@@ -2,7 +2,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import {
-  BUILTIN_POLICY_IDS,
+  BUILTIN_POLICIES,
   type Catalog,
   CatalogError,
   decodeCsv,
@@ -46,12 +46,12 @@ export async function loadPolicy(spec: string): Promise<Policy> {
   const builtin = getBuiltinPolicy(spec);
   if (builtin) return builtin;
   if (!/\.json$/i.test(spec) && !spec.includes('/') && !spec.includes('\\')) {
-    const ids = BUILTIN_POLICY_IDS.join('、');
+    const ids = BUILTIN_POLICIES.map((p) => p.id).join('、');
     throw new InputError(
       'policy.unknown',
       t(
         `--policy ${spec}：没有这个内置政策（可用：${ids}，或给出 POLICY.json 文件）`,
-        `--policy ${spec}: no such built-in policy (available: ${BUILTIN_POLICY_IDS.join(', ')}, or a POLICY.json file)`,
+        `--policy ${spec}: no such built-in policy (available: ${BUILTIN_POLICIES.map((p) => p.id).join(', ')}, or a POLICY.json file)`,
       ),
     );
   }

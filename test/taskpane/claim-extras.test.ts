@@ -2,7 +2,7 @@
 // sheet alone, as assemble --notice-out), over the fake host.
 import { SHEET_NAMES } from '../../src/core/claim';
 import type { SheetModel } from '../../src/core/sheet';
-import { BUILTIN_POLICY_IDS } from '../../src/core/policy/profiles';
+import { BUILTIN_POLICIES } from '../../src/core/policy/profiles';
 import { PaneController } from '../../src/taskpane/state/controller';
 import { initialState } from '../../src/taskpane/state/reducer';
 import { createStore } from '../../src/taskpane/state/store';
@@ -28,7 +28,7 @@ function setup() {
     grid: gridOf(rows, { shown: true, formats: roster.formats }),
     sheets: { [CATALOG_SHEET]: catalogSheetRows() },
   });
-  const store = createStore(initialState('zh-CN', BUILTIN_POLICY_IDS[0]));
+  const store = createStore(initialState('zh-CN', BUILTIN_POLICIES[0].id));
   const saved: SheetModel[] = [];
   const saveNotice = async (sheet: SheetModel) => {
     saved.push(sheet);

@@ -91,8 +91,8 @@ describe('pane controller over a fake host', () => {
     await ctl.open();
     ctl.loadPolicyFile('POLICY.json', '{ "id": "x", ');
     expect(state().policyError).toMatch(/POLICY\.json: not valid JSON/);
-    const { builtinPolicies } = await import('../../src/core/policy/profiles');
-    const json = JSON.stringify({ ...builtinPolicies()[0], id: 'my-district', name: '本区标准' }, (_k, v) => v);
+    const { BUILTIN_POLICIES } = await import('../../src/core/policy/profiles');
+    const json = JSON.stringify({ ...BUILTIN_POLICIES[0], id: 'my-district', name: '本区标准' }, (_k, v) => v);
     // profiles hold fen once parsed: rebuild the yuan amounts for the JSON
     const fromFen = JSON.parse(json, (k, v) =>
       (k === 'yuan' || k === 'min' || k === 'max') && typeof v === 'number' && v > 100 ? v / 100 : v,

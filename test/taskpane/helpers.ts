@@ -1,5 +1,5 @@
 // Shared setup for the pane's node tests: a store, a controller and a fake host over the fixture roster.
-import { BUILTIN_POLICY_IDS } from '../../src/core/policy/profiles';
+import { BUILTIN_POLICIES } from '../../src/core/policy/profiles';
 import { pickLocale } from '../../src/taskpane/i18n';
 import { PaneController } from '../../src/taskpane/state/controller';
 import { initialState } from '../../src/taskpane/state/reducer';
@@ -13,7 +13,7 @@ export function setup(init: Partial<FakeHostInit> = {}, runner: CheckRunner = in
   const roster = rosterSheet();
   const grid = gridOf(roster.rows, { shown: true, formats: roster.formats });
   const host = new FakeHost({ grid, sheets: { [CATALOG_SHEET]: catalogSheetRows() }, ...init });
-  const store = createStore(initialState(pickLocale(host.displayLanguage()), BUILTIN_POLICY_IDS[0]));
+  const store = createStore(initialState(pickLocale(host.displayLanguage()), BUILTIN_POLICIES[0].id));
   const ctl = new PaneController({ host, runner }, store.dispatch, store.getState);
   return { host, store, ctl, state: store.getState };
 }

@@ -11,7 +11,7 @@ import type { Rows } from './fakeLedger';
 import { importCsv, IMPORT_FILE, LATER_SHEET, laterRoster, REPEATS } from './fixture/ledger';
 import { FAULTS, TRAINEES } from './fixture/roster';
 import { setup } from './helpers';
-import { BUILTIN_POLICY_IDS } from '../../src/core/policy/profiles';
+import { BUILTIN_POLICIES } from '../../src/core/policy/profiles';
 import { PaneController, type PaneDeps } from '../../src/taskpane/state/controller';
 import { initialState } from '../../src/taskpane/state/reducer';
 import { createStore } from '../../src/taskpane/state/store';
@@ -21,7 +21,7 @@ import { CLAIM_FORM } from '../fixtures/claim-info';
 /** helpers' setup with extra pane dependencies (the .xlsx sheet reader) */
 function setupWith(deps: Partial<PaneDeps>) {
   const base = setup();
-  const store = createStore(initialState('zh-CN', BUILTIN_POLICY_IDS[0]));
+  const store = createStore(initialState('zh-CN', BUILTIN_POLICIES[0].id));
   const ctl = new PaneController({ host: base.host, runner: inlineRunner, ...deps }, store.dispatch, store.getState);
   return { host: base.host, ctl, state: store.getState };
 }

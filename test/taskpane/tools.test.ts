@@ -3,7 +3,7 @@
 // exactly the previewed cells (every other cell of the workbook hashes the same before and after).
 import { createHash } from 'crypto';
 import { a1, resultsSheetFor } from '../../src/core';
-import { BUILTIN_POLICY_IDS } from '../../src/core/policy/profiles';
+import { BUILTIN_POLICIES } from '../../src/core/policy/profiles';
 import { createOfficeHost, createOfficeTools, DEFAULT_LIMITS } from '../../src/office';
 import { PaneController } from '../../src/taskpane/state/controller';
 import { initialState } from '../../src/taskpane/state/reducer';
@@ -35,7 +35,7 @@ function setup(
   edit?.(rows);
   double.model.activeSheet = addSheet(double.model, { name: SHEET, rows, formats: roster.formats });
   addSheet(double.model, { name: CATALOG_SHEET, rows: catalogSheetRows() });
-  const store = createStore(initialState('zh-CN', BUILTIN_POLICY_IDS[0]));
+  const store = createStore(initialState('zh-CN', BUILTIN_POLICIES[0].id));
   const limits = { ...DEFAULT_LIMITS, ...(opts.maxAddressChars ? { maxAddressChars: opts.maxAddressChars } : {}) };
   const deps = {
     host: createOfficeHost(),
@@ -120,7 +120,7 @@ describe('staleness', () => {
     for (let i = 0; i < 50 && (state().stale || state().phase !== 'idle'); i++) await settle();
     expect(state().stale).toBeUndefined();
     expect(state().result!.findings.some((f) => f.row === CLEAN && f.code === 'rate.mismatch')).toBe(true);
-    ctl.setPolicy(BUILTIN_POLICY_IDS[0]);
+    ctl.setPolicy(BUILTIN_POLICIES[0].id);
     expect(state().stale).toEqual({ rows: [], setting: true });
   });
 

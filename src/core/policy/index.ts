@@ -1,5 +1,5 @@
 export { policySchema, parsePolicy, PolicyError, type Policy, type PolicyRate, type PolicyAmount } from './schema';
-export { BUILTIN_POLICY_IDS, builtinPolicies, getBuiltinPolicy, loadPolicyJson } from './profiles';
+export { BUILTIN_POLICIES, getBuiltinPolicy, loadPolicyJson } from './profiles';
 export {
   computeRate,
   findRate,

@@ -1,6 +1,7 @@
 // The policy profiles shipped with the product, and loading a user's POLICY.json.
 import ningxia2019 from './profiles/ningxia-2019.json';
 import zhengzhou2021 from './profiles/zhengzhou-2021.json';
+import loaded from './profiles/loaded.json';
 import { parsePolicy, PolicyError, type Policy } from './schema';
 
 /** The built-in profiles as shipped (JSON, amounts in yuan), in the order they are offered. */
@@ -9,27 +10,27 @@ const SHIPPED = [
   { json: ningxia2019, file: 'profiles/ningxia-2019.json' },
 ];
 
-/** The ids of the built-in profiles, in order: read from the files, nothing parsed. */
-export const BUILTIN_POLICY_IDS: readonly string[] = SHIPPED.map((s) => s.json.id);
-
-const parsed = new Map<string, Policy>();
-
 /**
- * A built-in profile by id ('zhengzhou-2021', 'ningxia-2019'), or undefined. Each is validated (and
- * converted to fen) on first use, not at load: parsing needs zod, which a start without a policy to
- * read need not load (test/core/policy/profiles.test.ts parses every shipped profile).
+ * The shipped profiles parsed by the schema (zod): what profiles/loaded.json holds. Called by the test
+ * that compares the two (test/core/policy/profiles.test.ts) and by scripts/policy-profiles.js, which
+ * writes loaded.json (`npm run profiles`).
  */
-export function getBuiltinPolicy(id: string): Policy | undefined {
-  const shipped = SHIPPED.find((s) => s.json.id === id);
-  if (!shipped) return undefined;
-  let p = parsed.get(id);
-  if (!p) parsed.set(id, (p = parsePolicy(shipped.json, shipped.file)));
-  return p;
+export function parseShippedProfiles(): Policy[] {
+  return SHIPPED.map((s) => parsePolicy(s.json, s.file));
 }
 
-/** Every built-in profile, parsed, in order. */
-export function builtinPolicies(): readonly Policy[] {
-  return BUILTIN_POLICY_IDS.map((id) => getBuiltinPolicy(id)!);
+/**
+ * The built-in profiles, in order, as parsed: read from profiles/loaded.json (amounts in fen, defaults
+ * filled in), not parsed at every start, since parsing needs zod (~100 ms and ~9 MB to load) and a
+ * `validate` with a built-in profile parses nothing else. The test checks loaded.json against the schema.
+ */
+export const BUILTIN_POLICIES: readonly Policy[] = loaded as unknown as Policy[];
+
+const BY_ID = new Map(BUILTIN_POLICIES.map((p) => [p.id, p]));
+
+/** A built-in profile by id ('zhengzhou-2021', 'ningxia-2019'), or undefined. */
+export function getBuiltinPolicy(id: string): Policy | undefined {
+  return BY_ID.get(id);
 }
 
 /** 1-based line and column of a character offset in text. */

@@ -1,5 +1,5 @@
 import { Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
-import { builtinPolicies } from '../../core';
+import { BUILTIN_POLICIES } from '../../core';
 import type { PaneController } from '../state/controller';
 import { CUSTOM_POLICY_ID, type PaneState } from '../state/types';
 import { usePane } from './context';
@@ -24,7 +24,7 @@ export function PolicyPicker({ state, ctl }: { state: PaneState; ctl: PaneContro
           data-testid="policy-select"
           onChange={(_, d) => ctl.setPolicy(d.value)}
         >
-          {builtinPolicies().map((p) => (
+          {BUILTIN_POLICIES.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>

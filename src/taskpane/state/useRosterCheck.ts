@@ -1,6 +1,6 @@
 // Binds the controller and store to React: the components get the state and the controller.
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { BUILTIN_POLICY_IDS } from '../../core';
+import { BUILTIN_POLICIES } from '../../core';
 import { pickLocale } from '../i18n';
 import { PaneController, type PaneDeps } from './controller';
 import { initialState } from './reducer';
@@ -9,7 +9,7 @@ import type { PaneState } from './types';
 
 export function useRosterCheck(deps: PaneDeps): { state: PaneState; ctl: PaneController } {
   const store = useMemo(
-    () => createStore(initialState(pickLocale(deps.host.displayLanguage()), BUILTIN_POLICY_IDS[0] ?? '')),
+    () => createStore(initialState(pickLocale(deps.host.displayLanguage()), BUILTIN_POLICIES[0]?.id ?? '')),
     [deps.host],
   );
   const ctl = useMemo(() => new PaneController(deps, store.dispatch, store.getState), [deps, store]);

@@ -1,8 +1,6 @@
 // The roster fingerprint printed on the approval sheet: SHA-256 of the claimed rows in a canonical text
 // form, so a reviewer can recompute it later and see whether the roster changed after approval.
 // The format is documented in docs/claim.md ("The roster fingerprint"); change it only with a new version.
-import type * as Sha2 from '@noble/hashes/sha2.js';
-import type * as HashUtils from '@noble/hashes/utils.js';
 import type { CalDate } from '../types';
 import { formatDate } from '../values';
 import type { ClaimRow } from './rows';
@@ -39,11 +37,8 @@ export function fingerprintLine(r: ClaimRow): string {
 
 /** SHA-256 (lowercase hex) of the rows' canonical lines, sorted, joined by '\n', UTF-8 encoded. */
 export function rosterFingerprint(rows: readonly ClaimRow[]): string {
-  // required here, not at load: only the claim papers need them (~15 ms at every start otherwise)
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { sha256 } = require('@noble/hashes/sha2.js') as typeof Sha2;
-  const { bytesToHex, utf8ToBytes } = require('@noble/hashes/utils.js') as typeof HashUtils;
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const lines = rows.map(fingerprintLine).sort();
-  return bytesToHex(sha256(utf8ToBytes(lines.join('\n'))));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { sha256Hex } = require('./sha256') as typeof import('./sha256');
+  return sha256Hex(lines.join('\n'));
 }

@@ -1,9 +1,8 @@
 // The 申报信息 form: what the claim papers need that the roster does not hold. Stored as JSON (INFO.json
-// on the command line, a document setting in the add-in) and validated here; an error names the field.
-import type { z as Z } from 'zod';
-import { CERT_TYPES, type CalDate } from '../types';
-import { isValidDate } from '../values';
-import { zod } from '../zod';
+// on the command line, a document setting in the add-in) and validated here (with the zod schema of
+// info-schema.ts); an error names the field.
+import type { z } from 'zod';
+import type { ClaimInfoSchema } from './info-schema';
 
 /** Chinese labels of the fields, for error messages and the task-pane form. */
 export const INFO_LABELS = {
@@ -33,74 +32,16 @@ export const INFO_LABELS = {
 
 export type InfoField = keyof typeof INFO_LABELS;
 
-/** The claim-info schema, built with the zod given (see ../zod.ts: zod is loaded on first use). */
-function buildClaimInfoSchema(z: typeof Z) {
-  const text = z.string().trim().min(1, { message: '不能为空 / must not be empty' });
-  const optionalText = z.string().trim().optional();
-
-  const isoDate = z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应写作 YYYY-MM-DD / a date as YYYY-MM-DD' })
-    .transform((s, ctx): CalDate => {
-      const [y, m, d] = s.split('-').map(Number);
-      if (!isValidDate(y, m, d)) ctx.addIssue({ code: 'custom', message: `${s} 不是有效日期 / not a real date` });
-      return { y, m, d };
-    });
-
-  const certCounts = z.partialRecord(
-    z.enum(CERT_TYPES as unknown as [string, ...string[]]),
-    z.number().int({ message: '人数应为整数 / a whole number' }).nonnegative(),
-  );
-
-  return z
-    .object({
-      institution: text,
-      contact: text,
-      phone: z
-        .string()
-        .trim()
-        .regex(/^[0-9+\-()（） ]{7,20}$/, { message: '电话号码格式不对 / not a phone number' }),
-      bankName: text,
-      bankAccount: z
-        .string()
-        .trim()
-        .transform((s) => s.replace(/\s+/g, ''))
-        .pipe(z.string().regex(/^\d{8,32}$/, { message: '银行帐号应为 8–32 位数字 / 8–32 digits' })),
-      batch: text,
-      classStart: isoDate.optional(),
-      trainingMode: text,
-      assessmentDate: isoDate,
-      noticeStart: isoDate,
-      /** only where the holiday calendar lacks the year (see notice-period.ts); ignored otherwise */
-      noticeEnd: isoDate.optional(),
-      noticeSite: z.string().trim().min(1).default('人力资源和社会保障局官网'),
-      noticeContact: optionalText,
-      fundSource: text,
-      plannedPersons: z.number().int({ message: '人数应为整数 / a whole number' }).positive(),
-      supervisingDept: text,
-      hrDept: z.string().trim().min(1).default('人力资源和社会保障局'),
-      preparer: optionalText,
-      reviewer: optionalText,
-      examinees: certCounts.optional(),
-      agreementOnFile: z.boolean().default(false),
-      remark: optionalText,
-    })
-    .strict();
-}
-
-type Schema = ReturnType<typeof buildClaimInfoSchema>;
-let schema: Schema | undefined;
-
-/** The claim-info schema (zod), built on first use. */
-export function claimInfoSchema(): Schema {
-  return (schema ??= buildClaimInfoSchema(zod()));
+/** The claim-info schema (zod, in info-schema.ts), required on first use. */
+export function claimInfoSchema(): typeof ClaimInfoSchema {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./info-schema') as typeof import('./info-schema')).ClaimInfoSchema;
 }
 
 /** The form as stored (dates as 'YYYY-MM-DD'). */
-export type ClaimInfoInput = Z.input<Schema>;
+export type ClaimInfoInput = z.input<typeof ClaimInfoSchema>;
 /** The form once validated (dates as CalDate, defaults filled in). */
-export type ClaimInfo = Z.output<Schema>;
+export type ClaimInfo = z.output<typeof ClaimInfoSchema>;
 
 /** One problem of the claim info: the field (dotted path; '' for the whole object) and what is wrong. */
 export interface InfoIssue {
@@ -140,7 +81,7 @@ const TYPE_ZH: Record<string, [string, string]> = {
 };
 
 /** The issue's message in Chinese and English (zod's own messages are English; ours are 'zh / en'). */
-function issueText(issue: Z.core.$ZodIssue, present: boolean): [string, string] {
+function issueText(issue: z.core.$ZodIssue, present: boolean): [string, string] {
   if (issue.code === 'invalid_type') {
     if (!present) return ['必填，不能缺少', 'required'];
     const t = TYPE_ZH[String((issue as { expected?: string }).expected)];

@@ -5,7 +5,6 @@ import { UsageError } from './args';
 import { HELP_EN, HELP_ZH } from './help';
 import { processIo, type Io } from './io';
 import { errorCode, jsonError } from './report-json';
-import { runValidate } from './validate-run';
 
 export type { Io } from './io';
 
@@ -86,6 +85,8 @@ export async function main(argv0: string[], io: Io = processIo): Promise<number>
       io.stdout(en ? HELP_EN : HELP_ZH);
       return 0;
     }
+    // the reader and the report writers only for a command that reads: --help and bad usage need none of them
+    const { runValidate } = await import('./validate-run');
     return await runValidate(rest, io, io === processIo && process.stderr.isTTY === true);
   } catch (e) {
     io.stderr(`roster-check: ${errorText(e, en)}\n`);

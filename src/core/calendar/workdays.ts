@@ -8,7 +8,6 @@
 // getters, which shifts the day by one in time zones west of UTC. 'YYYY/MM/DD' is parsed and read back in
 // local time, so the day survives in every zone; each answer's echoed date is checked against the
 // question all the same. No Date object is built here: dates are CalDate and strings.
-import { getDayDetail } from 'chinese-days';
 import type { CalDate } from '../types';
 import { civilFromDays, daysFromCivil, formatDate } from '../values';
 
@@ -19,10 +18,14 @@ export interface DayInfo {
   holiday: string;
 }
 
-/** Asks the library about one day. */
+let library: typeof import('./holidays') | undefined;
+
+/** Asks the library about one day (required on the first question: see holidays.ts). */
 export function dayInfo(d: CalDate): DayInfo {
   const iso = formatDate(d, '-');
-  const detail = getDayDetail(formatDate(d, '/'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  library ??= require('./holidays') as typeof import('./holidays');
+  const detail = library.getDayDetail(formatDate(d, '/'));
   if (detail.date !== iso) throw new Error(`chinese-days answered for ${detail.date} when asked about ${iso}`);
   const parts = detail.name.split(',');
   return { date: d, work: detail.work, holiday: parts.length >= 2 ? parts[1] : '' };

@@ -1,8 +1,6 @@
 // The roster fingerprint printed on the approval sheet: SHA-256 of the claimed rows in a canonical text
 // form, so a reviewer can recompute it later and see whether the roster changed after approval.
 // The format is documented in docs/claim.md ("The roster fingerprint"); change it only with a new version.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { CalDate } from '../types';
 import { formatDate } from '../values';
 import type { ClaimRow } from './rows';
@@ -40,5 +38,7 @@ export function fingerprintLine(r: ClaimRow): string {
 /** SHA-256 (lowercase hex) of the rows' canonical lines, sorted, joined by '\n', UTF-8 encoded. */
 export function rosterFingerprint(rows: readonly ClaimRow[]): string {
   const lines = rows.map(fingerprintLine).sort();
-  return bytesToHex(sha256(utf8ToBytes(lines.join('\n'))));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { sha256Hex } = require('./sha256') as typeof import('./sha256');
+  return sha256Hex(lines.join('\n'));
 }

@@ -79,7 +79,7 @@ export function buildClaim(checked: CheckResult, opts: ClaimOptions): Claim {
 
 export { SHEET_NAMES } from './context';
 export {
-  ClaimInfoSchema,
+  claimInfoSchema,
   ClaimInfoError,
   claimInfoIssues,
   INFO_LABELS,

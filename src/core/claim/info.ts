@@ -1,8 +1,8 @@
 // The 申报信息 form: what the claim papers need that the roster does not hold. Stored as JSON (INFO.json
-// on the command line, a document setting in the add-in) and validated here; an error names the field.
-import { z } from 'zod';
-import { CERT_TYPES, type CalDate } from '../types';
-import { isValidDate } from '../values';
+// on the command line, a document setting in the add-in) and validated here (with the zod schema of
+// info-schema.ts); an error names the field.
+import type { z } from 'zod';
+import type { ClaimInfoSchema } from './info-schema';
 
 /** Chinese labels of the fields, for error messages and the task-pane form. */
 export const INFO_LABELS = {
@@ -32,58 +32,11 @@ export const INFO_LABELS = {
 
 export type InfoField = keyof typeof INFO_LABELS;
 
-const text = z.string().trim().min(1, { message: '不能为空 / must not be empty' });
-const optionalText = z.string().trim().optional();
-
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应写作 YYYY-MM-DD / a date as YYYY-MM-DD' })
-  .transform((s, ctx): CalDate => {
-    const [y, m, d] = s.split('-').map(Number);
-    if (!isValidDate(y, m, d)) ctx.addIssue({ code: 'custom', message: `${s} 不是有效日期 / not a real date` });
-    return { y, m, d };
-  });
-
-const certCounts = z.partialRecord(
-  z.enum(CERT_TYPES as unknown as [string, ...string[]]),
-  z.number().int({ message: '人数应为整数 / a whole number' }).nonnegative(),
-);
-
-export const ClaimInfoSchema = z
-  .object({
-    institution: text,
-    contact: text,
-    phone: z
-      .string()
-      .trim()
-      .regex(/^[0-9+\-()（） ]{7,20}$/, { message: '电话号码格式不对 / not a phone number' }),
-    bankName: text,
-    bankAccount: z
-      .string()
-      .trim()
-      .transform((s) => s.replace(/\s+/g, ''))
-      .pipe(z.string().regex(/^\d{8,32}$/, { message: '银行帐号应为 8–32 位数字 / 8–32 digits' })),
-    batch: text,
-    classStart: isoDate.optional(),
-    trainingMode: text,
-    assessmentDate: isoDate,
-    noticeStart: isoDate,
-    /** only where the holiday calendar lacks the year (see notice-period.ts); ignored otherwise */
-    noticeEnd: isoDate.optional(),
-    noticeSite: z.string().trim().min(1).default('人力资源和社会保障局官网'),
-    noticeContact: optionalText,
-    fundSource: text,
-    plannedPersons: z.number().int({ message: '人数应为整数 / a whole number' }).positive(),
-    supervisingDept: text,
-    hrDept: z.string().trim().min(1).default('人力资源和社会保障局'),
-    preparer: optionalText,
-    reviewer: optionalText,
-    examinees: certCounts.optional(),
-    agreementOnFile: z.boolean().default(false),
-    remark: optionalText,
-  })
-  .strict();
+/** The claim-info schema (zod, in info-schema.ts), required on first use. */
+export function claimInfoSchema(): typeof ClaimInfoSchema {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./info-schema') as typeof import('./info-schema')).ClaimInfoSchema;
+}
 
 /** The form as stored (dates as 'YYYY-MM-DD'). */
 export type ClaimInfoInput = z.input<typeof ClaimInfoSchema>;
@@ -150,7 +103,7 @@ function labelOf(field: string): string {
 
 /** Every problem of the value as claim info, one per field (unknown fields one each). */
 export function claimInfoIssues(json: unknown): InfoIssue[] {
-  const r = ClaimInfoSchema.safeParse(json);
+  const r = claimInfoSchema().safeParse(json);
   if (r.success) return [];
   const out: InfoIssue[] = [];
   for (const issue of r.error.issues) {
@@ -182,7 +135,7 @@ export function claimInfoIssues(json: unknown): InfoIssue[] {
  * a first line with the count and one line per problem for several.
  */
 export function parseClaimInfo(json: unknown, source: string): ClaimInfo {
-  const r = ClaimInfoSchema.safeParse(json);
+  const r = claimInfoSchema().safeParse(json);
   if (r.success) return r.data;
   const issues = claimInfoIssues(json);
   if (!issues.length)

@@ -1,4 +1,4 @@
-export { PolicySchema, parsePolicy, PolicyError, type Policy, type PolicyRate, type PolicyAmount } from './schema';
+export { policySchema, parsePolicy, PolicyError, type Policy, type PolicyRate, type PolicyAmount } from './schema';
 export { BUILTIN_POLICIES, getBuiltinPolicy, loadPolicyJson } from './profiles';
 export {
   computeRate,

@@ -1,13 +1,30 @@
 // The policy profiles shipped with the product, and loading a user's POLICY.json.
 import ningxia2019 from './profiles/ningxia-2019.json';
 import zhengzhou2021 from './profiles/zhengzhou-2021.json';
+import loaded from './profiles/loaded.json';
 import { parsePolicy, PolicyError, type Policy } from './schema';
 
-/** The built-in profiles, by id. */
-export const BUILTIN_POLICIES: readonly Policy[] = [
-  parsePolicy(zhengzhou2021, 'profiles/zhengzhou-2021.json'),
-  parsePolicy(ningxia2019, 'profiles/ningxia-2019.json'),
+/** The built-in profiles as shipped (JSON, amounts in yuan), in the order they are offered. */
+const SHIPPED = [
+  { json: zhengzhou2021, file: 'profiles/zhengzhou-2021.json' },
+  { json: ningxia2019, file: 'profiles/ningxia-2019.json' },
 ];
+
+/**
+ * The shipped profiles parsed by the schema (zod): what profiles/loaded.json holds. Called by the test
+ * that compares the two (test/core/policy/profiles.test.ts) and by scripts/policy-profiles.js, which
+ * writes loaded.json (`npm run profiles`).
+ */
+export function parseShippedProfiles(): Policy[] {
+  return SHIPPED.map((s) => parsePolicy(s.json, s.file));
+}
+
+/**
+ * The built-in profiles, in order, as parsed: read from profiles/loaded.json (amounts in fen, defaults
+ * filled in), not parsed at every start, since parsing needs zod (~100 ms and ~9 MB to load) and a
+ * `validate` with a built-in profile parses nothing else. The test checks loaded.json against the schema.
+ */
+export const BUILTIN_POLICIES: readonly Policy[] = loaded as unknown as Policy[];
 
 const BY_ID = new Map(BUILTIN_POLICIES.map((p) => [p.id, p]));
 

@@ -1,8 +1,8 @@
 // The 申报信息 form: its fields, the draft as typed (kept in the document), and validation with the core's
-// zod schema (ClaimInfoSchema), with one message per field for showing inline.
+// zod schema (claimInfoSchema), with one message per field for showing inline.
 import {
   type ClaimInfo,
-  ClaimInfoSchema,
+  claimInfoSchema,
   formatDate,
   INFO_LABELS,
   type InfoField,
@@ -65,7 +65,7 @@ export function draftOf(saved: unknown): InfoDraft {
   return out;
 }
 
-/** The draft as ClaimInfoSchema's input: empty fields left out (so defaults apply), the count as a number. */
+/** The draft as the claim-info schema's input: empty fields left out (so defaults apply), the count as a number. */
 export function infoInput(draft: InfoDraft): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of INFO_FIELDS) {
@@ -96,7 +96,7 @@ export function validateInfo(
   locale: Locale,
   m: InfoMessages,
 ): { info?: ClaimInfo; errors: InfoErrors } {
-  const r = ClaimInfoSchema.safeParse(infoInput(draft));
+  const r = claimInfoSchema().safeParse(infoInput(draft));
   if (r.success) return { info: r.data, errors: {} };
   const errors: InfoErrors = {};
   for (const issue of r.error.issues) {

@@ -1,4 +1,9 @@
-import { BUILTIN_POLICIES, getBuiltinPolicy, loadPolicyJson } from '../../../src/core/policy/profiles';
+import {
+  BUILTIN_POLICIES,
+  getBuiltinPolicy,
+  loadPolicyJson,
+  parseShippedProfiles,
+} from '../../../src/core/policy/profiles';
 import { computeRate } from '../../../src/core/policy/rate';
 import { PolicyError } from '../../../src/core/policy/schema';
 import { TEST_POLICY_JSON } from '../../helpers/factory';
@@ -7,6 +12,13 @@ describe('built-in profiles', () => {
   it('parses both shipped profiles', () => {
     expect(BUILTIN_POLICIES.map((p) => p.id)).toEqual(['zhengzhou-2021', 'ningxia-2019']);
     expect(getBuiltinPolicy('nope')).toBeUndefined();
+  });
+
+  it('ships each profile as the schema parses it (profiles/loaded.json; `npm run profiles` rewrites it)', () => {
+    const parsed = parseShippedProfiles();
+    expect(parsed.map((p) => p.id)).toEqual(BUILTIN_POLICIES.map((p) => p.id));
+    // JSON has no undefined and no prototypes: compare what the file can hold
+    expect(BUILTIN_POLICIES).toStrictEqual(JSON.parse(JSON.stringify(parsed)));
   });
 
   it('zhengzhou-2021: amounts, limits and uplift', () => {

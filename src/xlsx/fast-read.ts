@@ -101,7 +101,7 @@ export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
     },
     load: async () => {
       const r = reader(s);
-      for await (const piece of pkg.pieces(s.part) ?? []) r.push(piece);
+      for (const piece of pkg.pieces(s.part) ?? []) r.push(piece);
       return r.end();
     },
   }));

@@ -6,6 +6,7 @@
 // piece is read exactly as the whole text would be (a test feeds random cuts): the same Grid as
 // ExcelJS's full reader gives (sheetToGrid; compared on every fixture).
 import type { CellArea, Grid } from '../core';
+import { ElementRegions } from './element-regions';
 import { GridCollector } from './grid-limits';
 import { mergeCellAreas } from './merge-cells';
 import { SheetRows, type CellSource } from './sheet-rows';
@@ -16,8 +17,8 @@ export { isDateFormat, type CellSource } from './sheet-rows';
 const HEAD = 0;
 const ROWS = 1;
 const TAIL = 2;
-/** bytes at the end of what waits, searched again with the next piece: a closing tag may be cut in two */
-const OVERLAP = 64;
+/** bytes at the end of the head, searched again with the next piece: 'sheetData' may be cut in two */
+const OVERLAP = 16;
 /**
  * a head (the text before the rows) longer than this is read at the end, whole: searching it again at
  * every piece would take time growing with the square of its length (Excel's heads are kilobytes; a
@@ -33,24 +34,22 @@ function concat(parts: Buffer[], length: number): Buffer {
 
 /**
  * Reads one worksheet's XML a piece at a time: push() its bytes in order, cut anywhere, then end().
- * The rows are read in the bytes of each piece up to the last complete row it holds (after a
- * `</row>`: the markup is ASCII, so a cut there never splits a character, a tag or an entity); what
- * follows waits for the next piece, and the row it completes is read from the two joined.
+ * The rows are read in the bytes of each piece up to the last complete row it holds (element-regions.ts);
+ * the head before them and the tail after them (merged cells) are kept, copied, and read as text.
  */
 export class SheetGridReader {
   private readonly grid: GridCollector;
   private readonly rows: SheetRows;
   private phase = HEAD;
-  /** bytes given and not read yet: the head until the rows start, then a partial row, then the tail */
+  /** the head until the rows start, then the tail after them (copies) */
   private carry: Buffer[] = [];
   private carryLength = 0;
-  /** the last bytes of the carry, searched again with the next piece */
+  /** the last bytes of the head, searched again with the next piece */
   private tail: Buffer = NONE;
   /** the head has 'sheetData' but not its whole start tag yet */
   private sawData = false;
   private p = '';
-  private ROW_END = Buffer.from('</row>');
-  private DATA_END = Buffer.from('</sheetData>');
+  private regions: ElementRegions | null = null;
   private result: Grid | null = null;
 
   /**
@@ -66,16 +65,18 @@ export class SheetGridReader {
     this.rows = new SheetRows(src, this.grid);
   }
 
+  /** The next piece (copied where kept: the caller may reuse it once push returns). */
   push(piece: Buffer): void {
     if (!piece.length) return;
     if (this.phase === TAIL) {
       this.keep(piece);
-    } else if (this.phase === ROWS) {
-      this.rowsIn(piece);
+    } else if (this.regions) {
+      this.regions.push(piece);
+      if (this.regions.stopped) this.toTail(this.regions.rest());
     } else {
       const window = this.tail.length ? Buffer.concat([this.tail, piece]) : piece;
       this.keep(piece);
-      this.setTail(window);
+      this.tail = Buffer.from(window.subarray(Math.max(0, window.length - OVERLAP)));
       if (this.carryLength <= HEAD_MAX && (this.sawData || window.indexOf(SHEET_DATA) >= 0)) this.startRows();
     }
   }
@@ -99,22 +100,18 @@ export class SheetGridReader {
     return this.result;
   }
 
-  /** Keeps a copy of b (a piece is the caller's: package.ts pieces() reuses its buffer). */
   private keep(b: Buffer): void {
     if (!b.length) return;
     this.carry.push(Buffer.from(b));
     this.carryLength += b.length;
   }
 
-  private setTail(window: Buffer): void {
-    this.tail = Buffer.from(window.length > OVERLAP ? window.subarray(window.length - OVERLAP) : window);
-  }
-
-  private usePrefix(p: string): void {
-    this.p = p;
-    this.rows.usePrefix(p);
-    this.ROW_END = Buffer.from(`</${p}row>`);
-    this.DATA_END = Buffer.from(`</${p}sheetData>`);
+  private toTail(rest: Buffer): void {
+    this.phase = TAIL;
+    this.regions = null;
+    this.carry = [];
+    this.carryLength = 0;
+    this.keep(rest);
   }
 
   /** The head is here when its sheetData start tag is: the rows start after it. */
@@ -128,87 +125,38 @@ export class SheetGridReader {
       return;
     }
     this.head?.(text);
-    this.usePrefix(p);
+    this.p = p;
+    this.rows.usePrefix(p);
     // the same tag in the bytes (the markup is ASCII: it is where the text has it, in bytes)
     const at = startTagEnd(bytes, `<${p}sheetData`);
-    this.carry = [];
-    this.carryLength = 0;
     this.tail = NONE;
     if (text.charCodeAt(data[1] - 2) === 47) {
-      this.phase = TAIL;
-      this.keep(bytes.subarray(at));
+      this.toTail(bytes.subarray(at));
       return;
     }
     this.phase = ROWS;
-    const rest = bytes.subarray(at);
-    if (rest.length) this.rowsIn(rest);
-  }
-
-  /**
-   * A piece of the rows: the rows of what waits and the piece read up to the last whole row. They are
-   * searched in the window, the tail of what waits then the piece, without joining the two: in the
-   * piece, then in the tail joined to the piece's first bytes (a closing tag cut in two).
-   */
-  private rowsIn(piece: Buffer): void {
-    const k = this.carryLength;
-    const tl = this.tail.length;
-    const joint = tl ? Buffer.concat([this.tail, piece.subarray(0, OVERLAP)]) : null;
-    const { ROW_END, DATA_END } = this;
-    let last = piece.lastIndexOf(ROW_END);
-    if (last >= 0) last += tl;
-    else if (joint) last = joint.lastIndexOf(ROW_END);
-    const data = firstIn(piece, joint, tl, DATA_END, Math.max(0, last));
-    if (last < 0 && data < 0) {
-      this.keep(piece);
-      this.setTail(joint && piece.length < OVERLAP ? joint : piece);
-      return;
-    }
-    // offsets in what waits and the piece, one after the other
-    const base = k - tl;
-    const cut = base + (data >= 0 ? data : last + ROW_END.length);
-    let rest: Buffer;
-    if (!k) {
-      this.rows.read(piece, 0, cut);
-      rest = piece.subarray(cut);
-    } else {
-      // the row that waits, completed by the piece's first bytes, then the piece's own rows
-      const first = firstIn(piece, joint, tl, ROW_END, 0);
-      const firstEnd = first >= 0 && base + first + ROW_END.length <= cut ? base + first + ROW_END.length : cut;
-      const joined = concat([...this.carry, piece.subarray(0, Math.max(0, firstEnd - k))], Math.max(k, firstEnd));
-      this.rows.read(joined, 0, firstEnd);
-      if (cut > firstEnd) this.rows.read(piece, firstEnd - k, cut - k);
-      rest = cut >= k ? piece.subarray(cut - k) : Buffer.concat([joined.subarray(cut, k), piece]);
-    }
     this.carry = [];
     this.carryLength = 0;
-    if (data >= 0) this.phase = TAIL;
-    this.keep(rest);
-    this.setTail(rest);
+    const rows = this.rows;
+    this.regions = new ElementRegions(Buffer.from(`</${p}row>`), Buffer.from(`</${p}sheetData>`), (b, from, to) =>
+      rows.read(b, from, to),
+    );
+    this.push(bytes.subarray(at));
   }
 
   /** The whole text at once (when its head was too long to look for the rows piece by piece). */
   private whole(bytes: Buffer, xml: string): CellArea[] {
     const p = rootPrefix(xml, 'worksheet');
-    this.usePrefix(p);
+    this.rows.usePrefix(p);
     const data = findStartTag(xml, `${p}sheetData`);
     const end = data ? xml.indexOf(`</${p}sheetData>`, data[1]) : -1;
     if (data && end < 0 && xml.charCodeAt(data[1] - 2) !== 47) throw new Error('Unclosed <sheetData>');
     if (data && end > 0) {
       const at = startTagEnd(bytes, `<${p}sheetData`);
-      this.rows.read(bytes, at, bytes.indexOf(this.DATA_END, at));
+      this.rows.read(bytes, at, bytes.indexOf(`</${p}sheetData>`, at));
     }
     return mergeCellAreas(xml, p, Math.max(0, end));
   }
-}
-
-/** Where pat first starts at or after from in the window (tail, tl bytes long, then piece), or -1. */
-function firstIn(piece: Buffer, joint: Buffer | null, tl: number, pat: Buffer, from: number): number {
-  if (joint && from < tl) {
-    const j = joint.indexOf(pat, from);
-    if (j >= 0) return j;
-  }
-  const i = piece.indexOf(pat, Math.max(0, from - tl));
-  return i < 0 ? -1 : i + tl;
 }
 
 function isTagEndByte(b: number | undefined): boolean {

@@ -7,7 +7,9 @@ import { numberAt, parseFloatAt, rowNumberAttr, scanCellTagBytes } from '../../s
 import { ByteStrings } from '../../src/xlsx/byte-strings';
 import { scanCellTag, type CellTag } from '../../src/xlsx/cell-scan';
 import { inflatePieces, piecesOfWhole } from '../../src/xlsx/inflate-pieces';
+import { SharedStringsReader } from '../../src/xlsx/shared-strings';
 import { SheetGridReader, type CellSource } from '../../src/xlsx/sheet-grid';
+import { sharedStrings } from '../../src/xlsx/string-items';
 import { rawAttr, unescapeXml } from '../../src/xlsx/xml';
 
 /** Texts that look like numbers, and some that nearly do. */
@@ -173,6 +175,69 @@ test('the reader keeps no piece: pieces given in one buffer, overwritten after e
     }),
     { numRuns: 60 },
   );
+});
+
+/** bytes given in pieces ending at the cuts, each in one reused buffer overwritten after the push */
+function feed(bytes: Buffer, cuts: number[], push: (piece: Buffer) => void): void {
+  const shared = Buffer.alloc(bytes.length);
+  let from = 0;
+  for (const c of [...cuts, bytes.length]) {
+    const n = bytes.copy(shared, 0, from, c);
+    push(shared.subarray(0, n));
+    shared.fill(0x3c);
+    from = c;
+  }
+}
+
+const itemTextArb = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/[<&]/g, '')),
+  fc.constantFrom('A&amp;B', '_x000D_x', '&lt;中&gt;', '', ' 张 ', 'a_b', '&#x4E2D;'),
+);
+const itemArb = fc.oneof(
+  itemTextArb.map((t) => `<si><t>${t}</t></si>`),
+  itemTextArb.map((t) => `<si><t xml:space="preserve">${t}</t></si>`),
+  fc.tuple(itemTextArb, itemTextArb).map(([a, b]) => `<si><r><rPr><b/></rPr><t>${a}</t></r><r><t>${b}</t></r></si>`),
+  fc.tuple(itemTextArb, itemTextArb).map(([a, b]) => `<si><t>${a}</t><rPh sb="0" eb="1"><t>${b}</t></rPh></si>`),
+  fc.constantFrom('<si/>', '<si><t/></si>', '<si></si>', '<si>\n  <t>x</t>\n</si>'),
+);
+
+test('shared strings read a piece at a time are the items sharedStrings reads from the whole text', () => {
+  fc.assert(
+    fc.property(
+      fc.array(itemArb, { maxLength: 25 }),
+      fc.constantFrom('', 'x:'),
+      fc.array(fc.nat(), { maxLength: 20 }),
+      (items, p, picks) => {
+        const body = items.join('').replace(/<(\/?)(si|t|r|rPr|b|rPh)([ >/])/g, `<$1${p}$2$3`);
+        const x = p ? `xmlns:${p.slice(0, -1)}` : 'xmlns';
+        const xml = Buffer.from(`<?xml version="1.0"?>\n<${p}sst ${x}="ns" count="${items.length}">${body}</${p}sst>`);
+        const cuts = [...new Set(picks.map((k) => 1 + (k % (xml.length - 1))))].sort((a, b) => a - b);
+        const expected = sharedStrings(xml.toString('utf8'));
+        expect(expected.length).toBe(items.length);
+        const r = new SharedStringsReader();
+        feed(xml, cuts, (piece) => r.push(piece));
+        expect(r.end()).toEqual(expected);
+      },
+    ),
+    { numRuns: 400 },
+  );
+});
+
+test('the prolog of the shared strings is shown before any item is read (a DOCTYPE is refused there)', () => {
+  const seen: string[] = [];
+  const r = new SharedStringsReader((head) => seen.push(head));
+  feed(
+    Buffer.from('<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "b">]><sst xmlns="x"><si><t>&a;</t></si></sst>'),
+    [9, 40],
+    (p) => r.push(p),
+  );
+  expect(seen).toHaveLength(1);
+  expect(seen[0]).toContain('<!DOCTYPE sst');
+  // no root element at all: the whole text is shown, then read as before
+  const none = new SharedStringsReader((head) => seen.push(head));
+  none.push(Buffer.from('<si><t>a</t></si>'));
+  expect(none.end()).toEqual(sharedStrings('<si><t>a</t></si>'));
+  expect(seen[1]).toBe('<si><t>a</t></si>');
 });
 
 describe('inflatePieces', () => {

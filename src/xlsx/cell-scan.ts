@@ -68,7 +68,7 @@ export interface CellContent {
   other: boolean;
 }
 
-/** Where the value of an unprefixed <c> element's content xml[from, to) is. */
+/** Where the value of an unprefixed <c> element's content xml[from, to) is (a <v> not closed in it: other). */
 export function scanCellContent(xml: string, from: number, to: number, out: CellContent): void {
   out.v0 = -1;
   out.v1 = -1;
@@ -87,9 +87,15 @@ export function scanCellContent(xml: string, from: number, to: number, out: Cell
         k = gt;
         continue;
       }
+      const close = xml.indexOf('</v>', gt);
+      if (gt < 0 || close < 0 || close > to) {
+        // no end to the value within the cell: read the slow way (rawValue)
+        out.other = true;
+        return;
+      }
       out.v0 = gt + 1;
-      out.v1 = xml.indexOf('</v>', gt);
-      k = out.v1 + 3;
+      out.v1 = close;
+      k = close + 3;
     } else if (n !== 47 /* a closing tag */) {
       out.other = true;
       return;

@@ -7,7 +7,7 @@ import type { Grid } from '../core';
 import { refuseDoctype } from './limits';
 import { isRel, type XlsxPackage } from './package';
 import { isDateFormat, SheetGridReader, type CellSource } from './sheet-grid';
-import { sharedStrings } from './string-items';
+import { SharedStringsReader } from './shared-strings';
 import { findElement, findStartTag, getAttr, rootPrefix } from './xml';
 import { WorkbookPart } from './workbook-part';
 
@@ -53,6 +53,15 @@ function formatCodes(xml: string): string[] {
   return out;
 }
 
+/** The shared strings part's items, read a piece at a time as it is inflated ([] when there is no such part). */
+function readStrings(pkg: XlsxPackage, part: string): string[] {
+  const pieces = pkg.pieces(part);
+  if (!pieces) return [];
+  const r = new SharedStringsReader((head) => refuseDoctype(head, pkg.file, part));
+  for (const piece of pieces) r.push(piece);
+  return r.end();
+}
+
 /**
  * The package's worksheets in tab order, each with a lazy Grid; null when the workbook's sheets
  * cannot be resolved to worksheet parts (the caller then uses ExcelJS's full reader).
@@ -70,10 +79,14 @@ export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
     if (src) return src;
     const ss = rels.find((r) => isRel(r.type, 'sharedStrings'));
     const st = rels.find((r) => isRel(r.type, 'styles'));
-    const ssXml = ss ? pkg.text(ss.target) : null;
     const stXml = st ? pkg.text(st.target) : null;
     const formats = stXml ? formatCodes(stXml) : [];
-    return (src = { strings: ssXml ? sharedStrings(ssXml) : [], formats, dates: formats.map(isDateFormat), date1904 });
+    return (src = {
+      strings: ss ? readStrings(pkg, ss.target) : [],
+      formats,
+      dates: formats.map(isDateFormat),
+      date1904,
+    });
   };
   const states = new Map<string, string>();
   const list = findElement(wb.xml, 'sheets');
@@ -101,7 +114,7 @@ export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
     },
     load: async () => {
       const r = reader(s);
-      for await (const piece of pkg.pieces(s.part) ?? []) r.push(piece);
+      for (const piece of pkg.pieces(s.part) ?? []) r.push(piece);
       return r.end();
     },
   }));

@@ -21,11 +21,15 @@ const CELLS_PER_VALUE = 8;
 /** far cells kept (beyond that only counted) */
 const MAX_FAR = 10_000;
 
-interface Row {
-  r: number;
-  values: CellValue[];
-  texts: string[];
-  formats: string[];
+/**
+ * The row a reader is building, in arrays reused for every row (index 0 = column A; what lies past
+ * length is left from an earlier row): GridCollector.addCells keeps copies of the row's size.
+ */
+export class RowCells {
+  readonly values: CellValue[] = [];
+  readonly texts: string[] = [];
+  readonly formats: string[] = [];
+  length = 0;
 }
 
 interface FarCell {
@@ -44,13 +48,19 @@ export function gridNotes(grid: Grid): LayoutNote[] {
 }
 
 export class GridCollector {
-  private readonly rows: Row[] = [];
+  /** the rows given, in order: their numbers, values, texts and formats */
+  private readonly rowNumbers: number[] = [];
+  private readonly rowValues: CellValue[][] = [];
+  private readonly rowTexts: string[][] = [];
+  private readonly rowFormats: string[][] = [];
   private readonly far: FarCell[] = [];
   private dropped = 0;
   private firstDropped = '';
   private cells = 0;
   private sorted = true;
   private lastFormats: string[] = [];
+  /** the longest row given */
+  private widest = 0;
   private readonly lim: Readonly<Limits>;
 
   /** where names the sheet in messages: 「花名册」 of /path/file.xlsx */
@@ -74,47 +84,66 @@ export class GridCollector {
   }
 
   /**
-   * One cell of row r being built in values/texts/formats (dense arrays, index 0 = column A): set in
-   * place, the gap before it padded with empty cells, or held apart (addFar) when it is far out.
+   * One cell of row r being built in row: set in place, the gap before it padded with empty cells, or
+   * held apart (addFar) when it is far out.
    */
-  place(
-    values: CellValue[],
-    texts: string[],
-    formats: string[],
-    r: number,
-    col: number,
-    v: CellValue,
-    text: string,
-    fmt: string,
-  ): void {
-    if (!this.isNear(values.length, col)) {
+  place(row: RowCells, r: number, col: number, v: CellValue, text: string, fmt: string): void {
+    if (!this.isNear(row.length, col)) {
       this.addFar(r, col, v, text, fmt);
       return;
     }
-    while (values.length < col - 1) {
-      values.push(null);
-      texts.push('');
-      formats.push('');
+    const { values, texts, formats } = row;
+    while (row.length < col - 1) {
+      values[row.length] = null;
+      texts[row.length] = '';
+      formats[row.length] = '';
+      row.length++;
     }
     values[col - 1] = v;
     texts[col - 1] = text;
     formats[col - 1] = fmt;
+    if (col > row.length) row.length = col;
+  }
+
+  /**
+   * The row built in row (place), when it has cells; row is emptied for the next. The row is kept as
+   * wide as the widest before it, empty cells added (as build() would add them): its arrays are made
+   * once, to the size they end up with.
+   */
+  addCells(r: number, row: RowCells): void {
+    const n = row.length;
+    if (!n) return;
+    row.length = 0;
+    const { values, texts, formats } = row;
+    const w = Math.max(n, this.widest);
+    for (let c = n; c < w; c++) {
+      values[c] = null;
+      texts[c] = '';
+      formats[c] = '';
+    }
+    const fr = sameStrings(formats, this.lastFormats, w) ? this.lastFormats : formats.slice(0, w);
+    this.addRow(r, values.slice(0, w), texts.slice(0, w), fr);
   }
 
   /** A row's near cells (dense arrays, index 0 = column A); rows with nothing are not given. */
   addRow(r: number, values: CellValue[], texts: string[], formats: string[]): void {
-    if (this.rows.length >= this.lim.maxRows) {
+    const count = this.rowNumbers.length;
+    if (count >= this.lim.maxRows) {
       throw new InputError(
         `${this.where}：有内容的行超过 ${this.lim.maxRows.toLocaleString('en-US')} 行（上限），不予核验；请拆分花名册`,
         `${this.where}: more than ${this.lim.maxRows.toLocaleString('en-US')} rows with content (the limit); split the roster`,
       );
     }
-    if (this.rows.length && r <= this.rows[this.rows.length - 1].r) this.sorted = false;
-    for (const v of values) if (v !== null) this.cells++;
+    if (count && r <= this.rowNumbers[count - 1]) this.sorted = false;
+    if (values.length > this.widest) this.widest = values.length;
+    for (let c = 0; c < values.length; c++) if (values[c] !== null) this.cells++;
     // rows formatted alike (as a roster's rows are) share one array: build() copies it before changing a cell
-    if (sameStrings(formats, this.lastFormats)) formats = this.lastFormats;
+    if (sameStrings(formats, this.lastFormats, formats.length)) formats = this.lastFormats;
     else this.lastFormats = formats;
-    this.rows.push({ r, values, texts, formats });
+    this.rowNumbers.push(r);
+    this.rowValues.push(values);
+    this.rowTexts.push(texts);
+    this.rowFormats.push(formats);
   }
 
   private drop(r: number, col: number): void {
@@ -124,14 +153,17 @@ export class GridCollector {
 
   /** The dense Grid (origin A1); notes on it when cells were left out. */
   build(): Grid {
-    if (!this.sorted) this.rows.sort((a, b) => a.r - b.r);
+    const { rowNumbers, rowValues, rowTexts, rowFormats, far } = this;
+    const n = rowNumbers.length;
+    // the rows by number (a stable sort: of a row given twice, the later cells win)
+    const order = this.sorted ? null : Array.from(rowNumbers.keys()).sort((a, b) => rowNumbers[a] - rowNumbers[b]);
     let width = 0;
-    for (const row of this.rows) if (row.values.length > width) width = row.values.length;
-    let lastRow = this.rows.length ? this.rows[this.rows.length - 1].r : 0;
+    for (let k = 0; k < n; k++) if (rowValues[k].length > width) width = rowValues[k].length;
+    let lastRow = n ? rowNumbers[order ? order[n - 1] : n - 1] : 0;
     let farWidth = width;
-    for (const f of this.far) {
-      if (f.col > farWidth) farWidth = f.col;
-      if (f.r > lastRow) lastRow = f.r;
+    for (let k = 0; k < far.length; k++) {
+      if (far[k].col > farWidth) farWidth = far[k].col;
+      if (far[k].r > lastRow) lastRow = far[k].r;
     }
     const budget = Math.max(CELL_BUDGET, CELLS_PER_VALUE * this.cells);
     let rowLimit = lastRow;
@@ -139,9 +171,7 @@ export class GridCollector {
     if (lastRow * farWidth > budget) {
       // bounded: the columns of the rows' dense parts; the rows up to a long run of empty ones
       colLimit = width;
-      const starts = [...this.rows.map((x) => x.r), ...this.far.filter((f) => f.col <= colLimit).map((f) => f.r)].sort(
-        (a, b) => a - b,
-      );
+      const starts = [...rowNumbers, ...far.filter((f) => f.col <= colLimit).map((f) => f.r)].sort((a, b) => a - b);
       rowLimit = starts[0] ?? 0;
       for (let k = 1; k < starts.length && starts[k] - rowLimit <= EMPTY_ROWS_GAP; k++) rowLimit = starts[k];
       if (rowLimit * colLimit > budget) {
@@ -151,9 +181,9 @@ export class GridCollector {
         );
       }
     }
-    const values: CellValue[][] = [];
-    const texts: string[][] = [];
-    const formats: string[][] = [];
+    let values: CellValue[][] = [];
+    let texts: string[][] = [];
+    let formats: string[][] = [];
     const pad = (n: number): void => {
       while (values.length < n) {
         values.push([]);
@@ -161,31 +191,42 @@ export class GridCollector {
         formats.push([]);
       }
     };
-    for (const row of this.rows) {
-      if (row.r > rowLimit) {
-        for (let c = 0; c < row.values.length; c++) if (row.values[c] !== null) this.drop(row.r, c + 1);
-        continue;
-      }
-      pad(row.r - 1);
-      if (values.length >= row.r) {
-        // a row given twice (out-of-order XML): the later cells win, as when they were assigned
-        const vr = values[row.r - 1],
-          tr = texts[row.r - 1],
-          fr = (formats[row.r - 1] = formats[row.r - 1].slice());
-        row.values.forEach((v, c) => {
-          if (v !== null) {
-            vr[c] = v;
-            tr[c] = row.texts[c];
-            fr[c] = row.formats[c];
+    if (!order && lastRow === n && !far.length) {
+      // rows 1 to n, each given once, nothing far or left out (a roster): the rows as they were given
+      values = rowValues;
+      texts = rowTexts;
+      formats = rowFormats;
+    } else {
+      for (let k = 0; k < n; k++) {
+        const i = order ? order[k] : k;
+        const r = rowNumbers[i];
+        const rv = rowValues[i];
+        if (r > rowLimit) {
+          for (let c = 0; c < rv.length; c++) if (rv[c] !== null) this.drop(r, c + 1);
+          continue;
+        }
+        pad(r - 1);
+        if (values.length >= r) {
+          // a row given twice (out-of-order XML): the later cells win, as when they were assigned
+          const vr = values[r - 1],
+            tr = texts[r - 1],
+            fr = (formats[r - 1] = formats[r - 1].slice());
+          for (let c = 0; c < rv.length; c++) {
+            if (rv[c] !== null) {
+              vr[c] = rv[c];
+              tr[c] = rowTexts[i][c];
+              fr[c] = rowFormats[i][c];
+            }
           }
-        });
-        continue;
+          continue;
+        }
+        values.push(rv.length > colLimit ? rv.slice(0, colLimit) : rv);
+        texts.push(rowTexts[i].length > colLimit ? rowTexts[i].slice(0, colLimit) : rowTexts[i]);
+        formats.push(rowFormats[i].length > colLimit ? rowFormats[i].slice(0, colLimit) : rowFormats[i]);
       }
-      values.push(row.values.length > colLimit ? row.values.slice(0, colLimit) : row.values);
-      texts.push(row.texts.length > colLimit ? row.texts.slice(0, colLimit) : row.texts);
-      formats.push(row.formats.length > colLimit ? row.formats.slice(0, colLimit) : row.formats);
     }
-    for (const f of this.far) {
+    for (let k = 0; k < far.length; k++) {
+      const f = far[k];
       if (f.r > rowLimit || f.col > colLimit) {
         this.drop(f.r, f.col);
         continue;
@@ -204,7 +245,7 @@ export class GridCollector {
       fr[f.col - 1] = f.fmt;
     }
     let maxCol = 0;
-    for (const vr of values) if (vr.length > maxCol) maxCol = vr.length;
+    for (let k = 0; k < values.length; k++) if (values[k].length > maxCol) maxCol = values[k].length;
     for (let k = 0; k < values.length; k++) {
       const vr = values[k],
         tr = texts[k],
@@ -222,8 +263,9 @@ export class GridCollector {
   }
 }
 
-function sameStrings(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Whether a[0, n) is b. */
+function sameStrings(a: string[], b: string[], n: number): boolean {
+  if (b.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { checkEntrySizes, InflateBudget, inflateCapped, inflatesPast, refuseDoctype } from './limits';
 import { entrySizes } from './zip-limits';
 import { DeflatedPart } from './deflated-part';
+import { inflatePieces } from './inflate-pieces';
 import { escapeXml, findStartTag, getAttr } from './xml';
 
 // jszip internals (3.x): a compressed entry, and the DEFLATE method object
@@ -147,17 +148,15 @@ export class XlsxPackage {
   }
 
   /**
-   * A part's bytes a piece at a time, inflated as they are consumed (Node's zlib stream, on its thread
-   * pool), so that neither the part's bytes nor its text are ever whole in memory: a 100,000-row sheet is
-   * some 60 MB of XML. The same limits as bytes(): the output is counted as it grows and refused past the
-   * declared size (within the part and package limits). null when the package has no such part.
+   * A part's bytes a piece at a time, inflated as they are consumed (inflate-pieces.ts: into one buffer,
+   * reused), so that neither the part's bytes nor its text are ever whole in memory: a 100,000-row sheet
+   * is some 60 MB of XML. A piece is valid until the next one is asked for: copy what is kept. The
+   * same limits as bytes(): the output is counted as it grows and refused past the declared size
+   * (within the part and package limits). null when the package has no such part.
    */
-  pieces(part: string, chunkSize = PIECE): AsyncIterable<Buffer> | null {
+  pieces(part: string, chunkSize = PIECE): Iterable<Buffer> | null {
     const mine = this.written.get(part);
-    if (mine !== undefined)
-      return (async function* () {
-        yield mine;
-      })();
+    if (mine !== undefined) return [mine];
     const f = this.zip.file(part);
     if (!f || f.dir) return null;
     const data = (f as unknown as { _data: LoadedData })._data;
@@ -165,7 +164,7 @@ export class XlsxPackage {
     if (!content) throw new Error(`${part}: unreadable zip entry`);
     if (data.compression?.magic === STORE_MAGIC) {
       const stored = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-      return (async function* () {
+      return (function* () {
         for (let i = 0; i < stored.length; i += chunkSize) yield stored.subarray(i, i + chunkSize);
       })();
     }
@@ -173,26 +172,17 @@ export class XlsxPackage {
     const count = !this.inflated.has(part);
     const declared = data.uncompressedSize ?? 0;
     const cap = Math.max(1, count ? this.budget.capFor(declared) : declared);
+    const file = this.file;
     const done = (bytes: number) => {
       if (!count) return;
       this.budget.add(part, bytes);
       this.inflated.add(part);
     };
-    const file = this.file;
-    return (async function* () {
-      // up to 16 pieces inflated ahead (on the thread pool) while the last one is read
-      const options = { chunkSize, readableHighWaterMark: 16 * chunkSize }; // (stream options pass through)
-      const inflater = zlib.createInflateRaw(options);
-      inflater.end(content);
+    return (function* () {
       let bytes = 0;
-      try {
-        for await (const piece of inflater as AsyncIterable<Buffer>) {
-          bytes += piece.length;
-          if (bytes > cap) throw inflatesPast(cap, file, part);
-          yield piece;
-        }
-      } finally {
-        inflater.destroy();
+      for (const piece of inflatePieces(content, chunkSize, cap, () => inflatesPast(cap, file, part))) {
+        bytes += piece.length;
+        yield piece;
       }
       done(bytes);
     })();

@@ -8,7 +8,7 @@ import type { CellValue, Grid, RosterLayout } from '../core';
 import { displayText, toCellValue } from './cells';
 import { damaged } from './damaged';
 import { isEncryptedOle, limits, tooLarge } from './limits';
-import { GridCollector } from './grid-limits';
+import { GridCollector, RowCells } from './grid-limits';
 import { patchInternalHyperlinks } from './links';
 import { packageSheets, type PackageSheet } from './fast-read';
 import { worksheetMerges } from './grid';
@@ -95,10 +95,8 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
 export function sheetToGrid(ws: ExcelJS.Worksheet, where = `工作表「${ws.name}」`): Grid {
   const grid = new GridCollector(where);
   const merge = excel().ValueType.Merge;
+  const cells = new RowCells();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const vr: CellValue[] = [];
-    const tr: string[] = [];
-    const fr: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // merged cells hold their value in the top-left cell only, as Office.js gives them
       if (cell.type === merge) return;
@@ -106,9 +104,9 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, where = `工作表「${ws.nam
       const v = toCellValue(raw);
       if (v === null || v === '') return;
       const fmt = cell.numFmt ?? '';
-      grid.place(vr, tr, fr, r, c, v, displayText(raw, v, fmt), fmt);
+      grid.place(cells, r, c, v, displayText(raw, v, fmt), fmt);
     });
-    if (vr.length) grid.addRow(r, vr, tr, fr);
+    grid.addCells(r, cells);
   });
   const merges = worksheetMerges(ws);
   const built = grid.build();

@@ -14,8 +14,8 @@ export function own(s: string): string {
   return s.length < 13 || s.length >= 1 << 16 ? s : (' ' + s).slice(1);
 }
 
-/** _xHHHH_ escapes of <t> text (how OOXML stores control characters). */
-function unescapeT(s: string): string {
+/** XML escapes and _xHHHH_ escapes of <t> text (how OOXML stores control characters) undone. */
+export function unescapeT(s: string): string {
   const u = unescapeXml(s);
   return u.indexOf('_x') < 0
     ? u

@@ -11,7 +11,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from './cli-run';
-import type { CoreChildResult } from './core-child';
+import { coreFigures } from './core-run';
 import { expectedFormulaAnswers, makeProfile, readFormulaCsv, sofficeToCsv, writeFormulaRoster } from './formula';
 import { judgeGoals } from './goals';
 import type { IdsChildResult } from './ids-child';
@@ -30,7 +30,7 @@ import {
 import type { Results, SizeResults } from './results';
 import { faultyRows, writeRosterXlsx } from './roster';
 import { unitFigures } from './units';
-import { fmt, mb, median, ROOT, runNodeJson } from './stats';
+import { fmt, line, mb, median, ROOT, runNodeJson } from './stats';
 
 const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
@@ -55,58 +55,6 @@ const LEDGER = quick ? { records: 100_000, rows: 1_000 } : { records: 1_000_000,
  * the 10× goal, and the ratio is then reported as a lower bound.
  */
 const sofficeTimeoutMs = (oursSeconds: number) => Math.min(900_000, Math.max(120_000, 12_000 * oursSeconds));
-
-function line(size: number | string, figure: string, text: string): void {
-  const label = typeof size === 'number' ? `${fmt(size)} rows` : size;
-  console.log(`[${label}] ${figure.padEnd(26)} ${text}`);
-}
-
-async function coreFigures(n: number): Promise<SizeResults['core']> {
-  const { result, run } = await runNodeJson<CoreChildResult>('core-child.js', [String(n), String(CORE_RUNS[n])]);
-  const ms = median(result.ms);
-  const cpu = median(result.cpuMs);
-  const core = {
-    rowsPerSecond: n / (ms / 1000),
-    rowsPerCpuSecond: n / (cpu / 1000),
-    ms: result.ms,
-    cpuMs: result.cpuMs,
-    faults: result.faults,
-    gcMs: result.gcMs,
-    coldRowsPerSecond: n / (result.coldMs / 1000),
-    coldMs: result.coldMs,
-    coldCpuMs: result.coldCpuMs,
-    warmups: result.warmups,
-    findings: result.findings,
-    maxRssBytes: run.maxRssBytes,
-    rssBeforeBytes: result.rssBeforeBytes,
-  };
-  line(
-    n,
-    'core engine (settled)',
-    `${fmt(core.rowsPerSecond)} rows/s (${ms.toFixed(1)} ms, median of ${result.ms.length} after ${result.warmups} uncounted warm-up runs; ${result.findings} findings)`,
-  );
-  line(
-    n,
-    'core engine (cold)',
-    `${fmt(core.coldRowsPerSecond)} rows/s (${result.coldMs.toFixed(1)} ms, ${result.coldCpuMs.toFixed(1)} ms of CPU: the process's first check, JIT cold)`,
-  );
-  line(
-    n,
-    'core engine CPU (settled)',
-    `${fmt(core.rowsPerCpuSecond)} rows per CPU second (${cpu.toFixed(1)} ms of CPU: what an idle core would give, GC threads included)`,
-  );
-  line(
-    n,
-    'core engine GC, faults',
-    `${median(result.gcMs).toFixed(1)} ms of garbage collection and ${fmt(median(result.faults))} page faults (fresh 4 KB pages) a check (medians)`,
-  );
-  line(
-    n,
-    'core engine memory',
-    `peak RSS ${mb(run.maxRssBytes)} MB (${mb(result.rssBeforeBytes)} MB with the grid built, before checking)`,
-  );
-  return core;
-}
 
 async function cliFigures(n: number, file: string, dir: string): Promise<NonNullable<SizeResults['cli']>> {
   const runs = [];
@@ -358,7 +306,7 @@ async function main(): Promise<void> {
           .map(([c, k]) => `${c} ${k}`)
           .join(', ')}`,
       );
-      const size: SizeResults = { rows: n, faults: plan, core: await coreFigures(n) };
+      const size: SizeResults = { rows: n, faults: plan, core: await coreFigures(n, CORE_RUNS[n]) };
       results.sizes[n] = size;
       if (want('cli')) size.cli = await cliFigures(n, file, dir);
       if (want('office')) size.office = await officeFigures(n);

@@ -129,3 +129,9 @@ export function fmt(n: number, digits = 0): string {
   if (!Number.isFinite(n)) return String(n);
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** One printed figure: `[100,000 rows] figure    text`. */
+export function line(size: number | string, figure: string, text: string): void {
+  const label = typeof size === 'number' ? `${fmt(size)} rows` : size;
+  console.log(`[${label}] ${figure.padEnd(26)} ${text}`);
+}

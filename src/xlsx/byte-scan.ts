@@ -20,7 +20,8 @@ export function isTagEndByte(b: number): boolean {
   return b === 32 || b === 62 || b === 47 || b === 9 || b === 10 || b === 13;
 }
 
-function isSpace(b: number): boolean {
+/** XML white space (the characters S of XML 1.0): between attributes, around '='. */
+export function isSpaceByte(b: number): boolean {
   return b === 32 || b === 9 || b === 10 || b === 13;
 }
 
@@ -94,12 +95,12 @@ export function numberAt(buf: Buffer, a: number, b: number): number {
  */
 export function rowNumberAttr(buf: Buffer, from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
-    if (buf[i] !== 114 /* r */ || !isSpace(buf[i - 1])) continue;
+    if (buf[i] !== 114 /* r */ || !isSpaceByte(buf[i - 1])) continue;
     let j = i + 1;
-    while (j < to && isSpace(buf[j])) j++;
+    while (j < to && isSpaceByte(buf[j])) j++;
     if (j >= to || buf[j] !== 61 /* = */) continue;
     j++;
-    while (j < to && isSpace(buf[j])) j++;
+    while (j < to && isSpaceByte(buf[j])) j++;
     const q = buf[j];
     if (j >= to || (q !== 34 && q !== 39)) continue;
     const end = byteIndex(buf, q, j + 1, to);
@@ -132,13 +133,13 @@ export function scanCellTagBytes(buf: Buffer, from: number, to: number, out: Cel
   out.t = '';
   let i = from;
   while (i < to) {
-    if (!isSpace(buf[i])) {
+    if (!isSpaceByte(buf[i])) {
       i++;
       continue;
     }
-    while (i < to && isSpace(buf[i])) i++;
+    while (i < to && isSpaceByte(buf[i])) i++;
     const name = i;
-    while (i < to && buf[i] !== 61 /* = */ && !isSpace(buf[i])) i++;
+    while (i < to && buf[i] !== 61 /* = */ && !isSpaceByte(buf[i])) i++;
     const nameLen = i - name;
     while (i < to && buf[i] !== 34 && buf[i] !== 39) i++; // to the opening quote
     if (i >= to) return;

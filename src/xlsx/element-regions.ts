@@ -7,7 +7,8 @@ const NONE = Buffer.alloc(0);
 /** bytes at the end of what waits, searched again with the next piece: an end tag may be cut in two */
 const OVERLAP = 64;
 
-function concat(parts: Buffer[], length: number): Buffer {
+/** The parts as one buffer (the one part itself when there is one). */
+export function concat(parts: Buffer[], length: number): Buffer {
   return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
 }
 

@@ -3,7 +3,7 @@
 // An item of the common shape, <si><t>…</t></si>, is decoded alone (its escapes undone); any other
 // (rich text runs, phonetic runs, a prefixed part) is decoded and read by string-items.ts itemText.
 // The same strings, in the same order, as sharedStrings() reads from the whole text.
-import { byteIndex, bytesAt, decodeBytes, isTagEndByte } from './byte-scan';
+import { byteIndex, bytesAt, decodeBytes, isSpaceByte, isTagEndByte } from './byte-scan';
 import { ElementRegions } from './element-regions';
 import { itemText, own, sharedStrings, unescapeT } from './string-items';
 import { findStartTag, rootPrefix } from './xml';
@@ -11,10 +11,6 @@ import { findStartTag, rootPrefix } from './xml';
 /** a head (the text before the first item) longer than this is read at the end, whole */
 const HEAD_MAX = 4 << 20;
 const T_SI_END = Buffer.from('</t></si>');
-
-function isSpace(b: number): boolean {
-  return b === 32 || b === 9 || b === 10 || b === 13;
-}
 
 export class SharedStringsReader {
   private head: Buffer[] = [];
@@ -95,7 +91,7 @@ export class SharedStringsReader {
    * the end of its </si> given; -1 for any other item (nothing kept).
    */
   private plainItem(buf: Buffer, from: number, to: number): number {
-    if (this.p || buf[from] !== 60 || buf[from + 1] !== 116 || !(buf[from + 2] === 62 || isSpace(buf[from + 2]))) {
+    if (this.p || buf[from] !== 60 || buf[from + 1] !== 116 || !(buf[from + 2] === 62 || isSpaceByte(buf[from + 2]))) {
       return -1;
     }
     const ts = byteIndex(buf, 62, from + 2, to) + 1;

@@ -6,7 +6,8 @@
 // piece is read exactly as the whole text would be (a test feeds random cuts): the same Grid as
 // ExcelJS's full reader gives (sheetToGrid; compared on every fixture).
 import type { CellArea, Grid } from '../core';
-import { ElementRegions } from './element-regions';
+import { isTagEndByte } from './byte-scan';
+import { concat, ElementRegions } from './element-regions';
 import { GridCollector } from './grid-limits';
 import { mergeCellAreas } from './merge-cells';
 import { SheetRows, type CellSource } from './sheet-rows';
@@ -27,10 +28,6 @@ const OVERLAP = 16;
 const HEAD_MAX = 4 << 20;
 const SHEET_DATA = Buffer.from('sheetData');
 const NONE = Buffer.alloc(0);
-
-function concat(parts: Buffer[], length: number): Buffer {
-  return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
-}
 
 /**
  * Reads one worksheet's XML a piece at a time: push() its bytes in order, cut anywhere, then end().
@@ -157,10 +154,6 @@ export class SheetGridReader {
     }
     return mergeCellAreas(xml, p, Math.max(0, end));
   }
-}
-
-function isTagEndByte(b: number | undefined): boolean {
-  return b === 32 || b === 62 || b === 47 || b === 9 || b === 10 || b === 13;
 }
 
 /** Where the first start tag `open…>` of bytes ends (after its '>'), as findStartTag finds it in the text. */

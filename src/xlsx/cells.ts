@@ -5,10 +5,27 @@ const MS_PER_DAY = 86400000;
 
 /** A JS Date (ExcelJS gives UTC midnight for date-only cells) → 1900-system serial, in UTC, never local time. */
 export function dateToSerial(d: Date): number {
-  const serial = d.getTime() / MS_PER_DAY + 25569;
+  return msToSerial(d.getTime());
+}
+
+function msToSerial(ms: number): number {
+  const serial = ms / MS_PER_DAY + 25569;
   // keep a time of day when there is one, but do not let float noise show up as one
-  const rounded = Math.round(serial * 1e6) / 1e6;
-  return rounded;
+  return Math.round(serial * 1e6) / 1e6;
+}
+
+/** The time (UTC ms) ExcelJS gives a stored serial of a date cell: whole milliseconds, 1904 system moved. */
+export function serialMs(stored: number, date1904: boolean): number {
+  return Math.round((stored - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY);
+}
+
+/**
+ * A date cell's stored serial as the grid keeps it: as ExcelJS reads it (a Date, serialMs), then back to a
+ * serial as dateToSerial does, without building the Date; null when no Date can hold it.
+ */
+export function dateCellSerial(stored: number, date1904: boolean): number | null {
+  const ms = serialMs(stored, date1904);
+  return Math.abs(ms) <= 8.64e15 ? msToSerial(ms) : null;
 }
 
 /** 1900-system serial → yyyy-mm-dd (UTC arithmetic). */

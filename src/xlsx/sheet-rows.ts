@@ -8,7 +8,7 @@ import type { CellValue } from '../core';
 import { byteIndex, bytesAt, isTagEndByte, parseFloatAt, rowNumberAttr, scanCellTagBytes, tagIndex } from './byte-scan';
 import { ByteStrings } from './byte-strings';
 import { scanCellContent, scanCellTag, type CellContent, type CellTag } from './cell-scan';
-import { displayText, serialToIso, toCellValue } from './cells';
+import { dateCellSerial, displayText, serialMs, serialToIso, toCellValue } from './cells';
 import { RowCells, type GridCollector } from './grid-limits';
 import { itemText, own } from './string-items';
 import { findStartTag, unescapeXml } from './xml';
@@ -58,7 +58,7 @@ function rawValue(inner: string, t: string | undefined, fmt: string, src: CellSo
       break;
     default: {
       const n = parseFloat(text);
-      value = isDateFormat(fmt) ? new Date(Math.round((n - 25569 + (src.date1904 ? 1462 : 0)) * 86400000)) : n;
+      value = isDateFormat(fmt) ? new Date(serialMs(n, src.date1904)) : n;
     }
   }
   return findStartTag(inner, `${p}f`) ? { formula: '', result: value } : value;
@@ -199,10 +199,8 @@ export class SheetRows {
     }
     if (t !== '' && t !== 'n') return null;
     if (src.dates[tag.s]) {
-      // as ExcelJS: a Date of the serial (whole milliseconds), then back to a serial (cells.ts dateToSerial)
-      const ms = Math.round((parseFloatAt(buf, v0, v1) - 25569 + (src.date1904 ? 1462 : 0)) * 86400000);
-      if (!(Math.abs(ms) <= 8.64e15)) return false;
-      const v = Math.round((ms / 86400000 + 25569) * 1e6) / 1e6;
+      const v = dateCellSerial(parseFloatAt(buf, v0, v1), src.date1904);
+      if (v === null) return false;
       this.v = v;
       this.text = this.dateText(v);
       return true;
@@ -232,9 +230,8 @@ export class SheetRows {
         if (v0 === v1) return false;
         this.v = this.text = this.keepString(unescapeXml(inner.slice(v0, v1)));
       } else if (src.dates[tag.s]) {
-        const ms = Math.round((parseFloat(inner.slice(v0, v1)) - 25569 + (src.date1904 ? 1462 : 0)) * 86400000);
-        if (!(Math.abs(ms) <= 8.64e15)) return false;
-        const v = Math.round((ms / 86400000 + 25569) * 1e6) / 1e6;
+        const v = dateCellSerial(parseFloat(inner.slice(v0, v1)), src.date1904);
+        if (v === null) return false;
         this.v = v;
         this.text = this.dateText(v);
       } else {

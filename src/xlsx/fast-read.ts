@@ -19,14 +19,9 @@ export interface PackageSheet {
   name: string;
   hidden: boolean;
   part: string;
-  /** the Grid, the sheet's bytes inflated whole (but its text never whole) */
-  grid(): Grid;
   /** the Grid, the sheet inflated and read a piece at a time (neither its bytes nor its text ever whole) */
-  load(): Promise<Grid>;
+  grid(): Grid;
 }
-
-/** The pieces grid() gives the reader of a sheet inflated whole. */
-const PIECE = 64 * 1024;
 
 /** The number format code of each cell format (cellXfs), as ExcelJS names them; '' for General. */
 function formatCodes(xml: string): string[] {
@@ -107,12 +102,6 @@ export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
     hidden: states.get(s.name) === 'hidden' || states.get(s.name) === 'veryHidden',
     part: s.part,
     grid: () => {
-      const r = reader(s);
-      const bytes = pkg.bytes(s.part);
-      for (let i = 0; bytes && i < bytes.length; i += PIECE) r.push(bytes.subarray(i, i + PIECE));
-      return r.end();
-    },
-    load: async () => {
       const r = reader(s);
       for (const piece of pkg.pieces(s.part) ?? []) r.push(piece);
       return r.end();

@@ -266,6 +266,7 @@ export class GridCollector {
 /** Whether a[0, n) is b. */
 function sameStrings(a: string[], b: string[], n: number): boolean {
   if (b.length !== n) return false;
+  if (a === b) return true; // addCells hands addRow the shared array itself
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }

@@ -137,36 +137,6 @@ function namedSheet<T extends SheetEntry>(sheets: T[], name: string): T | undefi
   return sheets.find((w) => w.name === name) ?? sheets.find((w) => w.name.trim() === name.trim());
 }
 
-const ASKED = Symbol('grid asked for');
-
-/**
- * The sheets whose Grids chooseSheets will read (the named one, or every sheet judgeSheet reads: not
- * hidden, generated or named like an instructions, example, summary or dictionary sheet), so that a
- * reader can build them beforehand, streaming. Only when no roster is found does chooseSheets read one more.
- */
-export function sheetsToRead<T extends SheetEntry>(sheets: T[], sheetName?: string, mapping?: MappingOverride): T[] {
-  if (sheetName !== undefined) {
-    const sheet = namedSheet(sheets, sheetName);
-    return sheet ? [sheet] : [];
-  }
-  return sheets.filter((w) => {
-    try {
-      judgeSheet(
-        w.name,
-        w.hidden,
-        () => {
-          throw ASKED;
-        },
-        mapping,
-      );
-      return false;
-    } catch (e) {
-      if (e === ASKED) return true;
-      throw e;
-    }
-  });
-}
-
 /**
  * The roster sheets to check: the named one, or every sheet core/layout/sheets.ts takes for a roster
  * (instructions, examples, summaries, dictionaries, hidden and generated sheets passed over), else the
@@ -315,17 +285,10 @@ export async function readRosterGrids(
   }
   const entries = sheets.map((s) => {
     let grid: Grid | null = null;
-    return {
-      name: s.name,
-      hidden: s.hidden,
-      grid: () => (grid ??= s.grid()),
-      load: async () => void (grid ??= await s.load()),
-    };
+    return { name: s.name, hidden: s.hidden, grid: () => (grid ??= s.grid()) };
   });
   try {
-    // the sheets the chooser reads are read streaming first (its fallback, if any, inflates one whole)
-    for (const e of sheetsToRead(entries, sheetName, mapping)) await e.load();
-    // grid() is memoized above: the chooser's layout was detected in the very grid returned
+    // grid() is memoized: the chooser's layout was detected in the very grid returned
     return chooseSheets(entries, file, sheetName, mapping).map((c) => ({
       sheetName: c.sheet.name,
       grid: c.grid,

@@ -6,6 +6,7 @@
 // writeSync and _writeState), but keeps no output: each piece is given, then overwritten by the next.
 // Where that handle is not there (another Node), the part is inflated whole and given in pieces.
 import * as zlib from 'zlib';
+import { inflateWithin } from './limits';
 
 interface ZlibHandle {
   writeSync(
@@ -64,12 +65,6 @@ export function* inflatePieces(data: Uint8Array, chunkSize: number, cap: number,
 
 /** The same pieces from the data inflated whole (capped): for a Node whose zlib handle is not the one above. */
 export function* piecesOfWhole(data: Uint8Array, chunkSize: number, cap: number, past: () => Error): Generator<Buffer> {
-  let whole: Buffer;
-  try {
-    whole = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw past();
-    throw e;
-  }
+  const whole = inflateWithin(data, cap, past);
   for (let i = 0; i < whole.length; i += chunkSize) yield whole.subarray(i, i + chunkSize);
 }

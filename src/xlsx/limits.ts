@@ -27,12 +27,15 @@ import { limits, type Limits, mb, tooLarge } from './zip-limits';
  * of the entry, or the part limit): a refusal instead of an unbounded buffer.
  */
 export function inflateCapped(data: Uint8Array, cap: number, file: string, part: string): Buffer {
+  return inflateWithin(data, cap, () => inflatesPast(cap, file, part));
+}
+
+/** Raw DEFLATE data inflated whole, refused with past() once it passes cap bytes; zlib's error otherwise. */
+export function inflateWithin(data: Uint8Array, cap: number, past: () => Error): Buffer {
   try {
     return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
-      throw inflatesPast(cap, file, part);
-    }
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw past();
     throw e;
   }
 }

@@ -10,10 +10,12 @@ import type { ParsedId } from '../id';
 import type { Policy } from '../policy/schema';
 import type { CalDate, Trainee } from '../types';
 import { buildAges } from './ages';
+import { TraineeColumns } from './columns';
 import { buildIdTable, parseTraineeId, type IdTable } from './ids';
 import { buildPolicyRows, buildRates, type PolicyRow, type RateStatus } from './policy';
 
 export { NO_AGE } from './ages';
+export { Coder, codesOf, groupBy, TraineeColumns, type Codes, type Groups, type TextProp } from './columns';
 export {
   buildIdTable,
   idKey,
@@ -44,7 +46,12 @@ export class Facts {
   private rows?: PolicyRow[];
   private rateList?: RateStatus[];
 
-  constructor(readonly input: FactsInput) {}
+  /** the low-variety texts and the typed dates of the trainees as coded columns (columns.ts) */
+  readonly columns: TraineeColumns;
+
+  constructor(readonly input: FactsInput) {
+    this.columns = new TraineeColumns(input.trainees);
+  }
 
   /** The ID table: canonical keys, births, sexes, and the rows whose ID is not plain. */
   get ids(): IdTable {
@@ -69,7 +76,7 @@ export class Facts {
 
   /** The policy's view of each row: catalog entry, certificate type, level. */
   get policyRows(): PolicyRow[] {
-    return (this.rows ??= buildPolicyRows(this.input.trainees, this.input.policy, this.input.catalog));
+    return (this.rows ??= buildPolicyRows(this.input.trainees, this.input.policy, this.input.catalog, this.columns));
   }
 
   /** The rate the policy sets for each row, or why there is none. */

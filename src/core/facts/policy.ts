@@ -9,6 +9,7 @@ import { isNoLevel, normalizeLevel } from '../cert/level';
 import { compactText } from '../policy/person-type';
 import { cellShownText, cellValue } from '../layout/read';
 import { computeRate, type RateResult } from '../policy/rate';
+import { codesOf, groupBy, type TraineeColumns } from './columns';
 import type { Policy } from '../policy/schema';
 import type { Category, CertType, Level, Trainee } from '../types';
 
@@ -61,42 +62,27 @@ function resolveRow(catalog: Catalog, t: Trainee, remark: string, wantPerson: bo
   return { entry, cert, level: lv.level, levelState: lv.levelState, personText };
 }
 
-type Trie = Map<string, Trie | PolicyRow>;
-
 /**
- * Rows with the same occupation, certificate, level (and person texts) share one resolved object.
- * Looked up through nested Maps on the cell strings: no key string is built per row.
+ * Rows with the same occupation, certificate, level (and person texts) share one resolved object: the
+ * rows are grouped by their coded texts (columns.ts) and each group is resolved once.
  */
-export function buildPolicyRows(trainees: readonly Trainee[], policy: Policy, catalog: Catalog): PolicyRow[] {
+export function buildPolicyRows(
+  trainees: readonly Trainee[],
+  policy: Policy,
+  catalog: Catalog,
+  coded: TraineeColumns,
+): PolicyRow[] {
+  const n = trainees.length;
   const wantPerson = policy.rates.some((r) => r.personType !== undefined);
-  const root: Trie = new Map();
-  const out = new Array<PolicyRow>(trainees.length);
-  const parts: string[] = ['', '', '', '', ''];
-  for (let i = 0; i < trainees.length; i++) {
+  const columns = [coded.texts('occupation'), coded.texts('certType'), coded.texts('level')];
+  if (wantPerson) columns.push(coded.texts('personType'), codesOf(n, (i) => remarkOf(trainees[i])));
+  const groups = groupBy(columns, n);
+  const resolved = groups.first.map((i) => {
     const t = trainees[i];
-    const remark = wantPerson ? remarkOf(t) : '';
-    parts[0] = t.occupation;
-    parts[1] = t.certType;
-    parts[2] = t.level;
-    parts[3] = t.personType;
-    parts[4] = remark;
-    const depth = wantPerson ? 5 : 3;
-    let node = root;
-    for (let d = 0; d < depth - 1; d++) {
-      let next = node.get(parts[d]) as Trie | undefined;
-      if (next === undefined) {
-        next = new Map();
-        node.set(parts[d], next);
-      }
-      node = next;
-    }
-    let row = node.get(parts[depth - 1]) as PolicyRow | undefined;
-    if (row === undefined) {
-      row = resolveRow(catalog, t, remark, wantPerson);
-      node.set(parts[depth - 1], row);
-    }
-    out[i] = row;
-  }
+    return resolveRow(catalog, t, wantPerson ? remarkOf(t) : '', wantPerson);
+  });
+  const out = new Array<PolicyRow>(n);
+  for (let i = 0; i < n; i++) out[i] = resolved[groups.ids[i]];
   return out;
 }
 

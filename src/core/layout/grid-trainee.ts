@@ -112,8 +112,10 @@ for (const f of ALL_FIELDS) {
 export class GridTrainee implements Trainee {
   constructor(
     readonly row: number,
-    private readonly read: RowRead,
-    private readonly values: readonly CellValue[],
+    /** where the fields sit in the row (one per read: trainees of one read share it) */
+    readonly rowRead: RowRead,
+    /** the trainee's grid row */
+    readonly rowValues: readonly CellValue[],
     readonly start: DateValue,
     readonly end: DateValue,
     readonly hours: number | null,
@@ -121,50 +123,50 @@ export class GridTrainee implements Trainee {
   ) {}
 
   get cells(): Partial<Record<Field, RowCell>> {
-    const r = this.row - this.read.grid.originRow;
-    const g = this.read.grid;
-    return new GridCells(this.read, this.values, g.texts?.[r], g.formats?.[r]) as Partial<Record<Field, RowCell>>;
+    const r = this.row - this.rowRead.grid.originRow;
+    const g = this.rowRead.grid;
+    return new GridCells(this.rowRead, this.rowValues, g.texts?.[r], g.formats?.[r]) as Partial<Record<Field, RowCell>>;
   }
   get name(): string {
-    return this.read.text(this.values, this.read.iName, 'name');
+    return this.rowRead.text(this.rowValues, this.rowRead.iName, 'name');
   }
   get gender(): string {
-    return this.read.text(this.values, this.read.iGender, 'gender');
+    return this.rowRead.text(this.rowValues, this.rowRead.iGender, 'gender');
   }
   get phone(): string {
-    return this.read.text(this.values, this.read.iPhone, 'phone');
+    return this.rowRead.text(this.rowValues, this.rowRead.iPhone, 'phone');
   }
   get occupation(): string {
-    return this.read.text(this.values, this.read.iOcc, 'occupation');
+    return this.rowRead.text(this.rowValues, this.rowRead.iOcc, 'occupation');
   }
   get category(): string {
-    return this.read.text(this.values, this.read.iCat, 'category');
+    return this.rowRead.text(this.rowValues, this.rowRead.iCat, 'category');
   }
   get certType(): string {
-    return this.read.text(this.values, this.read.iCert, 'certType');
+    return this.rowRead.text(this.rowValues, this.rowRead.iCert, 'certType');
   }
   get level(): string {
-    return this.read.text(this.values, this.read.iLevel, 'level');
+    return this.rowRead.text(this.rowValues, this.rowRead.iLevel, 'level');
   }
   get personType(): string {
-    return this.read.text(this.values, this.read.iPerson, 'personType');
+    return this.rowRead.text(this.rowValues, this.rowRead.iPerson, 'personType');
   }
   get className(): string {
-    return this.read.text(this.values, this.read.iClass, 'class');
+    return this.rowRead.text(this.rowValues, this.rowRead.iClass, 'class');
   }
 
   /** The cell's value without building a RowCell (null when empty; undefined when the field has no column). */
   valueAt(f: Field): CellValue | undefined {
-    const i = this.read.index[f];
+    const i = this.rowRead.index[f];
     if (i === undefined) return undefined;
-    const v = this.values[i];
+    const v = this.rowValues[i];
     return v === undefined ? null : v;
   }
 
   /** The cell's displayed text, when the host gave one. */
   textAt(f: Field): string | undefined {
-    const i = this.read.index[f];
-    return i === undefined ? undefined : this.read.grid.texts?.[this.row - this.read.grid.originRow]?.[i];
+    const i = this.rowRead.index[f];
+    return i === undefined ? undefined : this.rowRead.grid.texts?.[this.row - this.rowRead.grid.originRow]?.[i];
   }
 
   toJSON(): Trainee {

@@ -24,10 +24,12 @@ export const idGenderMismatch: Rule<P> = {
   run(ctx) {
     // sexes and births from the shared table; the ParsedId is built only for a finding
     const { births, sexes } = ctx.facts.ids;
+    const { codes, texts } = ctx.facts.columns.texts('gender');
+    const genders = texts.map(genderOf);
     const out: Finding<P>[] = [];
     ctx.trainees.forEach((t, i) => {
       if (sexes[i] === 0 || births[i] === 0) return;
-      const g = genderOf(t.gender);
+      const g = genders[codes[i]];
       const idSex = sexes[i] === SEX_M ? 'M' : 'F';
       if (!g || g === idSex) return;
       const p = ctx.facts.idAt(i);

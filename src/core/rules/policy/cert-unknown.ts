@@ -23,8 +23,9 @@ export const certUnknown: Rule<P> = {
   run(ctx) {
     const rows = ctx.facts.policyRows;
     const out: Finding<P>[] = [];
+    const { codes, texts } = ctx.facts.columns.texts('certType');
     ctx.trainees.forEach((t, i) => {
-      if (t.certType && !rows[i].cert) out.push(findingAt(certUnknown, t, 'certType', { value: t.certType }));
+      if (texts[codes[i]] && !rows[i].cert) out.push(findingAt(certUnknown, t, 'certType', { value: t.certType }));
     });
     return out;
   },

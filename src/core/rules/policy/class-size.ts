@@ -31,7 +31,7 @@ export const classSize: Rule<P> = {
   run(ctx) {
     const max = ctx.policy.classSizeMax;
     if (ctx.trainees.length <= max) return [];
-    const classes = classesOf(ctx.trainees);
+    const classes = classesOf(ctx.trainees, ctx.facts.columns);
     const out: Finding<P>[] = [];
     for (const c of classes) {
       if (c.members.length <= max) continue;

@@ -1,5 +1,6 @@
 // Groups a roster's trainees into classes: by the 班级/开班批次/期数 column where the row has one, else by
 // occupation + certificate type + level + training period (a class is trained together).
+import { groupBy, TraineeColumns } from '../../facts/columns';
 import type { Trainee } from '../../types';
 
 export interface TraineeClass {
@@ -12,60 +13,51 @@ export interface TraineeClass {
 }
 
 /**
- * The classes of a roster in order of first appearance. A class's rows usually follow one another, so
- * a row with the same class as the row before joins it without a lookup; otherwise the class is found
- * by its fields, one map level per field, so no key string is built per row (a label and a key per row
- * were 40 % of what a whole check allocated). The label is built once per class.
+ * The classes of a roster in order of first appearance. Rows are grouped by their coded texts
+ * (facts/columns.ts): the class cell where there is one, else the group fields; no key string is built
+ * per row (a label and a key per row were 40 % of what a whole check allocated). The label is built
+ * once per class, and each member list is allocated at its final size.
  */
-export function classesOf(trainees: readonly Trainee[]): TraineeClass[] {
+export function classesOf(trainees: readonly Trainee[], columns = new TraineeColumns(trainees)): TraineeClass[] {
+  const n = trainees.length;
+  const byCell = columns.texts('className');
+  const fields = groupBy(
+    [
+      columns.texts('occupation'),
+      columns.texts('certType'),
+      columns.texts('level'),
+      columns.dates('start'),
+      columns.dates('end'),
+    ],
+    n,
+  );
   const classes: TraineeClass[] = [];
-  const byColumn = new Map<string, number>();
-  const byFields: Nest = new Map();
-  // first each row's class (its index in classes) and each class's size, then the member lists at their
-  // final size: lists grown by push were allocated about three times over (one class can be the roster)
-  const classOf = new Int32Array(trainees.length);
+  // per class cell code / per field group: its class (index in classes), -1 before its first row
+  const ofCell = new Int32Array(byCell.texts.length).fill(-1);
+  const ofFields = new Int32Array(fields.first.length).fill(-1);
+  const classOf = new Int32Array(n);
   const sizes: number[] = [];
-  const add = (label: string, byCol: boolean): number => {
-    classes.push({ label, byColumn: byCol, members: [] });
-    sizes.push(0);
-    return classes.length - 1;
-  };
-  let prev: Trainee | undefined;
-  let k = -1;
-  for (let i = 0; i < trainees.length; i++) {
-    const t = trainees[i];
-    if (prev === undefined || !sameClass(prev, t)) {
-      if (t.className !== '') {
-        let found = byColumn.get(t.className);
-        if (found === undefined) byColumn.set(t.className, (found = add(t.className, true)));
-        k = found;
-      } else {
-        const leaf = nestOf(nestOf(nestOf(nestOf(byFields, t.occupation), t.certType), t.level), t.start.raw);
-        let found = leaf.get(t.end.raw) as number | undefined;
-        if (found === undefined) leaf.set(t.end.raw, (found = add(groupLabel(t), false)));
-        k = found;
-      }
+  for (let i = 0; i < n; i++) {
+    const cell = byCell.codes[i];
+    const label = byCell.texts[cell];
+    const slots = label !== '' ? ofCell : ofFields;
+    const at = label !== '' ? cell : fields.ids[i];
+    let k = slots[at];
+    if (k < 0) {
+      k = slots[at] = classes.length;
+      classes.push({ label: label !== '' ? label : groupLabel(trainees[i]), byColumn: label !== '', members: [] });
+      sizes.push(0);
     }
     classOf[i] = k;
     sizes[k]++;
-    prev = t;
   }
   for (let c = 0; c < classes.length; c++) classes[c].members = new Array<number>(sizes[c]);
   sizes.fill(0);
-  for (let i = 0; i < trainees.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = classOf[i];
     classes[c].members[sizes[c]++] = i;
   }
   return mergeSameLabels(classes);
-}
-
-/** Maps one level per group field; the last level's values are indexes into the class list. */
-type Nest = Map<string, Nest | number>;
-
-function nestOf(m: Nest, key: string): Nest {
-  let next = m.get(key) as Nest | undefined;
-  if (!next) m.set(key, (next = new Map()));
-  return next;
 }
 
 /**
@@ -88,19 +80,6 @@ function mergeSameLabels(classes: TraineeClass[]): TraineeClass[] {
   if (!merged) return classes;
   for (const c of seen.values()) c.members.sort((a, b) => a - b);
   return classes.filter((c) => c.members.length > 0);
-}
-
-/** True when b belongs to a's class for certain: the same class cell, or no class cell and the same group fields. */
-function sameClass(a: Trainee, b: Trainee): boolean {
-  if (a.className !== b.className) return false;
-  if (b.className !== '') return true;
-  return (
-    a.occupation === b.occupation &&
-    a.certType === b.certType &&
-    a.level === b.level &&
-    a.start.raw === b.start.raw &&
-    a.end.raw === b.end.raw
-  );
 }
 
 function groupLabel(t: Trainee): string {

@@ -21,11 +21,15 @@ export const occupationCategoryMismatch: Rule<P> = {
   examples: [{ declared: 'A类', name: '焊工', catalog: 'B' }],
   run(ctx) {
     const rows = ctx.facts.policyRows;
+    const { codes, texts } = ctx.facts.columns.texts('category');
+    // each distinct 类别 text normalized once
+    const declared = texts.map((s) => (s ? normalizeCategory(s) : null));
     const out: Finding<P>[] = [];
     ctx.trainees.forEach((t, i) => {
       const entry = rows[i].entry;
-      if (!t.category || !entry) return;
-      if (normalizeCategory(t.category) === entry.category) return;
+      const category = codes[i];
+      if (!texts[category] || !entry) return;
+      if (declared[category] === entry.category) return;
       out.push(
         findingAt(occupationCategoryMismatch, t, 'category', {
           declared: t.category,

@@ -32,18 +32,25 @@ export const occupationUnknown: Rule<P> = {
   run(ctx) {
     const rows = ctx.facts.policyRows;
     const out: Finding<P>[] = [];
-    const national = new Map<string, string>();
     const sample = ctx.catalog.sample ? 1 : 0;
+    const { codes, texts } = ctx.facts.columns.texts('occupation');
+    // per distinct occupation: its national code and the catalog's suggestion, looked up on its first unknown row
+    const known: ({ suggestion: string; nationalCode: string } | undefined)[] = new Array(texts.length);
     ctx.trainees.forEach((t, i) => {
-      if (!t.occupation || rows[i].entry) return;
-      let code = national.get(t.occupation);
-      if (code === undefined) {
-        code = findNationalOccupation(t.occupation)?.code ?? '';
-        national.set(t.occupation, code);
-      }
-      const suggestion = suggestOccupation(ctx.catalog, t.occupation) ?? '';
+      const c = codes[i];
+      const name = texts[c];
+      if (!name || rows[i].entry) return;
+      const found = (known[c] ??= {
+        nationalCode: findNationalOccupation(name)?.code ?? '',
+        suggestion: suggestOccupation(ctx.catalog, name) ?? '',
+      });
       out.push(
-        findingAt(occupationUnknown, t, 'occupation', { name: t.occupation, suggestion, nationalCode: code, sample }),
+        findingAt(occupationUnknown, t, 'occupation', {
+          name,
+          suggestion: found.suggestion,
+          nationalCode: found.nationalCode,
+          sample,
+        }),
       );
     });
     return out;

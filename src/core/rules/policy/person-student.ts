@@ -28,14 +28,14 @@ export const personStudent: Rule<P> = {
   run(ctx) {
     const words = ctx.policy.studentWords;
     if (!words.length) return [];
+    const { codes, texts } = ctx.facts.columns.texts('personType');
+    // each distinct 人员类别 judged once; 非在校生 / 非学生 say the opposite
+    const student = texts.map((v) => v !== '' && words.some((w) => v.includes(w)) && !/非(在校)?学?生/.test(v));
     const out: Finding<P>[] = [];
-    for (const t of ctx.trainees) {
-      const v = t.personType;
-      if (v === '' || !words.some((w) => v.includes(w))) continue;
-      // 非在校生 / 非学生 say the opposite
-      if (/非(在校)?学?生/.test(v)) continue;
-      out.push(findingAt(personStudent, t, 'personType', { value: v, doc: DOC }));
-    }
+    ctx.trainees.forEach((t, i) => {
+      const c = codes[i];
+      if (student[c]) out.push(findingAt(personStudent, t, 'personType', { value: texts[c], doc: DOC }));
+    });
     return out;
   },
 };

@@ -8,17 +8,16 @@ import { findingAt, type Rule } from '../rule';
 
 type P = { field: Field; header: string };
 
-/** The trainee's text read from the cell of field f ('' for fields without one). */
-function textOf(t: Trainee, f: Field): string {
-  return f === 'name' ? t.name : f === 'occupation' ? t.occupation : f === 'certType' ? t.certType : '';
-}
-
-/** idWellFormed: the trainee's ID has 15 or 18 characters of the right shape (isWellFormed). */
-function isEmptyField(t: Trainee, f: Field, idWellFormed: boolean): boolean {
+/**
+ * Whether field f of trainee i is empty. blankCode: per field with coded texts (occupation, certType),
+ * whether each distinct text is blank; idWellFormed: the trainee's ID has 15 or 18 characters of the
+ * right shape (isWellFormed).
+ */
+function isEmptyField(t: Trainee, f: Field, blank: boolean | undefined, idWellFormed: boolean): boolean {
   if (f === 'amount') return t.amountFen === null;
   // Most cells are filled, and the trainee's text or parsed ID says so without reading the cell:
   // a text trimmed from the cell that is not blank, or an ID with digits, means a non-blank cell.
-  if (!isBlank(textOf(t, f)) || (f === 'id' && idWellFormed)) return false;
+  if (blank === false || (f === 'name' && !isBlank(t.name)) || (f === 'id' && idWellFormed)) return false;
   const cell = t.cells[f];
   return !cell || isBlank(cell.value);
 }
@@ -46,11 +45,20 @@ export const fieldMissing: Rule<P> = {
     });
     // a plain ID has no ParsedId in the shared table (and is well-formed)
     const ids = ctx.facts.ids.parsed;
+    // the coded texts of the required text fields, each distinct text judged blank or not once
+    const coded = required.map((r) => {
+      const prop = r.field === 'occupation' || r.field === 'certType' ? r.field : undefined;
+      if (prop === undefined) return undefined;
+      const { codes, texts } = ctx.facts.columns.texts(prop);
+      return { codes, blank: texts.map(isBlank) };
+    });
     ctx.trainees.forEach((t, i) => {
       const p = ids[i];
       const idWellFormed = p === undefined || isWellFormed(p);
-      for (const r of required) {
-        if (!isEmptyField(t, r.field, idWellFormed)) continue;
+      for (let k = 0; k < required.length; k++) {
+        const r = required[k];
+        const c = coded[k];
+        if (!isEmptyField(t, r.field, c && c.blank[c.codes[i]], idWellFormed)) continue;
         const col = t.cells[r.field]?.col ?? r.col;
         out.push(findingAt(fieldMissing, t, r.field, { field: r.field, header: r.header }, { col }));
       }

@@ -19,7 +19,15 @@ const FEW = 16;
 /** The trainee texts that can be coded (a trainee's string properties). */
 export type TextProp = 'gender' | 'occupation' | 'category' | 'certType' | 'level' | 'personType' | 'className';
 
-const TEXT_PROPS: readonly TextProp[] = ['gender', 'occupation', 'category', 'certType', 'level', 'personType', 'className'];
+const TEXT_PROPS: readonly TextProp[] = [
+  'gender',
+  'occupation',
+  'category',
+  'certType',
+  'level',
+  'personType',
+  'className',
+];
 
 const FIELD_OF = {
   gender: 'gender',

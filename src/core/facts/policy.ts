@@ -75,7 +75,11 @@ export function buildPolicyRows(
   const n = trainees.length;
   const wantPerson = policy.rates.some((r) => r.personType !== undefined);
   const columns = [coded.texts('occupation'), coded.texts('certType'), coded.texts('level')];
-  if (wantPerson) columns.push(coded.texts('personType'), codesOf(n, (i) => remarkOf(trainees[i])));
+  if (wantPerson)
+    columns.push(
+      coded.texts('personType'),
+      codesOf(n, (i) => remarkOf(trainees[i])),
+    );
   const groups = groupBy(columns, n);
   const resolved = groups.first.map((i) => {
     const t = trainees[i];

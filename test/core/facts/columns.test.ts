@@ -7,7 +7,19 @@ import type { CellValue } from '../../../src/core/types';
 import { gridOf } from '../../helpers/grid';
 
 const PROPS: TextProp[] = ['gender', 'occupation', 'category', 'certType', 'level', 'personType', 'className'];
-const HEADER = ['姓名', '性别', '身份证号码', '职业（工种）', '类别', '证书类型', '等级', '人员类别', '班级', '培训开始时间', '培训结束时间'];
+const HEADER = [
+  '姓名',
+  '性别',
+  '身份证号码',
+  '职业（工种）',
+  '类别',
+  '证书类型',
+  '等级',
+  '人员类别',
+  '班级',
+  '培训开始时间',
+  '培训结束时间',
+];
 
 /** Cells that trim or read alike in different ways (' 电工', '电工 ', 4 and '4'), and over 16 of them in a column. */
 const text = fc.oneof(
@@ -16,9 +28,9 @@ const text = fc.oneof(
 );
 const date = fc.constantFrom<CellValue>('2021-03-01', '2021-03-20', 44256, 44275, '', null, '2021.3.1', 'x');
 
-const row = fc.tuple(text, text, text, text, text, text, text, text, date, date).map(
-  ([g, o, c, ct, l, p, k, s, e]) => ['张三', g, '410102199003071234', o, c, ct, l, p, k, s, e] as CellValue[],
-);
+const row = fc
+  .tuple(text, text, text, text, text, text, text, text, date, date)
+  .map(([g, o, c, ct, l, p, k, s, e]) => ['张三', g, '410102199003071234', o, c, ct, l, p, k, s, e] as CellValue[]);
 
 function traineesOf(rows: CellValue[][]) {
   const grid = gridOf([HEADER, ...rows], { rect: true });
@@ -40,9 +52,16 @@ describe('coded columns (facts/columns.ts)', () => {
         const plain = read.map(plainTrainee);
         for (const list of [read, plain]) {
           const columns = new TraineeColumns(list);
-          for (const prop of PROPS) expectCoded(columns.texts(prop), list.map((t) => t[prop]));
+          for (const prop of PROPS)
+            expectCoded(
+              columns.texts(prop),
+              list.map((t) => t[prop]),
+            );
           for (const which of ['start', 'end'] as const) {
-            expectCoded(columns.dates(which), list.map((t) => t[which].raw));
+            expectCoded(
+              columns.dates(which),
+              list.map((t) => t[which].raw),
+            );
           }
         }
       }),
@@ -69,7 +88,9 @@ function groupsByKey(columns: Codes[], n: number): number[] {
 
 describe('groupBy', () => {
   const column = (n: number) =>
-    fc.array(fc.constantFrom('a', 'b', 'c', 'd', ''), { minLength: n, maxLength: n }).map((xs) => codesOf(n, (i) => xs[i]));
+    fc
+      .array(fc.constantFrom('a', 'b', 'c', 'd', ''), { minLength: n, maxLength: n })
+      .map((xs) => codesOf(n, (i) => xs[i]));
   const columns = fc
     .integer({ min: 0, max: 30 })
     .chain((n) => fc.tuple(fc.constant(n), fc.array(column(n), { minLength: 1, maxLength: 5 })));

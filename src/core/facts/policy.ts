@@ -54,11 +54,23 @@ function remarkOf(t: Trainee): string {
   return value == null ? '' : String(value);
 }
 
+/** compactText of person texts, kept across checks (a handful of distinct texts; NFKC is not cheap). */
+const personTexts = new Map<string, string>();
+
+function personTextOf(joined: string): string {
+  let c = personTexts.get(joined);
+  if (c === undefined) {
+    if (personTexts.size >= STATUS_CACHE_LIMIT) personTexts.clear();
+    personTexts.set(joined, (c = compactText(joined)));
+  }
+  return c;
+}
+
 function resolveRow(catalog: Catalog, t: Trainee, remark: string, wantPerson: boolean): PolicyRow {
   const entry = t.occupation ? (catalog.byName.get(normalizeOccupationName(t.occupation)) ?? null) : null;
   const cert = t.certType ? normalizeCertType(t.certType) : null;
   const lv = cert ? levelOf(t, cert) : { level: null, levelState: 'none' as const };
-  const personText = wantPerson ? compactText(`${t.personType} ${remark} ${t.certType}`) : '';
+  const personText = wantPerson ? personTextOf(`${t.personType} ${remark} ${t.certType}`) : '';
   return { entry, cert, level: lv.level, levelState: lv.levelState, personText };
 }
 
@@ -113,13 +125,32 @@ function statusOf(policy: Policy, row: PolicyRow): RateStatus {
   return { status: 'ok', rate: plain && amountKey(plain) === key ? plain : (all[0] as RateResult) };
 }
 
+/** Per policy: the rate status of each distinct (certificate, level, category, person text), kept across checks as computeRate keeps its rates. */
+const statusCaches = new WeakMap<Policy, Map<string, RateStatus>>();
+const STATUS_CACHE_LIMIT = 10000;
+
+/** What statusOf reads of a row, as one string. */
+function statusKey(row: PolicyRow): string {
+  if (!row.cert || (row.levelState !== 'ok' && row.levelState !== 'none')) return '';
+  const category = row.entry ? row.entry.category : '?';
+  return `${row.cert}|${row.level ?? ''}|${category}|${row.personText}`;
+}
+
 /** The rate status per trainee (same order as the rows). */
 export function buildRates(rows: readonly PolicyRow[], policy: Policy): RateStatus[] {
+  let shared = statusCaches.get(policy);
+  if (shared === undefined) statusCaches.set(policy, (shared = new Map()));
   const cache = new Map<PolicyRow, RateStatus>();
   return rows.map((row) => {
     let s = cache.get(row);
     if (s === undefined) {
-      s = statusOf(policy, row);
+      const key = statusKey(row);
+      s = shared.get(key);
+      if (s === undefined) {
+        s = statusOf(policy, row);
+        if (shared.size >= STATUS_CACHE_LIMIT) shared.clear();
+        shared.set(key, s);
+      }
       cache.set(row, s);
     }
     return s;

@@ -124,9 +124,14 @@ export async function runValidate(argv: string[], io: Io, isTty = false): Promis
       ledger = await (await import('../ledger-store/load')).loadLedger(args.ledger, { db: args.ledgerDb });
     const init: WorkerInit = { policy, catalog, locale, sheet: args.sheet, map: args.map, limits: limits() };
     pool?.init(init);
-    // a reply made here is cloned as a worker's is: the same data whichever thread checked, and no
-    // string of it keeps the file's XML alive (200 rosters kept 120 MB instead of 48 MB)
-    const here = async (job: WorkerJob) => structuredClone(await runJob(job, init));
+    // a reply made here is kept as it is made (plain data, as a worker posts it). One read through
+    // SheetJS (.xls, .ods, .csv) is cloned: its strings may be slices of the file's whole text, which
+    // they would keep alive. The .xlsx reader decodes each string on its own (src/xlsx/byte-strings.ts).
+    const here = async (job: WorkerJob) => {
+      const reply = await runJob(job, init);
+      const sliced = reply.ok && reply.kind === 'check' && reply.checked.some((c) => c.format !== undefined);
+      return sliced ? structuredClone(reply) : reply;
+    };
     /** Every job, on the workers and this thread, or on this thread alone; the replies in job order. */
     const runAll = async (list: WorkerJob[], onDone?: (i: number, r: WorkerReply) => void) => {
       if (pool) return pool.run(list, onDone, here);

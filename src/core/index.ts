@@ -28,6 +28,7 @@ export * from './engine';
 export { noteText } from './layout/notes';
 export * from './facts';
 export { ALL_RULES, ruleByCode, type RuleInfo } from './rules';
+export { groupRepeats } from './rules/id/shared';
 
 // the data the checks run against
 export * from './policy';

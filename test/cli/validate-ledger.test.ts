@@ -77,6 +77,24 @@ test('against a ledger made by ledger add: the recorded people are found, with t
   expect(codes.has('ledger.same-occupation-level')).toBe(true);
 });
 
+test('people in the ledger and in two rosters of the run: each roster names the ledger and the other roster', async () => {
+  const claim = path.join(dir, 'claim-both.xlsx');
+  const ledger = path.join(dir, '补贴台账-both.xlsx');
+  const info = path.join(__dirname, '../../examples/claim-info.json');
+  expect((await run('assemble', a, '--info', info, '--out', claim)).code).toBe(0);
+  expect((await run('ledger', 'add', claim, '--ledger', ledger)).code).toBe(0);
+  const r = await run('validate', a, b, '--ledger', ledger, '--format', 'json');
+  const docs = (JSON.parse(r.stdout) as { files: JsonDoc[] }).files;
+  for (const [doc, other] of [
+    [docs[0], 'B.xlsx'],
+    [docs[1], 'A.xlsx'],
+  ] as const) {
+    const messages = ledgerCodes(doc).map((f) => f.message);
+    expect(messages.filter((m) => /补贴台账-both\.xlsx 第 \d+ 行/.test(m)).length).toBeGreaterThan(30);
+    expect(messages.filter((m) => m.includes(other)).length).toBeGreaterThan(30);
+  }
+});
+
 test('a ledger file that does not exist is a clear usage error', async () => {
   const r = await run('validate', a, '--ledger', path.join(dir, 'nope.xlsx'));
   expect(r.code).toBe(2);

@@ -13,6 +13,9 @@ export interface Codes {
   texts: string[];
 }
 
+/** No raw value yet (a value no cell has). */
+const NOTHING = Symbol('nothing');
+
 /** Distinct raw values looked up by a scan before a Map is built. */
 const FEW = 16;
 
@@ -49,7 +52,7 @@ export class Coder {
   readonly codes: Int32Array;
   readonly texts: string[] = [];
   private readonly byText = new Map<string, number>();
-  private prev: unknown = Coder;
+  private prev: unknown = NOTHING;
   private prevCode = -1;
   private readonly seen: unknown[] = [];
   private readonly seenCodes: number[] = [];

@@ -170,6 +170,11 @@ export class XlsxPackage {
     return { content, deflated: magic === DEFLATE_MAGIC, size: data.uncompressedSize ?? 0 };
   }
 
+  /** A part's size in bytes as its zip declares it (as written, when written since); 0 when there is no such part. */
+  size(part: string): number {
+    return this.written.get(part)?.length ?? this.entry(part)?.size ?? 0;
+  }
+
   /** A part's bytes, or null when the package has no such part. */
   bytes(part: string): Buffer | null {
     const mine = this.written.get(part);

@@ -24,6 +24,10 @@ export function serialMs(stored: number, date1904: boolean): number {
  * serial as dateToSerial does, without building the Date; null when no Date can hold it.
  */
 export function dateCellSerial(stored: number, date1904: boolean): number | null {
+  // a whole day of the 1900 system comes back as it was: (stored − 25569) × 86,400,000, its quotient by the
+  // same, and × 1e6 are exact integers below 2^53 within a Date's range (|ms| ≤ 8.64e15), so the roundings
+  // change nothing (−0 comes back +0)
+  if (!date1904 && Number.isInteger(stored) && Math.abs(stored - 25569) <= 1e8) return stored === 0 ? 0 : stored;
   const ms = serialMs(stored, date1904);
   return Math.abs(ms) <= 8.64e15 ? msToSerial(ms) : null;
 }
@@ -75,6 +79,9 @@ function isDateFormat(fmt: string): boolean {
 
 /** Excel's General format: at most 11 characters, scientific beyond that (410102199003071230 → 4.10102E+17). */
 export function generalText(n: number): string {
+  // an integer of up to 11 digits is shown in full, as below (String gives no exponent below 1e21; a
+  // negative one of 11 digits, 12 characters, is what the rounding to fit gives)
+  if (Number.isInteger(n) && n > -1e11 && n < 1e11) return String(n);
   if (!Number.isFinite(n)) return String(n);
   const plain = String(n);
   if (plain.length <= 11 && !/e/i.test(plain)) return plain;

@@ -94,8 +94,11 @@ export function packageSheets(pkg: XlsxPackage): PackageSheet[] | null {
     states.set(getAttr(tag, 'name') ?? '', getAttr(tag, 'state') ?? 'visible');
   }
   const reader = (s: { name: string; part: string }) =>
-    new SheetGridReader(source(), `${path.resolve(pkg.file)}（工作表「${s.name}」）`, (head) =>
-      refuseDoctype(head, pkg.file, s.part),
+    new SheetGridReader(
+      source(),
+      `${path.resolve(pkg.file)}（工作表「${s.name}」）`,
+      (head) => refuseDoctype(head, pkg.file, s.part),
+      pkg.size(s.part),
     );
   return refs.map((s) => ({
     name: s.name,

@@ -49,10 +49,12 @@ export function gridNotes(grid: Grid): LayoutNote[] {
 
 export class GridCollector {
   /** the rows given, in order: their numbers, values, texts and formats */
-  private readonly rowNumbers: number[] = [];
-  private readonly rowValues: CellValue[][] = [];
-  private readonly rowTexts: string[][] = [];
-  private readonly rowFormats: string[][] = [];
+  private rowNumbers: number[] = [];
+  private rowValues: CellValue[][] = [];
+  private rowTexts: string[][] = [];
+  private rowFormats: string[][] = [];
+  /** rows given (the lists may be longer: reserve()) */
+  private count = 0;
   private readonly far: FarCell[] = [];
   private dropped = 0;
   private firstDropped = '';
@@ -69,6 +71,30 @@ export class GridCollector {
     lim?: Readonly<Limits>,
   ) {
     this.lim = lim ?? limits();
+  }
+
+  /** The rows given so far. */
+  get rows(): number {
+    return this.count;
+  }
+
+  /**
+   * Room for about n rows in all, when a reader can tell (a sheet's size): the row lists are made once at
+   * that size instead of grown by half again and again (each time a fresh copy: at 100,000 rows some 6 MB
+   * of fresh memory thrown away). More rows than that still fit; build() trims what is left over.
+   */
+  reserve(n: number): void {
+    const size = Math.min(Math.ceil(n), this.lim.maxRows);
+    if (!(size > this.rowValues.length)) return;
+    const grow = <T>(list: T[]): T[] => {
+      const out = new Array<T>(size);
+      for (let k = 0; k < this.count; k++) out[k] = list[k];
+      return out;
+    };
+    this.rowNumbers = grow(this.rowNumbers);
+    this.rowValues = grow(this.rowValues);
+    this.rowTexts = grow(this.rowTexts);
+    this.rowFormats = grow(this.rowFormats);
   }
 
   /** Whether a cell at col belongs to the row's dense part (else give it to addFar). */
@@ -127,7 +153,7 @@ export class GridCollector {
 
   /** A row's near cells (dense arrays, index 0 = column A); rows with nothing are not given. */
   addRow(r: number, values: CellValue[], texts: string[], formats: string[]): void {
-    const count = this.rowNumbers.length;
+    const count = this.count;
     if (count >= this.lim.maxRows) {
       throw new InputError(
         `${this.where}：有内容的行超过 ${this.lim.maxRows.toLocaleString('en-US')} 行（上限），不予核验；请拆分花名册`,
@@ -140,10 +166,11 @@ export class GridCollector {
     // rows formatted alike (as a roster's rows are) share one array: build() copies it before changing a cell
     if (sameStrings(formats, this.lastFormats, formats.length)) formats = this.lastFormats;
     else this.lastFormats = formats;
-    this.rowNumbers.push(r);
-    this.rowValues.push(values);
-    this.rowTexts.push(texts);
-    this.rowFormats.push(formats);
+    this.rowNumbers[count] = r;
+    this.rowValues[count] = values;
+    this.rowTexts[count] = texts;
+    this.rowFormats[count] = formats;
+    this.count = count + 1;
   }
 
   private drop(r: number, col: number): void {
@@ -153,8 +180,10 @@ export class GridCollector {
 
   /** The dense Grid (origin A1); notes on it when cells were left out. */
   build(): Grid {
+    const n = this.count;
+    // what reserve() made room for and no row took
+    for (const list of [this.rowNumbers, this.rowValues, this.rowTexts, this.rowFormats]) list.length = n;
     const { rowNumbers, rowValues, rowTexts, rowFormats, far } = this;
-    const n = rowNumbers.length;
     // the rows by number (a stable sort: of a row given twice, the later cells win)
     const order = this.sorted ? null : Array.from(rowNumbers.keys()).sort((a, b) => rowNumbers[a] - rowNumbers[b]);
     let width = 0;

@@ -5,24 +5,29 @@
 // handed to jszip ready-made.
 import * as path from 'path';
 import * as zlib from 'zlib';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { checkEntrySizes, InflateBudget, inflateCapped, inflatesPast, refuseDoctype } from './limits';
 import { entrySizes } from './zip-limits';
 import { DeflatedPart } from './deflated-part';
 import { inflatePieces } from './inflate-pieces';
+import { zipDirectory, type ZipPart } from './zip-directory';
 import { escapeXml, findStartTag, getAttr } from './xml';
 
-// jszip internals (3.x): a compressed entry, and the DEFLATE method object
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const CompressedObject = require('jszip/lib/compressedObject') as new (
-  csize: number,
-  usize: number,
-  crc: number,
-  method: unknown,
-  data: Uint8Array,
-) => object;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const DEFLATE = (require('jszip/lib/compressions') as { DEFLATE: { magic: string } }).DEFLATE;
+// jszip (loaded on first use: a package only read never loads it) and its internals (3.x): a compressed
+// entry, and the DEFLATE method object
+/* eslint-disable @typescript-eslint/no-require-imports */
+const jszip = () => require('jszip') as typeof JSZip;
+const compressedObject = () =>
+  require('jszip/lib/compressedObject') as new (
+    csize: number,
+    usize: number,
+    crc: number,
+    method: unknown,
+    data: Uint8Array,
+  ) => object;
+const deflateMethod = () => (require('jszip/lib/compressions') as { DEFLATE: { magic: string } }).DEFLATE;
+/* eslint-enable @typescript-eslint/no-require-imports */
+const DEFLATE_MAGIC = '\x08\x00';
 
 interface LoadedData {
   compressedContent?: Uint8Array;
@@ -91,8 +96,10 @@ export class XlsxPackage {
   /** parts already counted against the inflate budget */
   private readonly inflated = new Set<string>();
 
+  /** zip: the package loaded by jszip (to patch); directory: its parts, found without jszip (only read) */
   private constructor(
-    readonly zip: JSZip,
+    private readonly loaded: JSZip | null,
+    private readonly directory: Map<string, ZipPart> | null,
     private readonly budget: InflateBudget,
     readonly file: string,
   ) {}
@@ -103,43 +110,83 @@ export class XlsxPackage {
    * file names the package in messages.
    */
   static async load(data: Buffer, file = 'workbook'): Promise<XlsxPackage> {
-    const zip = await JSZip.loadAsync(data);
+    const zip = await jszip().loadAsync(data);
     const full = path.resolve(file);
     checkEntrySizes(entrySizes(zip), full);
-    return new XlsxPackage(zip, new InflateBudget(full), full);
+    return new XlsxPackage(zip, null, new InflateBudget(full), full);
+  }
+
+  /**
+   * Opens a package to read it only (nothing can be written into it): its parts found from the zip's
+   * central directory without jszip (zip-directory.ts), or, when the zip is not of the plain shape that
+   * reads, loaded by jszip as load() does. The same limits as load().
+   */
+  static async read(data: Buffer, file = 'workbook'): Promise<XlsxPackage> {
+    const directory = zipDirectory(data);
+    if (!directory) return XlsxPackage.load(data, file);
+    const full = path.resolve(file);
+    checkEntrySizes(
+      [...directory].map(([name, p]) => ({
+        name,
+        compressedSize: p.compressedSize,
+        uncompressedSize: p.uncompressedSize,
+      })),
+      full,
+    );
+    return new XlsxPackage(null, directory, new InflateBudget(full), full);
+  }
+
+  /** The package as jszip holds it (a package opened by read() cannot be written). */
+  get zip(): JSZip {
+    if (!this.loaded) throw new Error(`${this.file}: opened to be read only`);
+    return this.loaded;
   }
 
   has(part: string): boolean {
+    if (this.directory) return this.directory.has(part);
     const f = this.zip.file(part);
     return !!f && !f.dir;
   }
 
   /** Part names matching a test. */
   parts(test: (name: string) => boolean): string[] {
+    if (this.directory) return [...this.directory.keys()].filter(test);
     return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir && test(n));
+  }
+
+  /** A part's compressed bytes, whether they are deflated (else stored) and its declared size; null: no such part. */
+  private entry(part: string): { content: Uint8Array; deflated: boolean; size: number } | null {
+    if (this.directory) {
+      const p = this.directory.get(part);
+      return p ? { content: p.content, deflated: p.method === 8, size: p.uncompressedSize } : null;
+    }
+    const f = this.zip.file(part);
+    if (!f || f.dir) return null;
+    const data = (f as unknown as { _data: LoadedData })._data;
+    const content = data?.compressedContent;
+    if (!content) throw new Error(`${part}: unreadable zip entry`);
+    const magic = data.compression?.magic;
+    if (magic !== DEFLATE_MAGIC && magic !== STORE_MAGIC) throw new Error(`${part}: unsupported zip compression`);
+    return { content, deflated: magic === DEFLATE_MAGIC, size: data.uncompressedSize ?? 0 };
+  }
+
+  /** A part's size in bytes as its zip declares it (as written, when written since); 0 when there is no such part. */
+  size(part: string): number {
+    return this.written.get(part)?.length ?? this.entry(part)?.size ?? 0;
   }
 
   /** A part's bytes, or null when the package has no such part. */
   bytes(part: string): Buffer | null {
     const mine = this.written.get(part);
     if (mine !== undefined) return mine;
-    const f = this.zip.file(part);
-    if (!f || f.dir) return null;
-    const data = (f as unknown as { _data: LoadedData })._data;
-    const content = data?.compressedContent;
-    if (!content) throw new Error(`${part}: unreadable zip entry`);
+    const data = this.entry(part);
+    if (!data) return null;
+    const { content } = data;
     const count = !this.inflated.has(part);
     let out: Buffer;
-    if (data.compression?.magic === DEFLATE.magic) {
-      out = inflateCapped(
-        content,
-        count ? this.budget.capFor(data.uncompressedSize ?? 0) : (data.uncompressedSize ?? 0),
-        this.file,
-        part,
-      );
-    } else if (data.compression?.magic === STORE_MAGIC) {
-      out = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    } else throw new Error(`${part}: unsupported zip compression`);
+    if (data.deflated) {
+      out = inflateCapped(content, count ? this.budget.capFor(data.size) : data.size, this.file, part);
+    } else out = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     if (count) {
       this.budget.add(part, out.length);
       this.inflated.add(part);
@@ -157,20 +204,17 @@ export class XlsxPackage {
   pieces(part: string, chunkSize = PIECE): Iterable<Buffer> | null {
     const mine = this.written.get(part);
     if (mine !== undefined) return [mine];
-    const f = this.zip.file(part);
-    if (!f || f.dir) return null;
-    const data = (f as unknown as { _data: LoadedData })._data;
-    const content = data?.compressedContent;
-    if (!content) throw new Error(`${part}: unreadable zip entry`);
-    if (data.compression?.magic === STORE_MAGIC) {
+    const data = this.entry(part);
+    if (!data) return null;
+    const { content } = data;
+    if (!data.deflated) {
       const stored = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
       return (function* () {
         for (let i = 0; i < stored.length; i += chunkSize) yield stored.subarray(i, i + chunkSize);
       })();
     }
-    if (data.compression?.magic !== DEFLATE.magic) throw new Error(`${part}: unsupported zip compression`);
     const count = !this.inflated.has(part);
-    const declared = data.uncompressedSize ?? 0;
+    const declared = data.size;
     const cap = Math.max(1, count ? this.budget.capFor(declared) : declared);
     const file = this.file;
     const done = (bytes: number) => {
@@ -201,7 +245,7 @@ export class XlsxPackage {
       const d = content.finish();
       this.written.delete(part);
       this.inflated.add(part);
-      const entry = new CompressedObject(d.deflated.length, d.size, d.crc, DEFLATE, d.deflated);
+      const entry = new (compressedObject())(d.deflated.length, d.size, d.crc, deflateMethod(), d.deflated);
       this.zip.file(part, entry as unknown as Uint8Array, { binary: true, createFolders: false });
       return;
     }
@@ -211,7 +255,8 @@ export class XlsxPackage {
       this.written.delete(part);
       this.inflated.add(part); // its own size, not the package's: not counted again
       const deflated = zlib.deflateRawSync(bytes, { level: 6 });
-      const entry = new CompressedObject(deflated.length, bytes.length, zlib.crc32(bytes) >>> 0, DEFLATE, deflated);
+      const crc = zlib.crc32(bytes) >>> 0;
+      const entry = new (compressedObject())(deflated.length, bytes.length, crc, deflateMethod(), deflated);
       this.zip.file(part, entry as unknown as Uint8Array, { binary: true, createFolders: false });
     } else {
       this.written.set(part, bytes);
@@ -316,13 +361,13 @@ export class XlsxPackage {
  * declared size, so that a central directory that understates a part is caught too.
  */
 export async function verifyPackage(data: Buffer, given: string): Promise<void> {
-  const zip = await JSZip.loadAsync(data);
+  const zip = await jszip().loadAsync(data);
   const file = path.resolve(given);
   checkEntrySizes(entrySizes(zip), file);
   const budget = new InflateBudget(file);
   for (const [name, f] of Object.entries(zip.files)) {
     const d = (f as unknown as { _data: LoadedData })._data;
-    if (f.dir || !d?.compressedContent || d.compression?.magic !== DEFLATE.magic) continue;
+    if (f.dir || !d?.compressedContent || d.compression?.magic !== DEFLATE_MAGIC) continue;
     const bytes = inflateCapped(d.compressedContent, budget.capFor(d.uncompressedSize ?? 0), file, name);
     budget.add(name, bytes.length);
     if (/\.(xml|rels|vml)$/i.test(name)) refuseDoctype(bytes.subarray(0, 65536).toString('utf8'), file, name);

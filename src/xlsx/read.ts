@@ -269,7 +269,7 @@ export async function readRosterGrids(
   await checkXlsxFile(file);
   let sheets: PackageSheet[] | null;
   try {
-    sheets = packageSheets(await XlsxPackage.load(bytes, file));
+    sheets = packageSheets(await XlsxPackage.read(bytes, file));
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw damaged(file, e);

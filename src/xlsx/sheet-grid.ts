@@ -27,6 +27,8 @@ const OVERLAP = 16;
  */
 const HEAD_MAX = 4 << 20;
 const SHEET_DATA = Buffer.from('sheetData');
+/** after this many bytes the rows read so far tell how many the whole part holds (GridCollector.reserve) */
+const ESTIMATE_AFTER = 256 << 10;
 const NONE = Buffer.alloc(0);
 
 /**
@@ -48,15 +50,19 @@ export class SheetGridReader {
   private p = '';
   private regions: ElementRegions | null = null;
   private result: Grid | null = null;
+  /** the bytes given so far, until the rows are estimated */
+  private seen = 0;
 
   /**
    * where names the sheet in messages; head, when given, sees the text up to the rows first (the
-   * prolog: a part declaring a DOCTYPE is refused before anything of it is read).
+   * prolog: a part declaring a DOCTYPE is refused before anything of it is read); size, when known, is
+   * the part's size in bytes as its zip declares it (the rows are then estimated once some are read).
    */
   constructor(
     src: CellSource,
     where: string,
     private readonly head?: (text: string) => void,
+    private readonly size = 0,
   ) {
     this.grid = new GridCollector(where);
     this.rows = new SheetRows(src, this.grid);
@@ -70,6 +76,7 @@ export class SheetGridReader {
     } else if (this.regions) {
       this.regions.push(piece);
       if (this.regions.stopped) this.toTail(this.regions.rest());
+      else if (this.seen >= 0) this.estimate(piece.length);
     } else {
       const window = this.tail.length ? Buffer.concat([this.tail, piece]) : piece;
       this.keep(piece);
@@ -95,6 +102,15 @@ export class SheetGridReader {
       this.result = merges.length ? { ...built, merges } : built;
     }
     return this.result;
+  }
+
+  /** Once ESTIMATE_AFTER bytes are in, room for the rows the part's size promises at this rate, 5 % more. */
+  private estimate(bytes: number): void {
+    this.seen += bytes;
+    if (this.seen < ESTIMATE_AFTER) return;
+    const rows = this.grid.rows;
+    if (this.size > this.seen && rows > 0) this.grid.reserve(((rows * this.size) / this.seen) * 1.05 + 64);
+    this.seen = -1;
   }
 
   private keep(b: Buffer): void {

@@ -8,7 +8,7 @@ import type { CellValue } from '../core';
 import { byteIndex, bytesAt, isTagEndByte, parseFloatAt, rowNumberAttr, scanCellTagBytes, tagIndex } from './byte-scan';
 import { ByteStrings } from './byte-strings';
 import { scanCellContent, scanCellTag, type CellContent, type CellTag } from './cell-scan';
-import { dateCellSerial, displayText, serialMs, serialToIso, toCellValue } from './cells';
+import { dateCellSerial, displayText, generalText, serialMs, serialToIso, toCellValue } from './cells';
 import { RowCells, type GridCollector } from './grid-limits';
 import { itemText, own } from './string-items';
 import { findStartTag, unescapeXml } from './xml';
@@ -272,7 +272,8 @@ export class SheetRows {
     if (known === v && this.numberFormats[slot] === fmt && (v !== 0 || 1 / known === 1 / v)) {
       return this.numberTexts[slot];
     }
-    const text = displayText(v, v, fmt);
+    // displayText of a number in General is generalText
+    const text = fmt === '' ? generalText(v) : displayText(v, v, fmt);
     this.numberValues[slot] = v;
     this.numberFormats[slot] = fmt;
     this.numberTexts[slot] = text;

@@ -212,3 +212,59 @@ test('rows formatted alike share one formats array; a far cell or a repeated row
   expect(grid.values[1].slice(0, 2)).toEqual(['b', 5]);
   expect(grid.formats!.every((f) => f.length === 100)).toBe(true);
 });
+
+test('row lists made room for once (reserve) give the grid grown ones give, whatever the room and the rows', () => {
+  const row = (r: number, width: number) => ({
+    values: Array.from({ length: width }, (_, c) => (c ? `v${r}.${c}` : r)),
+    texts: Array.from({ length: width }, (_, c) => (c ? `v${r}.${c}` : String(r))),
+    formats: Array.from({ length: width }, () => ''),
+  });
+  fc.assert(
+    fc.property(
+      // row numbers (repeated, out of order, further down: the reordering and padding builds too)
+      fc.array(fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(300)), { minLength: 0, maxLength: 40 }),
+      fc.nat(40),
+      fc.integer({ min: -5, max: 200 }),
+      fc.nat(4),
+      (numbers, at, room, width) => {
+        const plain = new GridCollector('test');
+        const roomy = new GridCollector('test');
+        numbers.forEach((r, k) => {
+          if (k === at) roomy.reserve(room);
+          const a = row(r, width + 1);
+          const b = row(r, width + 1);
+          plain.addRow(r, a.values, a.texts, a.formats);
+          roomy.addRow(r, b.values, b.texts, b.formats);
+        });
+        if (at >= numbers.length) roomy.reserve(room);
+        const grid = roomy.build();
+        expect(grid).toEqual(plain.build());
+        expect(Object.keys(grid.values)).toHaveLength(grid.values.length); // no hole left
+      },
+    ),
+    { numRuns: 500 },
+  );
+});
+
+test('a reader told the sheet size reads the grid it reads untold, with the size right, low or far too high', () => {
+  const rows = Array.from(
+    { length: 6000 },
+    (_, k) =>
+      `<row r="${k + 1}"><c r="A${k + 1}"><v>${k}</v></c><c r="B${k + 1}" t="str"><v>name ${k % 97}</v></c>` +
+      `<c r="C${k + 1}" s="1"><v>${44256 + (k % 30)}</v></c></row>`,
+  ).join('');
+  const bytes = Buffer.from(sheetXml(rows));
+  expect(bytes.length).toBeGreaterThan(2 * 256 * 1024); // the rows are estimated within the part
+  const read = (size?: number) => {
+    const r = new SheetGridReader(SRC, 'test', undefined, size);
+    for (let i = 0; i < bytes.length; i += 65536) r.push(bytes.subarray(i, i + 65536));
+    return r.end();
+  };
+  const untold = read();
+  expect(untold.values).toHaveLength(6000);
+  for (const size of [bytes.length, Math.floor(bytes.length / 3), bytes.length * 50, 1]) {
+    const grid = read(size);
+    expect(grid).toEqual(untold);
+    expect(Object.keys(grid.values)).toHaveLength(6000);
+  }
+});

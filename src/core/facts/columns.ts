@@ -48,7 +48,7 @@ const FIELD_OF = {
  * seen so far by a scan, then a Map once they are many. The text of a raw value is asked once, and
  * equal texts of different raw values (' 电工' and '电工') share a code.
  */
-export class Coder {
+class Coder {
   readonly codes: Int32Array;
   readonly texts: string[] = [];
   private readonly byText = new Map<string, number>();

@@ -15,7 +15,7 @@ import { buildIdTable, parseTraineeId, type IdTable } from './ids';
 import { buildPolicyRows, buildRates, type PolicyRow, type RateStatus } from './policy';
 
 export { NO_AGE } from './ages';
-export { Coder, codesOf, groupBy, TraineeColumns, type Codes, type Groups, type TextProp } from './columns';
+export { codesOf, groupBy, TraineeColumns, type Codes, type Groups, type TextProp } from './columns';
 export {
   buildIdTable,
   idKey,
